@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+export const answerLimits = { body: 2000, displayName: 60, email: 254 } as const;
+
+/** Stored with each answer so we know which consent wording the author agreed to. */
+export const consentVersion = '2026-11-25';
+export const consentText =
+  'I agree that my answer will be published on this website for anyone to read, and may be shown on other websites that embed this board.';
+
+export const answerFieldOrder = ['question', 'perspective', 'body', 'displayName', 'email', 'consent'] as const;
+export type AnswerField = (typeof answerFieldOrder)[number];
+export type FieldErrors = Partial<Record<AnswerField, string>>;
+
+/** Counts characters as a person does (code points), the same way as the browser's character count. */
+export function charCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** Well-formed Unicode, NFC, Unix newlines, no control characters but newline and tab, trimmed. */
+export function cleanText(text: string): string {
+  return text
+    .toWellFormed()
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g, '')
+    .trim();
+}
+
+const text = (emptyMessage: string | null) =>
+  z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null) value = '';
+    if (typeof value !== 'string') {
+      ctx.addIssue({ code: 'custom', message: 'must be text' });
+      return z.NEVER;
+    }
+    const cleaned = cleanText(value);
+    if (cleaned === '' && emptyMessage) {
+      ctx.addIssue({ code: 'custom', message: emptyMessage });
+      return z.NEVER;
+    }
+    return cleaned;
+  });
+
+const answerFields = {
+  question: text('Choose the question you are answering'),
+  perspective: text('Choose the perspective you are answering from'),
+  body: text('Enter your answer').refine((s) => charCount(s) <= answerLimits.body, {
+    message: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`,
+  }),
+  displayName: text(null)
+    .transform((s) => s.replace(/\s+/g, ' '))
+    .refine((s) => charCount(s) <= answerLimits.displayName, {
+      message: `Your name must be ${answerLimits.displayName} characters or fewer`,
+    }),
+  email: text(null).refine((s) => s === '' || (s.length <= answerLimits.email && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(s)), {
+    message: 'Enter an email address in the correct format, like name@example.com',
+  }),
+};
+
+const consentMessage = 'Tick the box to agree that your answer will be published';
+
+export const answerFormSchema = z.object({
+  ...answerFields,
+  consent: z.unknown().refine((v) => v === 'yes', { message: consentMessage }),
+  formKey: z.unknown().transform((v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined)),
+});
+
+export const answerApiSchema = z.object({
+  ...answerFields,
+  consent: z.unknown().refine((v) => v === true, { message: `${consentMessage}: send "consent": true` }),
+});
+
+export interface AnswerInput {
+  question: string;
+  perspective: string;
+  body: string;
+  displayName: string | null;
+  email: string | null;
+}
+
+export type ParseResult = { ok: true; input: AnswerInput; formKey?: string } | { ok: false; errors: FieldErrors };
+
+function toResult(parsed: z.ZodSafeParseResult<z.infer<typeof answerFormSchema> | z.infer<typeof answerApiSchema>>): ParseResult {
+  if (!parsed.success) {
+    const errors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as AnswerField;
+      if (answerFieldOrder.includes(field) && !errors[field]) errors[field] = issue.message;
+    }
+    return { ok: false, errors };
+  }
+  const { question, perspective, body, displayName, email } = parsed.data;
+  const input = { question, perspective, body, displayName: displayName || null, email: email || null };
+  return 'formKey' in parsed.data ? { ok: true, input, formKey: parsed.data.formKey } : { ok: true, input };
+}
+
+export function parseAnswerForm(body: unknown): ParseResult {
+  return toResult(answerFormSchema.safeParse(body ?? {}));
+}
+
+export function parseAnswerJson(body: unknown): ParseResult {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, errors: { body: 'Send a JSON object with question, perspective, body and consent' } };
+  }
+  return toResult(answerApiSchema.safeParse(body));
+}

@@ -1,0 +1,93 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { AnswerStatus, AnswerTable, SubmissionKeyTable } from '../db/tables.ts';
+
+/** The fields of an answer anyone may see. Email is never among them. */
+export interface PublicAnswer {
+  id: string;
+  questionKey: string;
+  perspectiveKey: string;
+  body: string;
+  displayName: string | null;
+  isExample: number;
+  createdAt: string;
+}
+
+export async function insertAnswers(db: Db, answers: Insertable<AnswerTable>[]): Promise<void> {
+  if (answers.length > 0) await db.insertInto('answers').values(answers).execute();
+}
+
+/** Published answers of a board, examples first, then oldest first. */
+export function listPublishedAnswers(db: Db, boardId: string): Promise<PublicAnswer[]> {
+  return db
+    .selectFrom('answers')
+    .innerJoin('questions', 'questions.id', 'answers.questionId')
+    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId')
+    .select([
+      'answers.id',
+      'questions.key as questionKey',
+      'perspectives.key as perspectiveKey',
+      'answers.body',
+      'answers.displayName',
+      'answers.isExample',
+      'answers.createdAt',
+    ])
+    .where('answers.boardId', '=', boardId)
+    .where('answers.status', '=', 'published')
+    .orderBy('answers.isExample', 'desc')
+    .orderBy('answers.createdAt')
+    .orderBy('answers.id')
+    .execute();
+}
+
+export interface PublicAnswerWithContext extends PublicAnswer {
+  boardSlug: string;
+  boardTitle: string;
+  questionText: string;
+  perspectiveLabel: string;
+}
+
+export function findPublishedAnswer(db: Db, id: string): Promise<PublicAnswerWithContext | undefined> {
+  return db
+    .selectFrom('answers')
+    .innerJoin('boards', 'boards.id', 'answers.boardId')
+    .innerJoin('questions', 'questions.id', 'answers.questionId')
+    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId')
+    .select([
+      'answers.id',
+      'questions.key as questionKey',
+      'perspectives.key as perspectiveKey',
+      'answers.body',
+      'answers.displayName',
+      'answers.isExample',
+      'answers.createdAt',
+      'boards.slug as boardSlug',
+      'boards.title as boardTitle',
+      'questions.text as questionText',
+      'perspectives.label as perspectiveLabel',
+    ])
+    .where('answers.id', '=', id)
+    .where('answers.status', '=', 'published')
+    .executeTakeFirst();
+}
+
+export function findAnswerStatus(db: Db, boardId: string, id: string): Promise<{ id: string; status: AnswerStatus } | undefined> {
+  return db.selectFrom('answers').select(['id', 'status']).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAnswer(db: Db, answer: Insertable<AnswerTable>): Promise<void> {
+  await db.insertInto('answers').values(answer).execute();
+}
+
+export function findSubmissionKey(db: Db, key: string) {
+  return db
+    .selectFrom('submissionKeys')
+    .innerJoin('answers', 'answers.id', 'submissionKeys.answerId')
+    .select(['submissionKeys.answerId', 'submissionKeys.requestHash', 'answers.status'])
+    .where('submissionKeys.key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function insertSubmissionKey(db: Db, row: Insertable<SubmissionKeyTable>): Promise<void> {
+  await db.insertInto('submissionKeys').values(row).execute();
+}

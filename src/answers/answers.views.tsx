@@ -1,0 +1,162 @@
+import type { Board, Perspective, Question } from '../db/tables.ts';
+import { ErrorSummary, ErrorMessage, Radios, TextInput, describedBy } from '../web/forms.tsx';
+import { formatDate } from '../web/html.ts';
+import { Layout, type PageContext } from '../web/layout.tsx';
+import { boardPath, questionPath } from '../boards/boards.views.tsx';
+import type { PublicAnswerWithContext } from './answers.queries.ts';
+import { answerFieldOrder, answerLimits, consentText, type AnswerField, type FieldErrors } from './answers.input.ts';
+
+export type AnswerValues = Record<Exclude<AnswerField, 'consent'>, string> & { consent: boolean };
+
+export const emptyAnswerValues: AnswerValues = { question: '', perspective: '', body: '', displayName: '', email: '', consent: false };
+
+export interface AnswerFormProps {
+  board: Board;
+  questions: Question[];
+  perspectives: Perspective[];
+  /** Set on a question page: the question is fixed and not asked again. */
+  fixedQuestion?: Question;
+  values: AnswerValues;
+  errors: FieldErrors;
+  formKey: string;
+}
+
+export function errorList(errors: FieldErrors) {
+  return answerFieldOrder.filter((f) => errors[f]).map((field) => ({ field, message: errors[field]! }));
+}
+
+export function AnswerForm({ board, questions, perspectives, fixedQuestion, values, errors, formKey }: AnswerFormProps) {
+  if (!board.accepting) {
+    return (
+      <section class="answer-form" aria-labelledby="answer-heading">
+        <h2 id="answer-heading">Add your answer</h2>
+        <p>This board is closed for new answers.</p>
+      </section>
+    );
+  }
+  const moderationNote =
+    board.moderation === 'pre'
+      ? "The board's facilitators read every answer before it is published, usually within a few days."
+      : "Answers are published straight away. The board's facilitators read them and may remove any that break the rules.";
+  return (
+    <section class="answer-form" aria-labelledby="answer-heading">
+      <h2 id="answer-heading">{fixedQuestion ? 'Add your answer to this question' : 'Add your answer'}</h2>
+      <ErrorSummary errors={errorList(errors)} />
+      <p>{moderationNote} This is not a crisis service: if you need help now, <a href="/help">see who to contact</a>.</p>
+      <form method="post" action={`/b/${encodeURIComponent(board.slug)}/answers`} novalidate data-answer-form>
+        <input type="hidden" name="formKey" value={formKey} />
+        {fixedQuestion ? (
+          <>
+            <input type="hidden" name="question" value={fixedQuestion.key} />
+            <input type="hidden" name="from" value="question" />
+          </>
+        ) : (
+          <Radios
+            name="question"
+            legend={<h3 class="fieldset__heading">Which question are you answering?</h3>}
+            choices={questions.map((q) => ({ value: q.key, label: q.text }))}
+            value={values.question}
+            error={errors.question}
+          />
+        )}
+        <Radios
+          name="perspective"
+          legend={<h3 class="fieldset__heading">Which point of view are you answering from?</h3>}
+          choices={perspectives.map((p) => ({ value: p.key, label: p.label, hint: p.description || undefined }))}
+          value={values.perspective}
+          error={errors.perspective}
+        />
+        <div class={errors.body ? 'form-group form-group--error' : 'form-group'} data-character-count data-max={answerLimits.body}>
+          <label class="label label--bold" for="body">
+            Your answer
+          </label>
+          <p class="hint" id="body-hint">
+            Do not include names, contact details or anything else that could identify you or someone else.
+          </p>
+          <ErrorMessage id="body" message={errors.body} />
+          <textarea class={errors.body ? 'textarea textarea--error' : 'textarea'} id="body" name="body" rows={8} aria-describedby={describedBy('body-hint', 'body-count', errors.body && 'body-error')}>
+            {values.body}
+          </textarea>
+          <p class="hint character-count" id="body-count">
+            You can enter up to {answerLimits.body.toLocaleString('en-GB')} characters
+          </p>
+        </div>
+        <TextInput
+          name="displayName"
+          label="Your name (optional)"
+          hint="Shown with your answer. Leave it blank to appear as “Anonymous”."
+          value={values.displayName}
+          error={errors.displayName}
+          autocomplete="nickname"
+          spellcheck={false}
+        />
+        <TextInput
+          name="email"
+          type="email"
+          label="Email address (optional)"
+          hint="Never shown to anyone. We only use it to send you the private link to change or delete your answer."
+          value={values.email}
+          error={errors.email}
+          autocomplete="email"
+          spellcheck={false}
+        />
+        <div class={errors.consent ? 'form-group form-group--error' : 'form-group'}>
+          <ErrorMessage id="consent" message={errors.consent} />
+          <div class="checkboxes__item">
+            <input class="checkboxes__input" id="consent" name="consent" type="checkbox" value="yes" checked={values.consent} aria-describedby={errors.consent ? 'consent-error' : undefined} />
+            <label class="checkboxes__label" for="consent">
+              {consentText}
+            </label>
+          </div>
+        </div>
+        <button type="submit" class="button" data-prevent-double-click>
+          Send your answer
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function ReceivedPage({ ctx, board, answerId, status }: { ctx: PageContext; board: Board; answerId: string; status: 'pending' | 'published' }) {
+  return (
+    <Layout ctx={ctx} title={status === 'published' ? 'Your answer is published' : 'Your answer has been received'}>
+      <div class="panel" role="status">
+        <h1 class="panel__title">{status === 'published' ? 'Your answer is published' : 'Your answer has been received'}</h1>
+        <p class="panel__body">Thank you for adding your point of view.</p>
+      </div>
+      {status === 'published' ? (
+        <p>
+          It is now on the board for everyone to read. <a href={`/a/${answerId}`}>See your answer</a>.
+        </p>
+      ) : (
+        <p>A facilitator will read it before it appears on the board. Most answers are read within a few days.</p>
+      )}
+      <p>
+        <a href={boardPath(board.slug)}>Back to “{board.title}”</a>
+      </p>
+    </Layout>
+  );
+}
+
+export function AnswerPage({ ctx, answer }: { ctx: PageContext; answer: PublicAnswerWithContext }) {
+  const name = answer.displayName ?? 'Anonymous';
+  return (
+    <Layout ctx={ctx} title={`Answer from ${name}`}>
+      <p>
+        <a class="back-link" href={boardPath(answer.boardSlug)}>
+          Back to “{answer.boardTitle}”
+        </a>
+      </p>
+      <p class="caption">{answer.perspectiveLabel}</p>
+      <h1 class="heading-m">
+        <a href={questionPath(answer.boardSlug, answer.questionKey)}>{answer.questionText}</a>
+      </h1>
+      <blockquote class="answer answer--single">
+        <p class="answer__text">{answer.body}</p>
+        <footer class="answer__meta">
+          {answer.isExample ? <strong class="tag">Example</strong> : null} {name}, <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
+        </footer>
+      </blockquote>
+    </Layout>
+  );
+}

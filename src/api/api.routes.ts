@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../web/deps.ts';
+import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
+import { findBoardBySlug } from '../boards/boards.queries.ts';
+import { submitAnswer } from '../answers/answers.actions.ts';
+import { parseAnswerJson } from '../answers/answers.input.ts';
+
+const json = 'application/json; charset=utf-8';
+const idempotencyKeyPattern = /^[\x21-\x7E]{1,255}$/;
+
+function problem(message: string, fields?: Record<string, string>) {
+  return fields ? { error: 'invalid', message, fields } : { error: 'invalid', message };
+}
+
+export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, bus } = deps;
+
+  app.get<{ Params: { slug: string } }>('/api/v1/boards/:slug', async (request, reply) => {
+    const board = await findBoardBySlug(db, request.params.slug);
+    if (!board) return reply.callNotFound();
+    const etag = `W/"${board.id}.${board.revision}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache').header('access-control-allow-origin', '*');
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    const snapshot = await loadBoardSnapshot(db, board);
+    const body = snapshot.rendered('api', () =>
+      JSON.stringify({
+        slug: board.slug,
+        title: board.title,
+        intro: board.intro,
+        questions: snapshot.questions.map((q) => ({ key: q.key, text: q.text })),
+        perspectives: snapshot.perspectives.map((p) => ({ key: p.key, label: p.label })),
+        answers: snapshot.answers.map((a) => ({
+          id: a.id,
+          question: a.questionKey,
+          perspective: a.perspectiveKey,
+          body: a.body,
+          displayName: a.displayName,
+          createdAt: a.createdAt,
+        })),
+      }),
+    );
+    return reply.type(json).send(body);
+  });
+
+  app.post<{ Params: { slug: string } }>('/api/v1/boards/:slug/answers', async (request, reply) => {
+    if (!request.headers['content-type']?.toLowerCase().startsWith('application/json')) {
+      return reply.code(415).type(json).send(problem('Send the answer as JSON with Content-Type: application/json.'));
+    }
+    const board = await findBoardBySlug(db, request.params.slug);
+    if (!board) return reply.callNotFound();
+    const rawKey = request.headers['idempotency-key'];
+    if (rawKey !== undefined && (typeof rawKey !== 'string' || !idempotencyKeyPattern.test(rawKey))) {
+      return reply.code(400).type(json).send(problem('Idempotency-Key must be 1 to 255 visible ASCII characters.'));
+    }
+    if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
+      return reply.code(400).type(json).send(problem('Send a JSON object: { question, perspective, body, displayName?, email?, consent: true }.'));
+    }
+    const parsed = parseAnswerJson(request.body);
+    if (!parsed.ok) return reply.code(422).type(json).send(problem('Some fields need correcting.', parsed.errors));
+    const result = await submitAnswer(db, bus, board, parsed.input, rawKey ? { from: 'api', value: rawKey } : undefined);
+    switch (result.kind) {
+      case 'closed':
+        return reply.code(409).type(json).send({ error: 'closed', message: 'This board is closed for new answers.' });
+      case 'invalid':
+        return reply.code(422).type(json).send(problem('Some fields need correcting.', result.errors));
+      case 'key-reused':
+        return reply.code(422).type(json).send({ error: 'idempotency-key-reused', message: 'This Idempotency-Key was already used for a different answer.' });
+      case 'saved':
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        return reply
+          .code(201)
+          .header('location', `/a/${result.answerId}`)
+          .type(json)
+          .send({ id: result.answerId, status: result.status, safety: { crisis: false, identifying: [] } });
+    }
+  });
+}

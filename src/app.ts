@@ -1,0 +1,59 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
+import formbody from '@fastify/formbody';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { LiveBus } from './live/live.bus.ts';
+import { loadAssets } from './web/assets.ts';
+import type { AppDeps } from './web/deps.ts';
+import { registerErrors } from './web/errors.ts';
+import { registerSecurity } from './web/security.ts';
+import { assetRoutes } from './web/assets.routes.ts';
+import { healthRoutes } from './web/health.routes.ts';
+import { boardRoutes } from './boards/boards.routes.ts';
+import { answerRoutes } from './answers/answers.routes.ts';
+import { embedRoutes } from './embed/embed.routes.ts';
+import { apiRoutes } from './api/api.routes.ts';
+import { helpRoutes } from './help/help.routes.ts';
+
+export interface AppOptions {
+  /** A pino destination for tests that read the logs. */
+  logStream?: NodeJS.WritableStream;
+  bus?: LiveBus;
+}
+
+/** Builds the HTTP application. Every route file is mounted here, in one list. */
+export async function createApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      // No IP addresses, headers or bodies in the logs (TRUST PR-2, PR-3).
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.replace(/#.*/, '') }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 64 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    forceCloseConnections: 'idle',
+  });
+
+  const assets = await loadAssets();
+  const deps: AppDeps = { db, config, bus: options.bus ?? new LiveBus(), assets, pageContext: (nonce) => ({ assets, nonce }) };
+
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [(await import('node:zlib')).constants.BROTLI_PARAM_QUALITY]: 4 } } });
+  registerSecurity(app, config);
+  registerErrors(app, deps.pageContext);
+
+  assetRoutes(app, assets);
+  healthRoutes(app, deps);
+  helpRoutes(app, deps.pageContext);
+  boardRoutes(app, deps);
+  answerRoutes(app, deps);
+  embedRoutes(app, deps);
+  apiRoutes(app, deps);
+  return app;
+}

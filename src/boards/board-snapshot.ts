@@ -1,0 +1,63 @@
+import type { Db } from '../db/database.ts';
+import type { Board, Perspective, Question } from '../db/tables.ts';
+import { listPublishedAnswers, type PublicAnswer } from '../answers/answers.queries.ts';
+import { listPerspectives, listQuestions } from './boards.queries.ts';
+
+/** Everything public about one revision of a board, and the markup rendered from it. */
+export interface BoardSnapshot {
+  readonly revision: number;
+  readonly questions: Question[];
+  readonly perspectives: Perspective[];
+  readonly answers: PublicAnswer[];
+  cell(questionKey: string, perspectiveKey: string): PublicAnswer[];
+  /** Renders once per revision and key, then serves the same string. */
+  rendered(key: string, render: () => string): string;
+}
+
+const snapshots = new Map<string, Promise<BoardSnapshot>>();
+const maxBoardsCached = 500;
+
+async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
+  const [questions, perspectives, answers] = await Promise.all([listQuestions(db, board.id), listPerspectives(db, board.id), listPublishedAnswers(db, board.id)]);
+  const cells = new Map<string, PublicAnswer[]>();
+  for (const answer of answers) {
+    const key = `${answer.questionKey}\n${answer.perspectiveKey}`;
+    const list = cells.get(key);
+    if (list) list.push(answer);
+    else cells.set(key, [answer]);
+  }
+  const renders = new Map<string, string>();
+  return {
+    revision: board.revision,
+    questions,
+    perspectives,
+    answers,
+    cell: (q, p) => cells.get(`${q}\n${p}`) ?? [],
+    rendered(key, render) {
+      let html = renders.get(key);
+      if (html === undefined) {
+        html = render();
+        renders.set(key, html);
+      }
+      return html;
+    },
+  };
+}
+
+/**
+ * The board's public content at its current revision. Every change that readers can see bumps
+ * `boards.revision` in the same transaction, so a snapshot is reused until the next change —
+ * on any number of app instances, since each reads the revision from the database.
+ */
+export async function loadBoardSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
+  const cacheKey = `${board.id}@${board.revision}`;
+  let snapshot = snapshots.get(cacheKey);
+  if (!snapshot) {
+    for (const key of snapshots.keys()) if (key.startsWith(`${board.id}@`)) snapshots.delete(key);
+    if (snapshots.size >= maxBoardsCached) snapshots.delete(snapshots.keys().next().value!);
+    snapshot = buildSnapshot(db, board);
+    snapshots.set(cacheKey, snapshot);
+    snapshot.catch(() => snapshots.delete(cacheKey));
+  }
+  return snapshot;
+}

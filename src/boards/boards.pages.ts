@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { h } from 'preact';
+import type { Board, Question } from '../db/tables.ts';
+import type { FieldErrors } from '../answers/answers.input.ts';
+import { AnswerForm, emptyAnswerValues, type AnswerValues } from '../answers/answers.views.tsx';
+import { renderFragment, renderPage } from '../web/html.ts';
+import type { PageContext } from '../web/layout.tsx';
+import type { BoardSnapshot } from './board-snapshot.ts';
+import { BoardPage, boardPath, BoardTable, EmbedCode, PerspectiveFilter, QuestionPage, QuestionSections, siteLinks } from './boards.views.tsx';
+
+export interface FormState {
+  values: AnswerValues;
+  errors: FieldErrors;
+  formKey: string;
+}
+
+export function newFormState(values: Partial<AnswerValues> = {}): FormState {
+  return { values: { ...emptyAnswerValues, ...values }, errors: {}, formKey: randomBytes(18).toString('base64url') };
+}
+
+export function hasErrors(form: FormState): boolean {
+  return Object.keys(form.errors).length > 0;
+}
+
+/** The board page; the table comes from the snapshot's cache, the form (with its one-time key) is fresh. */
+export function boardPageHtml(ctx: PageContext, baseUrl: string, board: Board, snapshot: BoardSnapshot, filterKey: string | null, form: FormState): string {
+  const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
+  const table = snapshot.rendered(`table:${filter?.key ?? ''}`, () => renderFragment(h(BoardTable, { board, snapshot, filter, links: siteLinks })));
+  const oembed = `${baseUrl}/oembed?url=${encodeURIComponent(`${baseUrl}/b/${board.slug}`)}&format=json`;
+  return renderPage(
+    h(BoardPage, {
+      ctx,
+      board,
+      title: filter ? `${board.title} (${filter.label})` : board.title,
+      hasErrors: hasErrors(form),
+      head: [
+        h('link', { rel: 'alternate', type: 'application/json+oembed', href: oembed, title: board.title }),
+        h('link', { rel: 'canonical', href: `${baseUrl}/b/${board.slug}` }),
+      ],
+      filterNav: h(PerspectiveFilter, { perspectives: snapshot.perspectives, current: filter?.key ?? null, path: (key) => boardPath(board.slug, key) }),
+      table,
+      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, ...form }),
+      embed: h(EmbedCode, { board, baseUrl }),
+    }),
+  );
+}
+
+export function questionPageHtml(ctx: PageContext, board: Board, snapshot: BoardSnapshot, question: Question, form: FormState): string {
+  const sections = snapshot.rendered(`question:${question.key}`, () => renderFragment(h(QuestionSections, { question, snapshot })));
+  return renderPage(
+    h(QuestionPage, {
+      ctx,
+      board,
+      question,
+      hasErrors: hasErrors(form),
+      sections,
+      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form }),
+    }),
+  );
+}

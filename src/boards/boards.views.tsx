@@ -1,0 +1,229 @@
+import type { ComponentChildren } from 'preact';
+import type { Board, Perspective, Question } from '../db/tables.ts';
+import type { PublicAnswer } from '../answers/answers.queries.ts';
+import { formatDate, plural } from '../web/html.ts';
+import { Layout, type PageContext } from '../web/layout.tsx';
+import type { BoardSnapshot } from './board-snapshot.ts';
+import { embedSnippet } from '../embed/embed.snippet.ts';
+
+export function boardPath(slug: string, perspective?: string | null): string {
+  return `/b/${encodeURIComponent(slug)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;
+}
+
+export function questionPath(slug: string, question: string): string {
+  return `/b/${encodeURIComponent(slug)}/q/${encodeURIComponent(question)}`;
+}
+
+/** "No answers yet from managers": whose voice is missing. */
+export function missingVoice(perspective: Perspective): string {
+  return perspective.plural ? `No answers yet from ${perspective.plural}` : `No answers yet from the “${perspective.label}” perspective`;
+}
+
+export function Paragraphs({ text, class: className }: { text: string; class?: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim() !== '')
+        .map((p, i) => (
+          <p key={i} class={className}>
+            {p}
+          </p>
+        ))}
+    </>
+  );
+}
+
+/** Links open in a new tab inside an embed (the frame is sandboxed on some hosts). */
+export interface LinkOptions {
+  base: string;
+  newTab: boolean;
+}
+
+export const siteLinks: LinkOptions = { base: '', newTab: false };
+
+function linkProps(links: LinkOptions, href: string) {
+  return links.newTab ? { href: links.base + href, target: '_blank', rel: 'noopener' } : { href };
+}
+
+export function AnswerCard({ answer, links }: { answer: PublicAnswer; links: LinkOptions }) {
+  return (
+    <article class="answer">
+      <p class="answer__text">{answer.body}</p>
+      <p class="answer__meta">
+        {answer.isExample ? <strong class="tag">Example</strong> : null} {answer.displayName ?? 'Anonymous'},{' '}
+        <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
+        {' · '}
+        <a {...linkProps(links, `/a/${answer.id}`)}>
+          Permalink<span class="visually-hidden"> to this answer by {answer.displayName ?? 'Anonymous'}</span>
+        </a>
+      </p>
+    </article>
+  );
+}
+
+export function AnswerList({ answers, empty, links }: { answers: PublicAnswer[]; empty: string; links: LinkOptions }) {
+  if (answers.length === 0) return <p class="cell-empty">{empty}</p>;
+  return (
+    <>
+      <p class="cell-count">{plural(answers.length, 'answer', 'answers')}</p>
+      <ul class="answer-list">
+        {answers.map((a) => (
+          <li key={a.id}>
+            <AnswerCard answer={a} links={links} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The questions × perspectives table; at narrow widths CSS stacks it one question at a time. */
+export function BoardTable({ board, snapshot, filter, links }: { board: Board; snapshot: BoardSnapshot; filter: Perspective | null; links: LinkOptions }) {
+  const columns = filter ? [filter] : snapshot.perspectives;
+  return (
+    <table class={filter ? 'board-table board-table--one' : 'board-table'}>
+      <caption class="board-table__caption">
+        Answers to each question{filter ? ` from ${filter.plural ?? `the “${filter.label}” perspective`}` : ', by perspective'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" class="board-table__corner">
+            Question
+          </th>
+          {columns.map((p) => (
+            <th scope="col" key={p.key}>
+              {p.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {snapshot.questions.map((q) => (
+          <tr key={q.key}>
+            <th scope="row" class="board-table__question">
+              <a {...linkProps(links, questionPath(board.slug, q.key))}>{q.text}</a>
+            </th>
+            {columns.map((p) => (
+              <td key={p.key}>
+                <p class="cell-label" aria-hidden="true">
+                  {p.label}
+                </p>
+                <AnswerList answers={snapshot.cell(q.key, p.key)} empty={missingVoice(p)} links={links} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function PerspectiveFilter({ perspectives, current, path }: { perspectives: Perspective[]; current: string | null; path: (perspective: string | null) => string }) {
+  const items: [string | null, string][] = [[null, 'All perspectives'], ...perspectives.map((p): [string, string] => [p.key, p.label])];
+  return (
+    <nav class="filter" aria-labelledby="filter-label">
+      <p class="filter__label" id="filter-label">
+        Show answers from
+      </p>
+      <ul class="filter__list">
+        {items.map(([key, label]) => (
+          <li key={key ?? ''}>
+            <a class="filter__link" href={path(key)} aria-current={key === current ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function HomePage({ ctx, boards }: { ctx: PageContext; boards: Board[] }) {
+  return (
+    <Layout ctx={ctx} title="Boards">
+      <h1>Boards</h1>
+      <p class="lead">Questions people are asking, answered from every point of view. Read the answers, or add your own.</p>
+      {boards.length === 0 ? (
+        <p>There are no public boards yet.</p>
+      ) : (
+        <ul class="board-list">
+          {boards.map((b) => (
+            <li key={b.id} class="board-list__item">
+              <h2 class="board-list__title">
+                <a href={boardPath(b.slug)}>{b.title}</a>
+              </h2>
+              <p class="board-list__intro">{b.intro.length > 240 ? `${b.intro.slice(0, 237)}…` : b.intro}</p>
+              <p class="hint">{b.accepting ? 'Open for answers' : 'Closed for new answers'}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function BoardIntro({ board }: { board: Board }) {
+  return <Paragraphs text={board.intro} class="lead" />;
+}
+
+export function EmbedCode({ board, baseUrl }: { board: Board; baseUrl: string }) {
+  const code = embedSnippet(baseUrl, board);
+  return (
+    <details class="details">
+      <summary class="details__summary">Embed this board on your website</summary>
+      <div class="details__text">
+        <p>Paste this code into a web page or blog post. The table resizes to fit and updates as answers are published. In WordPress, you can instead paste the board's address on a line of its own.</p>
+        <label class="label" for="embed-code">
+          Embed code
+        </label>
+        <textarea class="textarea textarea--code" id="embed-code" rows={4} readonly spellcheck={false}>
+          {code}
+        </textarea>
+      </div>
+    </details>
+  );
+}
+
+export function BoardPage(props: { ctx: PageContext; board: Board; title: string; hasErrors: boolean; head: ComponentChildren; filterNav: ComponentChildren; table: string; form: ComponentChildren; embed: ComponentChildren }) {
+  const { ctx, board, title, hasErrors, head, filterNav, table, form, embed } = props;
+  return (
+    <Layout ctx={ctx} title={title} hasErrors={hasErrors} head={head} scripts={['answer-form.js']}>
+      <h1>{board.title}</h1>
+      <BoardIntro board={board} />
+      {filterNav}
+      <div class="table-wrap" dangerouslySetInnerHTML={{ __html: table }} />
+      {form}
+      {embed}
+    </Layout>
+  );
+}
+
+export function QuestionPage(props: { ctx: PageContext; board: Board; question: Question; hasErrors: boolean; sections: string; form: ComponentChildren }) {
+  const { ctx, board, question, hasErrors, sections, form } = props;
+  return (
+    <Layout ctx={ctx} title={question.text} hasErrors={hasErrors} scripts={['answer-form.js']}>
+      <p>
+        <a class="back-link" href={boardPath(board.slug)}>
+          Back to all questions on “{board.title}”
+        </a>
+      </p>
+      <h1>{question.text}</h1>
+      <div dangerouslySetInnerHTML={{ __html: sections }} />
+      {form}
+    </Layout>
+  );
+}
+
+export function QuestionSections({ question, snapshot }: { question: Question; snapshot: BoardSnapshot }) {
+  return (
+    <>
+      {snapshot.perspectives.map((p) => (
+        <section key={p.key} class="perspective-section" aria-labelledby={`p-${p.key}`}>
+          <h2 id={`p-${p.key}`}>{p.label}</h2>
+          <AnswerList answers={snapshot.cell(question.key, p.key)} empty={missingVoice(p)} links={siteLinks} />
+        </section>
+      ))}
+    </>
+  );
+}

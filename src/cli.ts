@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { ConfigError, parseConfig } from './config.ts';
+import { createDatabase, migrate } from './db/database.ts';
+import { BoardExistsError, BoardFileError, importBoardFile } from './boards/boards.actions.ts';
+import { start } from './main.ts';
+
+const usage = `Usage: roundtable <command>
+
+Commands:
+  start               serve the application (the default for npm start)
+  import-board FILE   load a board from a JSON file shaped like src/boards/demo-board.json
+`;
+
+class UsageError extends Error {}
+
+async function importBoardCommand(file: string | undefined): Promise<void> {
+  if (!file) throw new UsageError('import-board needs the path of a JSON file, e.g. roundtable import-board board.json');
+  const config = parseConfig();
+  const db = createDatabase(config);
+  try {
+    await migrate(db);
+    const result = await importBoardFile(db, path.resolve(file));
+    console.log(`Imported the board "${result.slug}" with ${result.answers} example answers: ${config.baseUrl}/b/${result.slug}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function run(args: string[]): Promise<void> {
+  const [command = 'start', ...rest] = args;
+  switch (command) {
+    case 'start':
+      return start(parseConfig());
+    case 'import-board':
+      return importBoardCommand(rest[0]);
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(usage);
+      return;
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+run(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(`Configuration problem: ${err.message}`);
+  else if (err instanceof UsageError) console.error(`${err.message}\n\n${usage}`);
+  else if (err instanceof BoardFileError || err instanceof BoardExistsError) console.error(`Could not import the board: ${err.message}`);
+  else console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly smtpUrl: string | undefined;
+  readonly trustProxy: boolean | string;
+  readonly logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`${variable} ${detail}`);
+  }
+}
+
+const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === '' ? undefined : value;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 3000;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${value}")`);
+  }
+  return port;
+}
+
+function parseUrl(name: string, value: string, protocols: string[]): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `must be a full URL such as ${protocols[0]}//… (got "${value}")`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}// (got "${url.protocol}//")`);
+  }
+  return value;
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  // Fastify accepts a comma-separated list of addresses or CIDR ranges.
+  if (!/^[0-9a-fA-F.:/, ]+$/.test(value)) {
+    throw new ConfigError('TRUST_PROXY', `must be true, false or a list of proxy addresses (got "${value}")`);
+  }
+  return value;
+}
+
+/** Reads the environment once; a bad value throws a ConfigError naming the variable. */
+export function parseConfig(env: Env = process.env): Config {
+  const port = parsePort(read(env, 'PORT'));
+  const host = read(env, 'HOST') ?? '127.0.0.1';
+  const baseUrlRaw = read(env, 'BASE_URL');
+  const baseUrl = (baseUrlRaw ? parseUrl('BASE_URL', baseUrlRaw, ['http:', 'https:']) : `http://localhost:${port}`).replace(/\/+$/, '');
+  const databaseUrlRaw = read(env, 'DATABASE_URL');
+  const smtpUrlRaw = read(env, 'SMTP_URL');
+  const logLevel = (read(env, 'LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!logLevels.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${logLevels.join(', ')} (got "${logLevel}")`);
+  }
+  return Object.freeze({
+    port,
+    host,
+    baseUrl,
+    dataDir: path.resolve(read(env, 'DATA_DIR') ?? './data'),
+    databaseUrl: databaseUrlRaw ? parseUrl('DATABASE_URL', databaseUrlRaw, ['postgres:', 'postgresql:']) : undefined,
+    smtpUrl: smtpUrlRaw ? parseUrl('SMTP_URL', smtpUrlRaw, ['smtp:', 'smtps:']) : undefined,
+    trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
+    logLevel,
+  });
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as core from './migrations/001_core.ts';
+
+/** Every migration in order; names never change once released. */
+export const migrations: Record<string, Migration> = {
+  '001_core': core,
+};

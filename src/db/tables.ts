@@ -1,0 +1,76 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+// Timestamps are ISO-8601 UTC text on both dialects so rows compare and sort the same everywhere.
+// Flags are 0/1 integers for the same reason.
+
+export interface BoardTable {
+  id: string;
+  slug: string;
+  title: string;
+  intro: string;
+  moderation: 'pre' | 'post';
+  accepting: number;
+  listed: number;
+  revision: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PerspectiveTable {
+  id: string;
+  boardId: string;
+  key: string;
+  label: string;
+  plural: string | null;
+  description: string;
+  position: number;
+  retiredAt: string | null;
+}
+
+export interface QuestionTable {
+  id: string;
+  boardId: string;
+  key: string;
+  text: string;
+  position: number;
+  retiredAt: string | null;
+}
+
+export type AnswerStatus = 'pending' | 'published';
+
+export interface AnswerTable {
+  id: string;
+  boardId: string;
+  questionId: string;
+  perspectiveId: string;
+  body: string;
+  displayName: string | null;
+  email: string | null;
+  status: AnswerStatus;
+  isExample: number;
+  consentVersion: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface SubmissionKeyTable {
+  key: string;
+  answerId: string;
+  requestHash: string;
+  createdAt: string;
+}
+
+export interface Database {
+  boards: BoardTable;
+  perspectives: PerspectiveTable;
+  questions: QuestionTable;
+  answers: AnswerTable;
+  submissionKeys: SubmissionKeyTable;
+}
+
+export type Board = Selectable<BoardTable>;
+export type Perspective = Selectable<PerspectiveTable>;
+export type Question = Selectable<QuestionTable>;
+export type Answer = Selectable<AnswerTable>;
+export type NewAnswer = Insertable<AnswerTable>;

@@ -1,0 +1,33 @@
+import type { Config } from './config.ts';
+import { createApp } from './app.ts';
+import { createDatabase, dialectOf, migrate } from './db/database.ts';
+import { countBoards } from './boards/boards.queries.ts';
+import { demoBoardFile, importBoardFile } from './boards/boards.actions.ts';
+
+/** Starts the server: open the database, migrate, load the demo on first run, listen, drain on SIGTERM. */
+export async function start(config: Config): Promise<void> {
+  const db = createDatabase(config);
+  const applied = await migrate(db);
+  if (applied.includes('001_core') && (await countBoards(db)) === 0) {
+    const demo = await importBoardFile(db, demoBoardFile);
+    console.log(`First run: loaded the demo board "${demo.slug}" with ${demo.answers} example answers.`);
+  }
+  const app = await createApp(config, db);
+  await app.listen({ port: config.port, host: config.host });
+  const where = dialectOf(config) === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
+  console.log(`Roundtable is serving ${config.baseUrl} (listening on ${config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}, ${where}).`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    // Fastify stops accepting connections and waits for in-flight requests before resolving.
+    await app.close();
+    await db.destroy();
+    console.log('Stopped cleanly.');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}

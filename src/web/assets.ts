@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface Asset {
+  readonly path: string;
+  readonly type: string;
+  readonly body: Buffer;
+  readonly gzip: Buffer;
+  readonly br: Buffer;
+  readonly etag: string;
+}
+
+export interface Assets {
+  /** The cache-busting URL of a source file, e.g. url('style.css') → /assets/style.1a2b3c4d.css */
+  url(name: AssetName): string;
+  byPath(path: string): Asset | undefined;
+  /** The host-page script for embeds: a stable URL that blogs paste once. */
+  readonly embedHost: Asset;
+}
+
+const root = new URL('../../', import.meta.url);
+const clientEntries = { 'answer-form.js': 'src/client/answer-form.ts', 'embed-frame.js': 'src/client/embed-frame.ts', 'embed-host.js': 'src/client/embed-host.ts' } as const;
+export type AssetName = keyof typeof clientEntries | 'style.css';
+
+function makeAsset(name: string, type: string, body: Buffer, hashed: boolean): Asset {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  const dot = name.lastIndexOf('.');
+  return {
+    path: hashed ? `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}` : `/${name}`,
+    type,
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    br: brotliCompressSync(body),
+    etag: `"${hash}"`,
+  };
+}
+
+async function bundle(entry: string): Promise<Buffer> {
+  const result = await build({
+    entryPoints: [new URL(entry, root).pathname],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2019',
+    write: false,
+    legalComments: 'none',
+  });
+  return Buffer.from(result.outputFiles[0]!.contents);
+}
+
+async function buildAssets(): Promise<Assets> {
+  const css = await build({ stdin: { contents: await fs.readFile(new URL('public/style.css', root), 'utf8'), loader: 'css' }, minify: true, write: false });
+  const byName = new Map<string, Asset>();
+  byName.set('style.css', makeAsset('style.css', 'text/css; charset=utf-8', Buffer.from(css.outputFiles[0]!.contents), true));
+  for (const [name, entry] of Object.entries(clientEntries)) {
+    byName.set(name, makeAsset(name, 'text/javascript; charset=utf-8', await bundle(entry), true));
+  }
+  const byPath = new Map([...byName.values()].map((a) => [a.path, a]));
+  const hostAsset = byName.get('embed-host.js')!;
+  const embedHost = makeAsset('embed.js', hostAsset.type, hostAsset.body, false);
+  return {
+    url: (name) => byName.get(name)!.path,
+    byPath: (path) => byPath.get(path),
+    embedHost,
+  };
+}
+
+let built: Promise<Assets> | undefined;
+
+/** Builds the stylesheet and browser scripts once per process, in memory, pre-compressed. */
+export function loadAssets(): Promise<Assets> {
+  built ??= buildAssets();
+  return built;
+}

@@ -1,0 +1,116 @@
+import type { ComponentChildren } from 'preact';
+
+export interface ErrorItem {
+  field: string;
+  message: string;
+}
+
+/** GOV.UK error summary: focused on load (autofocus works without JavaScript), linking to each field. */
+export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus data-error-summary>
+      <h2 id="error-summary-title" class="error-summary__title">
+        There is a problem
+      </h2>
+      <ul class="error-summary__list">
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${e.field}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p class="error-message" id={`${id}-error`}>
+      <span class="visually-hidden">Error: </span>
+      {message}
+    </p>
+  );
+}
+
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export function Radios(props: { name: string; legend: ComponentChildren; hint?: string; choices: Choice[]; value: string; error?: string }) {
+  const { name, legend, hint, choices, value, error } = props;
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      <fieldset class="fieldset" aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
+        <legend class="fieldset__legend">{legend}</legend>
+        {hint && (
+          <p class="hint" id={`${name}-hint`}>
+            {hint}
+          </p>
+        )}
+        <ErrorMessage id={name} message={error} />
+        <div class="radios">
+          {choices.map((choice, i) => {
+            const id = i === 0 ? name : `${name}-${i + 1}`;
+            return (
+              <div class="radios__item" key={choice.value}>
+                <input
+                  class="radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={choice.value}
+                  checked={choice.value === value}
+                  aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                />
+                <label class="radios__label" for={id}>
+                  {choice.label}
+                </label>
+                {choice.hint && (
+                  <p class="hint radios__hint" id={`${id}-hint`}>
+                    {choice.hint}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function TextInput(props: { name: string; label: string; hint?: string; value: string; error?: string; type?: 'text' | 'email'; autocomplete?: string; spellcheck?: boolean }) {
+  const { name, label, hint, value, error, type = 'text', autocomplete, spellcheck } = props;
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      <label class="label" for={name}>
+        {label}
+      </label>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      <ErrorMessage id={name} message={error} />
+      <input
+        class={error ? 'input input--error' : 'input'}
+        id={name}
+        name={name}
+        type={type as 'text'} // preact's input types are a discriminated union; both variants take the same props here
+        value={value}
+        autocomplete={autocomplete}
+        spellcheck={spellcheck}
+        aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from './deps.ts';
+
+/** Liveness, readiness and a few Prometheus counters. */
+export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const responses = new Map<string, number>();
+  app.addHook('onResponse', async (_request, reply) => {
+    const key = `${Math.floor(reply.statusCode / 100)}xx`;
+    responses.set(key, (responses.get(key) ?? 0) + 1);
+  });
+
+  app.get('/healthz', (_request, reply) => reply.type('text/plain; charset=utf-8').send('ok\n'));
+
+  app.get('/readyz', async (request, reply) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return reply.type('text/plain; charset=utf-8').send('ready\n');
+    } catch (err) {
+      request.log.warn({ err }, 'database not ready');
+      return reply.code(503).type('text/plain; charset=utf-8').send('database unavailable\n');
+    }
+  });
+
+  app.get('/metrics', (_request, reply) => {
+    const lines = ['# HELP roundtable_http_responses_total HTTP responses by status class.', '# TYPE roundtable_http_responses_total counter'];
+    for (const [status, count] of [...responses].sort()) lines.push(`roundtable_http_responses_total{status="${status}"} ${count}`);
+    const memory = process.memoryUsage();
+    lines.push('# HELP roundtable_resident_memory_bytes Resident set size.', '# TYPE roundtable_resident_memory_bytes gauge', `roundtable_resident_memory_bytes ${memory.rss}`);
+    lines.push('# HELP roundtable_uptime_seconds Seconds since the process started.', '# TYPE roundtable_uptime_seconds gauge', `roundtable_uptime_seconds ${Math.round(process.uptime())}`);
+    return reply.type('text/plain; version=0.0.4; charset=utf-8').send(lines.join('\n') + '\n');
+  });
+}

@@ -1,0 +1,50 @@
+import type { ComponentChildren } from 'preact';
+import type { AssetName, Assets } from './assets.ts';
+
+export interface PageContext {
+  assets: Assets;
+  nonce: string;
+}
+
+export function Layout(props: { ctx: PageContext; title: string; hasErrors?: boolean; head?: ComponentChildren; scripts?: AssetName[]; children: ComponentChildren }) {
+  const { ctx, title, hasErrors, head, scripts = [], children } = props;
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${hasErrors ? 'Error: ' : ''}${title} – Roundtable`}</title>
+        <link rel="stylesheet" href={ctx.assets.url('style.css')} />
+        {head}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a class="site-header__brand" href="/">
+              Roundtable
+            </a>
+            <a class="site-header__help" href="/help">
+              Need help now?
+            </a>
+          </div>
+        </header>
+        <main id="main" class="container main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>
+              Answers are read by the board's facilitators. Roundtable is not a crisis service: <a href="/help">if you need help now, see who to contact</a>.
+            </p>
+          </div>
+        </footer>
+        {scripts.map((name) => (
+          <script key={name} src={ctx.assets.url(name)} nonce={ctx.nonce} defer />
+        ))}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+
+declare module 'fastify' {
+  interface FastifyReply {
+    cspNonce: string;
+  }
+  interface FastifyContextConfig {
+    /** Read-only routes other sites may frame (the embed and its assets). */
+    frameable?: boolean;
+  }
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function pagePolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+// The embed is served byte-for-byte from a cache, so it carries no nonce; it has no inline script either.
+const framePolicy = ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'", 'frame-ancestors *'].join('; ');
+
+/** Security headers on every response (TRUST SEC-2/3) and refusal of cross-site state changes (SEC-4). */
+export function registerSecurity(app: FastifyInstance, config: Config): void {
+  const https = config.baseUrl.startsWith('https:');
+  const ownOrigin = new URL(config.baseUrl).origin;
+  app.decorateReply('cspNonce', '');
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.cspNonce = randomBytes(16).toString('base64');
+    if (!unsafeMethods.has(request.method)) return;
+    const site = request.headers['sec-fetch-site'];
+    const origin = request.headers.origin;
+    const sameHost = origin !== undefined && origin === `${request.protocol}://${request.host}`;
+    const crossSite = site !== undefined ? site !== 'same-origin' && site !== 'none' : origin !== undefined && origin !== ownOrigin && !sameHost;
+    if (crossSite) {
+      return reply.code(403).type('text/plain; charset=utf-8').send('Forbidden: this form can only be sent from this website.');
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const frameable = request.routeOptions.config?.frameable === true;
+    if (!reply.hasHeader('content-security-policy')) {
+      reply.header('content-security-policy', frameable ? framePolicy : pagePolicy(reply.cspNonce));
+    }
+    if (!frameable) reply.header('x-frame-options', 'DENY');
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    if (https) reply.header('strict-transport-security', 'max-age=63072000; includeSubDomains');
+    return payload;
+  });
+}
