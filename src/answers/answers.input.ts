@@ -29,7 +29,7 @@ export function cleanText(text: string): string {
 }
 
 const text = (emptyMessage: string | null) =>
-  z.unknown().transform((value, ctx) => {
+  z.unknown().optional().transform((value, ctx) => {
     if (value === undefined || value === null) value = '';
     if (typeof value !== 'string') {
       ctx.addIssue({ code: 'custom', message: 'must be text' });
@@ -63,13 +63,13 @@ const consentMessage = 'Tick the box to agree that your answer will be published
 
 export const answerFormSchema = z.object({
   ...answerFields,
-  consent: z.unknown().refine((v) => v === 'yes', { message: consentMessage }),
-  formKey: z.unknown().transform((v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined)),
+  consent: z.unknown().optional().refine((v) => v === 'yes', { message: consentMessage }),
+  formKey: z.unknown().optional().transform((v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined)),
 });
 
 export const answerApiSchema = z.object({
   ...answerFields,
-  consent: z.unknown().refine((v) => v === true, { message: `${consentMessage}: send "consent": true` }),
+  consent: z.unknown().optional().refine((v) => v === true, { message: `${consentMessage}: send "consent": true` }),
 });
 
 export interface AnswerInput {

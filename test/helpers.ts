@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { createApp } from '../src/app.ts';
+import { parseConfig, type Config } from '../src/config.ts';
+import { createDatabase, migrate, type Db, type Dialect } from '../src/db/database.ts';
+import { importBoard, parseBoardFile } from '../src/boards/boards.actions.ts';
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (npm test sets it). */
+export const dialects: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestDb {
+  db: Db;
+  config: Config;
+  cleanup(): Promise<void>;
+}
+
+/** A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL database. */
+export async function createTestDb(dialect: Dialect, env: Record<string, string> = {}): Promise<TestDb> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-test-'));
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  if (dialect === 'postgres') {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+    const name = `rt_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  }
+  const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
+  const db = createDatabase(config);
+  await migrate(db);
+  return {
+    db,
+    config,
+    async cleanup() {
+      await db.destroy();
+      await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestApp extends TestDb {
+  app: FastifyInstance;
+  /** Every log line the app wrote, as JSON text. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** The whole app in-process, for app.inject(); logs captured at debug level. */
+export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+  const testDb = await createTestDb(dialect, { LOG_LEVEL: 'debug', ...env });
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const app = await createApp(testDb.config, testDb.db, { logStream });
+  await app.ready();
+  return {
+    ...testDb,
+    app,
+    logs,
+    async close() {
+      await app.close();
+      await testDb.cleanup();
+    },
+  };
+}
+
+export interface BoardOptions {
+  slug?: string;
+  title?: string;
+  moderation?: 'pre' | 'post';
+  accepting?: boolean;
+  listed?: boolean;
+  examples?: { question: string; perspective: string; body: string; name?: string }[];
+}
+
+/** A small board of its own: questions q1, q2 and perspectives p1 (plural "practitioners"), p2. */
+export async function createBoard(db: Db, options: BoardOptions = {}) {
+  const slug = options.slug ?? `board-${randomBytes(4).toString('hex')}`;
+  const file = parseBoardFile({
+    slug,
+    title: options.title ?? `Board ${slug}`,
+    intro: 'An introduction.\n\nIn two paragraphs.',
+    moderation: options.moderation ?? 'pre',
+    accepting: options.accepting ?? true,
+    listed: options.listed ?? true,
+    perspectives: [
+      { key: 'p1', label: 'Practitioner', plural: 'practitioners', description: 'You work in care.' },
+      { key: 'p2', label: 'Manager', plural: 'managers', description: 'You lead a team.' },
+    ],
+    questions: [
+      { key: 'q1', text: 'What do I do first?' },
+      { key: 'q2', text: 'Where do I find the time?' },
+    ],
+    exampleAnswers: options.examples ?? [],
+  });
+  return importBoard(db, file);
+}
+
+/** A valid answer form body; override any field. */
+export function answerForm(overrides: Record<string, string | undefined> = {}): string {
+  const fields: Record<string, string | undefined> = {
+    formKey: randomBytes(18).toString('base64url'),
+    question: 'q1',
+    perspective: 'p1',
+    body: 'Talk to your supervisor and follow the policy.',
+    displayName: '',
+    email: '',
+    consent: 'yes',
+    ...overrides,
+  };
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) params.append(k, v);
+  return params.toString();
+}
+
+export const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };

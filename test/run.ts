@@ -1,0 +1,58 @@
+// `npm test`: makes sure Chromium and PostgreSQL are here (installing them with apt-get when it can),
+// starts a throwaway PostgreSQL cluster unless TEST_DATABASE_URL is set, then runs every *.test.ts.
+// Arguments filter test files by path: `npm test -- src/answers`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromiumPath } from './browser.ts';
+import { ensurePostgresBinaries, startCluster, type Cluster } from './postgres.ts';
+
+let aptUpdated = false;
+
+function install(pkg: string): void {
+  const command = `apt-get update && apt-get install -y ${pkg}`;
+  if (process.getuid?.() !== 0 || spawnSync('which', ['apt-get']).status !== 0) {
+    console.error(`\n${pkg} is needed by the tests and is not installed. Run:\n\n  sudo ${command}\n`);
+    process.exit(1);
+  }
+  console.log(`Installing ${pkg}: ${command}`);
+  if (!aptUpdated) spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  aptUpdated = true;
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status !== 0) {
+    console.error(`\nInstalling ${pkg} failed. Run:\n\n  sudo ${command}\n`);
+    process.exit(1);
+  }
+}
+
+function findTests(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : findTests(full);
+    return /\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+if (!fs.existsSync(chromiumPath)) install('chromium');
+if (!fs.existsSync(chromiumPath)) {
+  console.error(`Chromium is still missing at ${chromiumPath}. Run: sudo apt-get install -y chromium`);
+  process.exit(1);
+}
+
+let cluster: Cluster | undefined;
+const env = { ...process.env };
+if (!env.TEST_DATABASE_URL) {
+  cluster = await startCluster(ensurePostgresBinaries(install));
+  env.TEST_DATABASE_URL = cluster.url;
+  console.log(`Started a throwaway PostgreSQL cluster for the tests at ${cluster.url}`);
+}
+
+const filters = process.argv.slice(2);
+const files = [...findTests('src'), ...findTests('test')].filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
+if (files.length === 0) {
+  console.error(`No test files match ${filters.join(' ')}`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { stdio: 'inherit', env });
+cluster?.stop();
+process.exit(result.status ?? 1);
