@@ -20,7 +20,7 @@ export interface TestDb {
 }
 
 /** A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL database. */
-export async function createTestDb(dialect: Dialect, env: Record<string, string> = {}): Promise<TestDb> {
+export async function createTestDb(dialect: Dialect, env: Record<string, string> = {}, options: { migrate?: boolean } = {}): Promise<TestDb> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-test-'));
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
@@ -44,7 +44,7 @@ export async function createTestDb(dialect: Dialect, env: Record<string, string>
   }
   const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
   const db = createDatabase(config);
-  await migrate(db);
+  if (options.migrate !== false) await migrate(db);
   return {
     db,
     config,

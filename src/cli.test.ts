@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { createTestDb, dialects } from '../test/helpers.ts';
+import { freePort } from '../test/ports.ts';
+
+const bin = path.resolve('bin/roundtable.js');
+
+function cli(args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-cli-'));
+}
+
+describe('command line', () => {
+  test('import-board loads a board file and says where to find it; a second import of the same slug is refused', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'board.json');
+    fs.writeFileSync(file, JSON.stringify({ slug: 'from-file', title: 'From a file', perspectives: [{ key: 'p', label: 'P' }], questions: [{ key: 'q', text: 'Q?' }] }));
+    const first = cli(['import-board', file], { DATA_DIR: dataDir });
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /Imported the board "from-file" with 0 example answers: http:\/\/localhost:3000\/b\/from-file/);
+    const second = cli(['import-board', file], { DATA_DIR: dataDir });
+    assert.equal(second.code, 1);
+    assert.match(second.err, /a board with the slug "from-file" already exists/);
+  });
+
+  test('import-board names what is wrong with a bad file and exits non-zero', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'bad.json');
+    fs.writeFileSync(file, JSON.stringify({ slug: 'Bad Slug', title: '', perspectives: [], questions: [{ key: 'q', text: 'Q?' }], exampleAnswers: [{ question: 'nope', perspective: 'x', body: 'b' }] }));
+    const result = cli(['import-board', file], { DATA_DIR: dataDir });
+    assert.equal(result.code, 1);
+    assert.match(result.err, /slug: must be lower-case letters/);
+    assert.match(result.err, /exampleAnswers\.0\.question: no question with key "nope"/);
+    const missing = cli(['import-board', path.join(dataDir, 'missing.json')], { DATA_DIR: dataDir });
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /cannot be read/);
+    const notJson = path.join(dataDir, 'not.json');
+    fs.writeFileSync(notJson, '{ nope');
+    assert.match(cli(['import-board', notJson], { DATA_DIR: dataDir }).err, /not valid JSON/);
+  });
+
+  test('a bad setting stops start-up with a message naming the variable', () => {
+    const result = cli(['start'], { DATA_DIR: tempDir(), PORT: 'eighty' });
+    assert.equal(result.code, 1);
+    assert.match(result.err, /Configuration problem: PORT must be a whole number/);
+    assert.match(cli(['start'], { DATA_DIR: tempDir(), DATABASE_URL: 'mysql://x' }).err, /DATABASE_URL must start with postgres:/);
+  });
+
+  test('an unknown command prints the usage and exits non-zero', () => {
+    const result = cli(['frobnicate'], {});
+    assert.equal(result.code, 1);
+    assert.match(result.err, /Unknown command "frobnicate"/);
+    assert.match(result.err, /import-board FILE/);
+  });
+
+  for (const dialect of dialects) {
+    test(`start on an empty ${dialect} database loads the demo board, serves it, and stops cleanly on SIGTERM`, async () => {
+      const empty = await createTestDb(dialect, {}, { migrate: false });
+      await empty.db.destroy();
+      const port = await freePort();
+      const env: Record<string, string> = { DATA_DIR: empty.config.dataDir, PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
+      if (empty.config.databaseUrl) env.DATABASE_URL = empty.config.databaseUrl;
+      const child = spawn(process.execPath, [bin, 'start'], { env: { ...process.env, ...env } });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      try {
+        const deadline = Date.now() + 30_000;
+        while (!out.includes('Roundtable is serving') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        assert.match(out, /First run: loaded the demo board "social-media-questions" with 11 example answers/);
+        assert.match(out, new RegExp(`Roundtable is serving http://127.0.0.1:${port}`));
+        const page = await fetch(`http://127.0.0.1:${port}/b/social-media-questions`);
+        assert.equal(page.status, 200);
+        const html = await page.text();
+        assert.match(html, /Social media: what clinicians and care workers really want to know/);
+        assert.equal((html.match(/<tr>/g) ?? []).length, 6, 'a header row and five questions');
+        // A request in flight when SIGTERM arrives still completes.
+        const inFlight = fetch(`http://127.0.0.1:${port}/api/v1/boards/social-media-questions`);
+        child.kill('SIGTERM');
+        assert.equal((await inFlight).status, 200);
+        assert.equal(await exited, 0);
+        assert.match(out, /Stopped cleanly/);
+      } finally {
+        child.kill('SIGKILL');
+        await empty.cleanup();
+      }
+    });
+  }
+});
