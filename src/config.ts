@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -45,16 +46,28 @@ function parseUrl(name: string, value: string, protocols: string[]): string {
     throw new ConfigError(name, `must be a full URL such as ${protocols[0]}//… (got "${value}")`);
   }
   if (!protocols.includes(url.protocol)) {
-    throw new ConfigError(name, `must start with ${protocols.join(' or ')}// (got "${url.protocol}//")`);
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')} (it starts "${url.protocol}")`);
   }
   return value;
+}
+
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyNames.has(entry)) return true;
+  const [address = '', range, ...rest] = entry.split('/');
+  const version = net.isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (range === undefined) return true;
+  return /^\d{1,3}$/.test(range) && Number(range) <= (version === 4 ? 32 : 128);
 }
 
 function parseTrustProxy(value: string | undefined): boolean | string {
   if (value === undefined || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1') return true;
-  // Fastify accepts a comma-separated list of addresses or CIDR ranges.
-  if (!/^[0-9a-fA-F.:/, ]+$/.test(value)) {
+  // Fastify accepts a comma-separated list of addresses, CIDR ranges or proxy-addr's names; it throws
+  // on anything else at start-up, without naming the variable, so check each entry here.
+  if (!value.split(',').every((entry) => isProxyAddress(entry.trim()))) {
     throw new ConfigError('TRUST_PROXY', `must be true, false or a list of proxy addresses (got "${value}")`);
   }
   return value;

@@ -63,13 +63,14 @@ const consentMessage = 'Tick the box to agree that your answer will be published
 
 export const answerFormSchema = z.object({
   ...answerFields,
-  consent: z.unknown().optional().refine((v) => v === 'yes', { message: consentMessage }),
+  // A literal, not .optional().refine(): zod skips refinements on a missing key, and an unticked box sends nothing.
+  consent: z.literal('yes', { error: consentMessage }),
   formKey: z.unknown().optional().transform((v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined)),
 });
 
 export const answerApiSchema = z.object({
   ...answerFields,
-  consent: z.unknown().optional().refine((v) => v === true, { message: `${consentMessage}: send "consent": true` }),
+  consent: z.literal(true, { error: `${consentMessage}: send "consent": true` }),
 });
 
 export interface AnswerInput {

@@ -1,0 +1,368 @@
+// `npm run bench`: Roundtable's performance figures, each beside a baseline measured in the same run
+// on the same machine. See docs/BENCHMARKS.md for what each figure means and the goals.
+//   1. GET /b/:slug (1,000 published answers), 50 connections, vs a bare node:http server sending the same bytes
+//   2. durable answer submits (POST /api/v1/boards/:slug/answers, SQLite WAL + synchronous=FULL) vs raw better-sqlite3
+//   3. compressed bytes (br, gzip) of the board page and the embed, each with its CSS and JS
+//   4. peak RSS of the server
+// Every server is a child process on 127.0.0.1; every load is bounded in time; everything is torn down at the end.
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import SQLite from 'better-sqlite3';
+import { parseConfig } from '../src/config.ts';
+import { seed, answerText, prng, bigBoardAnswers } from './seed.ts';
+import { rawInserts, type RawResult } from './raw-sqlite.ts';
+import { fmt, table } from './stats.ts';
+import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
+
+const quick = process.env.BENCH_QUICK === '1'; // shorter runs, for checking the script itself
+const pageSeconds = quick ? 3 : 10;
+const submitSeconds = quick ? 3 : 10;
+const rawSeconds = quick ? 2 : 5;
+const warmSeconds = quick ? 1 : 2;
+const pageConnections = 50;
+const submitConnections = 20;
+const goals = { pageRatio: 0.5, submitsPerSecond: 1000, submitRatio: 0.5, embedBytes: 15_000 };
+
+const startedAt = new Date();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-bench-'));
+const children = new Set<ChildProcess>();
+
+function cleanup(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children.clear();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the servers and removing ${tmp}`);
+    process.exit(130);
+  });
+}
+// Whatever happens, the bench ends: a hard stop well past its normal ~1.5 minutes.
+setTimeout(() => {
+  console.error('bench: still running after 5 minutes; stopping');
+  process.exit(1);
+}, 300_000).unref();
+
+const log = (line = '') => console.log(line);
+const step = (line: string) => process.stderr.write(`… ${line}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Child servers
+
+interface Server {
+  name: string;
+  port: number;
+  rss(): Promise<{ maxRssKb: number; rssKb: number }>;
+  stop(): Promise<void>;
+}
+
+type ChildMessage = { type: 'ready'; port: number } | { type: 'rss'; maxRssKb: number; rssKb: number };
+
+const serverScript = fileURLToPath(new URL('./server.ts', import.meta.url));
+
+function startServer(name: string, args: string[]): Promise<Server> {
+  const child = fork(serverScript, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const next = <T extends ChildMessage['type']>(type: T, ms: number) =>
+    new Promise<Extract<ChildMessage, { type: T }>>((resolve, reject) => {
+      const timer = setTimeout(() => done(new Error(`${name}: no "${type}" message within ${ms} ms`)), ms);
+      const onMessage = (message: ChildMessage) => message.type === type && done(undefined, message as Extract<ChildMessage, { type: T }>);
+      const onExit = (code: number | null) => done(new Error(`${name} exited (code ${code}) before sending "${type}"`));
+      function done(err?: Error, message?: Extract<ChildMessage, { type: T }>) {
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        if (err) reject(err);
+        else resolve(message!);
+      }
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  return next('ready', 60_000).then(({ port }) => ({
+    name,
+    port,
+    async rss() {
+      const reply = next('rss', 5_000);
+      child.send({ type: 'rss' });
+      const { maxRssKb, rssKb } = await reply;
+      return { maxRssKb, rssKb };
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.send({ type: 'stop' });
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      children.delete(child);
+    },
+  }));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+function cannon(options: autocannon.Options, hardStopSeconds: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (err, result) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(result);
+    });
+    // A bound on every run, even one by request count.
+    const timer = setTimeout(() => instance.stop(), hardStopSeconds * 1000);
+  });
+}
+
+interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  other: number;
+  errors: number;
+  seconds: number;
+}
+
+function summarise(result: autocannon.Result, okStatus: number): Load {
+  const ok = Number(result.statusCodeStats?.[`${okStatus}`]?.count ?? 0);
+  const total = Object.values(result.statusCodeStats ?? {}).reduce((n, s) => n + Number(s.count ?? 0), 0);
+  return {
+    requestsPerSecond: ok / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok,
+    other: total - ok,
+    errors: result.errors,
+    seconds: result.duration,
+  };
+}
+
+async function pageLoad(port: number, pagePath: string, expectedBytes: number): Promise<Load> {
+  const options: autocannon.Options = { url: `http://127.0.0.1:${port}${pagePath}`, connections: pageConnections, timeout: 10 };
+  await cannon({ ...options, duration: warmSeconds }, warmSeconds + 10);
+  const result = await cannon({ ...options, duration: pageSeconds }, pageSeconds + 10);
+  const load = summarise(result, 200);
+  // Every 200 carried the whole page (headers aside): check the body bytes did not shrink.
+  const perResponse = result.throughput.total / Math.max(1, result.requests.total);
+  if (load.ok > 0 && perResponse < expectedBytes) throw new Error(`GET ${pagePath} on port ${port}: ${perResponse} bytes a response, expected ≥ ${expectedBytes}`);
+  return load;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting helpers
+
+const machine = () => {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memory: `${fmt.one(os.totalmem() / 1024 ** 3)} GiB`,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+};
+
+const verdict = (met: boolean) => (met ? 'MET' : 'NOT MET');
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const m = machine();
+  log(`Roundtable benchmark — ${startedAt.toISOString()}`);
+  log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory} RAM; Node ${m.node}; ${m.os}`);
+  log(`Data: SQLite in a temporary DATA_DIR under ${os.tmpdir()} (removed at the end); server LOG_LEVEL=warn`);
+  log('');
+
+  step('seeding the database (demo board, 1,000-answer board)');
+  const appDir = path.join(tmp, 'app');
+  const appPort = await freePort();
+  const config = parseConfig({ DATA_DIR: appDir, PORT: String(appPort), LOG_LEVEL: 'warn' });
+  const seeded = await seed(config);
+
+  step('starting Roundtable (child process)');
+  const app = await startServer('Roundtable', ['app', appDir, String(appPort)]);
+  const idle = await app.rss();
+
+  // 3. Sizes first: they need no load, and they fill the board snapshot caches as a first visit would.
+  step('measuring compressed page weights');
+  const weights: { label: string; path: string; enc: Encoding; w: PageWeight }[] = [];
+  const pages = [
+    { label: `demo board (${seeded.demoAnswers} answers), board page`, path: `/b/${seeded.demoSlug}` },
+    { label: `demo board (${seeded.demoAnswers} answers), embed`, path: `/embed/b/${seeded.demoSlug}` },
+    { label: `${fmt.int(bigBoardAnswers)}-answer board, board page`, path: `/b/${seeded.bigSlug}` },
+    { label: `${fmt.int(bigBoardAnswers)}-answer board, embed`, path: `/embed/b/${seeded.bigSlug}` },
+  ];
+  for (const page of pages) {
+    for (const enc of ['br', 'gzip', 'identity'] as const) weights.push({ ...page, enc, w: await pageWeight(app.port, config.baseUrl, page.path, enc) });
+  }
+
+  // 1. The board page.
+  const bigPath = `/b/${seeded.bigSlug}`;
+  const snapshot = await get(app.port, bigPath, 'identity');
+  if (snapshot.status !== 200 || snapshot.contentEncoding !== 'identity') throw new Error(`GET ${bigPath}: ${snapshot.status} ${snapshot.contentEncoding}`);
+  const pageFile = path.join(tmp, 'board-page.html');
+  fs.writeFileSync(pageFile, snapshot.decoded);
+  step(`board page: Roundtable, ${pageConnections} connections, ${warmSeconds} s warm-up + ${pageSeconds} s`);
+  const appPage = await pageLoad(app.port, bigPath, snapshot.decoded.length);
+  step(`board page: plain node:http with the same ${fmt.int(snapshot.decoded.length)} bytes`);
+  const plain = await startServer('plain node:http', ['plain', pageFile]);
+  const plainPage = await pageLoad(plain.port, bigPath, snapshot.decoded.length);
+  const plainRss = await plain.rss();
+  await plain.stop();
+  const pageRatio = appPage.requestsPerSecond / plainPage.requestsPerSecond;
+
+  // 2. Durable submits.
+  step(`answer submits: ${submitConnections} connections, ${warmSeconds} s warm-up + about ${submitSeconds} s`);
+  const rand = prng(7);
+  const bodies = Array.from({ length: 512 }, () => answerText(rand));
+  let sent = 0;
+  const nextBody = () => {
+    const n = sent++;
+    return JSON.stringify({
+      question: seeded.questionKeys[n % seeded.questionKeys.length],
+      perspective: seeded.perspectiveKeys[Math.floor(n / seeded.questionKeys.length) % seeded.perspectiveKeys.length],
+      body: `${bodies[n % bodies.length]} (submit #${n})`,
+      ...(n % 2 ? { displayName: `Bench ${n}` } : {}),
+      ...(n % 5 === 0 ? { email: `bench${n}@example.org` } : {}),
+      consent: true,
+    });
+  };
+  const submitOptions: autocannon.Options = {
+    url: `http://127.0.0.1:${app.port}`,
+    connections: submitConnections,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        path: `/api/v1/boards/${seeded.submitSlug}/answers`,
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: nextBody() }),
+      },
+    ],
+  };
+  const sqlite = new SQLite(path.join(appDir, 'roundtable.sqlite'), { readonly: true });
+  const countRows = () => (sqlite.prepare('select count(*) as n from answers where board_id = ?').get(seeded.submitBoardId) as { n: number }).n;
+  const settledRows = async () => {
+    // Requests cut off at the end of a timed run may still commit: wait until the count stops moving.
+    let last = -1;
+    for (let i = 0; i < 50; i++) {
+      const n = countRows();
+      if (n === last) return n;
+      last = n;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return countRows();
+  };
+  const warm = await cannon({ ...submitOptions, duration: warmSeconds }, warmSeconds + 10);
+  const warmRate = Number(warm.statusCodeStats?.['201']?.count ?? 0) / warm.duration;
+  const rowsBefore = await settledRows();
+  // The measured run is by count (about submitSeconds at the warm-up's rate) so that every request
+  // sent gets its answer back and rows can be compared with 201s exactly; a hard stop still bounds it.
+  const amount = Math.max(submitConnections * 10, Math.min(200_000, Math.round(warmRate * submitSeconds)));
+  const submitResult = await cannon({ ...submitOptions, amount }, submitSeconds * 3 + 10);
+  const submits = summarise(submitResult, 201);
+  const rowsAfter = await settledRows();
+  sqlite.close();
+  const newRows = rowsAfter - rowsBefore;
+
+  step(`raw better-sqlite3 inserts: ${rawSeconds} s`);
+  const raw: RawResult = await rawInserts(path.join(tmp, 'raw'), rawSeconds);
+  const submitRatio = submits.requestsPerSecond / raw.perSecond;
+
+  const appRss = await app.rss();
+  await app.stop();
+
+  // -------------------------------------------------------------------------------------------
+  log(`1. Board page GET ${bigPath}: ${fmt.int(bigBoardAnswers)} published answers, ${fmt.int(snapshot.decoded.length)} bytes uncompressed`);
+  log(`   ${pageConnections} connections, ${pageSeconds} s each after a ${warmSeconds} s warm-up, no Accept-Encoding`);
+  log(
+    table([
+      ['', 'req/s', 'p50 ms', 'p99 ms', '200s', 'other', 'errors'],
+      ['Roundtable', fmt.int(appPage.requestsPerSecond), fmt.ms(appPage.p50), fmt.ms(appPage.p99), fmt.int(appPage.ok), fmt.int(appPage.other), fmt.int(appPage.errors)],
+      ['plain node:http, same bytes', fmt.int(plainPage.requestsPerSecond), fmt.ms(plainPage.p50), fmt.ms(plainPage.p99), fmt.int(plainPage.ok), fmt.int(plainPage.other), fmt.int(plainPage.errors)],
+    ]),
+  );
+  log(`   Roundtable / plain: ${fmt.pct(pageRatio)} — goal ≥ ${fmt.pct(goals.pageRatio)}: ${verdict(pageRatio >= goals.pageRatio)}`);
+  log('');
+
+  log(`2. Durable answer submits, SQLite WAL + synchronous=FULL, one answer per transaction`);
+  log(`   POST /api/v1/boards/${seeded.submitSlug}/answers, ${submitConnections} connections, ${fmt.int(amount)} distinct answers after a ${warmSeconds} s warm-up`);
+  log(
+    table([
+      ['', 'answers/s', 'p50 ms', 'p99 ms', 'accepted', 'other', 'errors'],
+      ['Roundtable JSON API (201s)', fmt.int(submits.requestsPerSecond), fmt.ms(submits.p50), fmt.ms(submits.p99), fmt.int(submits.ok), fmt.int(submits.other), fmt.int(submits.errors)],
+      ['raw better-sqlite3, 1 process', fmt.int(raw.perSecond), fmt.ms(raw.p50Ms), fmt.ms(raw.p99Ms), fmt.int(raw.inserts), '0', '0'],
+    ]),
+  );
+  log(`   Roundtable / raw: ${fmt.pct(submitRatio)} — goal ≥ ${fmt.pct(goals.submitRatio)}: ${verdict(submitRatio >= goals.submitRatio)}`);
+  log(`   answers/s goal ≥ ${fmt.int(goals.submitsPerSecond)}: ${verdict(submits.requestsPerSecond >= goals.submitsPerSecond)}`);
+  log(`   rows added during the measured run: ${fmt.int(newRows)}; 201 responses: ${fmt.int(submits.ok)} — ${newRows === submits.ok ? 'equal' : 'NOT EQUAL'}`);
+  log(`   (raw baseline: ${fmt.int(raw.inserts)} inserts in ${fmt.one(raw.seconds)} s, ${fmt.int(raw.rowsInTable)} rows in its table)`);
+  log('');
+
+  log('3. Bytes on the wire: page + its stylesheet + its scripts, each fetched with that Accept-Encoding');
+  log('   body = compressed bodies only; wire = everything the sockets read (status lines and headers too)');
+  const rows: string[][] = [['', 'enc', 'page', 'CSS+JS', 'body total', 'wire total', 'files']];
+  for (const { label, enc, w } of weights) {
+    if (enc === 'identity') continue;
+    const assetBytes = w.assets.reduce((n, a) => n + a.bodyBytes, 0);
+    rows.push([label, enc, fmt.int(w.page.bodyBytes), fmt.int(assetBytes), fmt.int(w.bodyBytes), fmt.int(w.wireBytes), String(1 + w.assets.length)]);
+  }
+  log(table(rows));
+  const uncompressed: string[][] = [['uncompressed', 'page', 'CSS+JS', 'total']];
+  for (const { label, enc, w } of weights) {
+    if (enc !== 'identity') continue;
+    uncompressed.push([label, fmt.int(w.page.decoded.length), fmt.int(w.decodedBytes - w.page.decoded.length), fmt.int(w.decodedBytes)]);
+  }
+  log(table(uncompressed));
+  const demoEmbed = weights.filter((x) => x.path === `/embed/b/${seeded.demoSlug}` && x.enc !== 'identity');
+  for (const { enc, w } of demoEmbed) {
+    log(`   demo embed, ${enc}: ${fmt.int(w.wireBytes)} bytes on the wire (${fmt.int(w.bodyBytes)} of bodies) — goal ≤ ${fmt.int(goals.embedBytes)}: ${verdict(w.wireBytes <= goals.embedBytes)}`);
+  }
+  const demoAssets = demoEmbed[0]?.w.assets.map((a) => a.path).join(', ');
+  log(`   demo embed references: ${demoAssets}`);
+  log('');
+
+  log('4. Server memory (process.resourceUsage().maxRSS)');
+  log(
+    table([
+      ['', 'peak RSS', 'RSS at end'],
+      ['Roundtable, whole run', fmt.mib(appRss.maxRssKb), fmt.mib(appRss.rssKb)],
+      ['Roundtable, after start-up, before any request', fmt.mib(idle.maxRssKb), fmt.mib(idle.rssKb)],
+      ['plain node:http (page baseline)', fmt.mib(plainRss.maxRssKb), fmt.mib(plainRss.rssKb)],
+    ]),
+  );
+  log('');
+  log(`Finished in ${fmt.one((Date.now() - startedAt.getTime()) / 1000)} s.`);
+}
+
+main()
+  .then(() => {
+    cleanup();
+    process.exit(0);
+  })
+  .catch((err: unknown) => {
+    console.error('bench failed:', err);
+    cleanup();
+    process.exit(1);
+  });

@@ -1,0 +1,72 @@
+// A server for the benchmark, run as a child process (node --import tsx bench/server.ts MODE …) so
+// that the load generator in the parent does not share its event loop and its peak RSS is its own.
+//   app DATA_DIR PORT  — Roundtable itself (createApp) on the SQLite database in DATA_DIR, LOG_LEVEL=warn
+//   plain FILE         — a bare node:http server that answers every request with FILE's bytes (free port)
+// Both listen on 127.0.0.1 and talk to the parent over IPC:
+//   → { type: 'ready', port }     ← { type: 'rss' } → { type: 'rss', maxRssKb, rssKb }     ← { type: 'stop' }
+import fs from 'node:fs';
+import http from 'node:http';
+
+type Message = { type: 'rss' } | { type: 'stop' };
+
+const send = (message: object) => process.send?.(message);
+
+async function startApp(dataDir: string, port: string): Promise<{ port: number; close(): Promise<void> }> {
+  const { parseConfig } = await import('../src/config.ts');
+  const { createDatabase, migrate } = await import('../src/db/database.ts');
+  const { createApp } = await import('../src/app.ts');
+  const config = parseConfig({ DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' });
+  const db = createDatabase(config);
+  await migrate(db);
+  const app = await createApp(config, db);
+  await app.listen({ port: config.port, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    port: address.port,
+    async close() {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
+
+async function startPlain(file: string): Promise<{ port: number; close(): Promise<void> }> {
+  const body = fs.readFileSync(file);
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function main() {
+  const [mode, a, b] = process.argv.slice(2);
+  const server = mode === 'app' && a && b ? await startApp(a, b) : mode === 'plain' && a ? await startPlain(a) : undefined;
+  if (!server) throw new Error('usage: server.ts app DATA_DIR PORT | plain FILE');
+  process.on('message', (message: Message) => {
+    if (message.type === 'rss') {
+      send({ type: 'rss', maxRssKb: process.resourceUsage().maxRSS, rssKb: Math.round(process.memoryUsage().rss / 1024) });
+    } else if (message.type === 'stop') {
+      void server.close().finally(() => process.exit(0));
+    }
+  });
+  // The parent is gone (finished, crashed or killed): never outlive it.
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'ready', port: server.port });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

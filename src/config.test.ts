@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import Fastify from 'fastify';
+import { ConfigError, parseConfig } from './config.ts';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (err) {
+    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
+    return err;
+  }
+  assert.fail(`expected ${JSON.stringify(env)} to be refused`);
+}
+
+describe('parseConfig', () => {
+  test('an empty environment gives the documented defaults', () => {
+    const config = parseConfig({});
+    assert.deepEqual(
+      { ...config },
+      {
+        port: 3000,
+        host: '127.0.0.1',
+        baseUrl: 'http://localhost:3000',
+        dataDir: path.resolve('./data'),
+        databaseUrl: undefined,
+        smtpUrl: undefined,
+        trustProxy: false,
+        logLevel: 'info',
+      },
+    );
+    assert.ok(Object.isFrozen(config), 'the config cannot be changed after start-up');
+  });
+
+  test('blank values count as unset, and BASE_URL follows PORT unless given', () => {
+    assert.equal(parseConfig({ PORT: '  ', LOG_LEVEL: '' }).port, 3000);
+    assert.equal(parseConfig({ PORT: '8080' }).baseUrl, 'http://localhost:8080');
+    assert.equal(parseConfig({ PORT: '8080', BASE_URL: 'https://answers.example.org/' }).baseUrl, 'https://answers.example.org');
+  });
+
+  test('reads every documented variable', () => {
+    const config = parseConfig({
+      PORT: '4000',
+      HOST: '0.0.0.0',
+      BASE_URL: 'https://roundtable.example.org',
+      DATA_DIR: '/var/lib/roundtable',
+      DATABASE_URL: 'postgres://rt:secret@db.internal:5432/roundtable',
+      SMTP_URL: 'smtps://mailer:pw@smtp.example.org:465',
+      TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      LOG_LEVEL: 'warn',
+    });
+    assert.equal(config.port, 4000);
+    assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.baseUrl, 'https://roundtable.example.org');
+    assert.equal(config.dataDir, '/var/lib/roundtable');
+    assert.equal(config.databaseUrl, 'postgres://rt:secret@db.internal:5432/roundtable');
+    assert.equal(config.smtpUrl, 'smtps://mailer:pw@smtp.example.org:465');
+    assert.equal(config.trustProxy, '10.0.0.0/8, 127.0.0.1');
+    assert.equal(config.logLevel, 'warn');
+    assert.equal(parseConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
+    assert.equal(parseConfig({ TRUST_PROXY: '0' }).trustProxy, false);
+    assert.equal(parseConfig({ DATABASE_URL: 'postgresql://localhost/rt' }).databaseUrl, 'postgresql://localhost/rt');
+  });
+
+  const bad: [string, string][] = [
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['BASE_URL', 'localhost:3000'],
+    ['BASE_URL', 'ftp://files.example.org'],
+    ['DATABASE_URL', 'mysql://localhost/rt'],
+    ['DATABASE_URL', 'not a url'],
+    ['SMTP_URL', 'http://smtp.example.org'],
+    ['LOG_LEVEL', 'verbose'],
+    ['LOG_LEVEL', 'DEBUG'],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', 'everyone'],
+    ['TRUST_PROXY', 'cafe'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+  ];
+  for (const [variable, value] of bad) {
+    test(`${variable}=${value} stops start-up with a message naming ${variable}`, () => {
+      const err = configError({ [variable]: value });
+      assert.equal(err.variable, variable);
+      assert.ok(err.message.startsWith(`${variable} must `), err.message);
+      // URLs are quoted by scheme only: a database address can carry a password.
+      const quoted = variable.endsWith('_URL') && URL.canParse(value) ? `it starts "${new URL(value).protocol}"` : `"${value}"`;
+      assert.ok(err.message.includes(quoted), `the message quotes the bad value: ${err.message}`);
+    });
+  }
+
+  // A value the config accepts but Fastify refuses would crash start-up without naming the variable.
+  for (const value of ['abc', '2', 'cafe', '10.0.0.0/99', '10.0.0.0/255.0.255.0', '127.0.0.1,', '1.2.3.4/8/8', 'loopback', '::1/128', '10.0.0.0/8, 127.0.0.1']) {
+    test(`TRUST_PROXY=${value} is either refused naming TRUST_PROXY or accepted by the server`, async () => {
+      let trustProxy: boolean | string;
+      try {
+        trustProxy = parseConfig({ TRUST_PROXY: value }).trustProxy;
+      } catch (err) {
+        assert.ok(err instanceof ConfigError && err.variable === 'TRUST_PROXY', String(err));
+        return;
+      }
+      const app = Fastify({ trustProxy });
+      await app.ready();
+      await app.close();
+    });
+  }
+});
+
+describe('config messages', () => {
+  test('a URL with the wrong scheme says which schemes are allowed', () => {
+    assert.equal(configError({ BASE_URL: 'ftp://files.example.org' }).message, 'BASE_URL must start with http:// or https:// (it starts "ftp:")');
+    assert.equal(configError({ DATABASE_URL: 'mysql://u:secret@db/rt' }).message, 'DATABASE_URL must start with postgres:// or postgresql:// (it starts "mysql:")');
+  });
+
+  test('a bad DATABASE_URL scheme does not print the password', () => {
+    assert.doesNotMatch(configError({ DATABASE_URL: 'mysql://u:hunter2@db/rt' }).message, /hunter2/);
+  });
+});
