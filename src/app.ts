@@ -1,5 +1,7 @@
+import { constants as zlib } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
@@ -15,6 +17,9 @@ import { answerRoutes } from './answers/answers.routes.ts';
 import { embedRoutes } from './embed/embed.routes.ts';
 import { apiRoutes } from './api/api.routes.ts';
 import { helpRoutes } from './help/help.routes.ts';
+import { accountRoutes } from './accounts/accounts.routes.ts';
+import { adminRoutes } from './admin/admin.routes.ts';
+import { loadSecrets } from './web/secrets.ts';
 
 export interface AppOptions {
   /** A pino destination for tests that read the logs. */
@@ -30,7 +35,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
       ...(options.logStream ? { stream: options.logStream } : {}),
       // No IP addresses, headers or bodies in the logs (TRUST PR-2, PR-3).
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.replace(/#.*/, '') }),
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.replace(/^\/setup\/[^/?#]+/, '/setup/[token]') }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
@@ -44,7 +49,8 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   const deps: AppDeps = { db, config, bus: options.bus ?? new LiveBus(), assets, pageContext: (nonce) => ({ assets, nonce }) };
 
   await app.register(formbody, { bodyLimit: 64 * 1024 });
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [(await import('node:zlib')).constants.BROTLI_PARAM_QUALITY]: 4 } } });
+  await app.register(cookie);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
   registerSecurity(app, config);
   registerErrors(app, deps.pageContext);
 
@@ -55,5 +61,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   answerRoutes(app, deps);
   embedRoutes(app, deps);
   apiRoutes(app, deps);
+  accountRoutes(app, deps, loadSecrets(config.dataDir));
+  adminRoutes(app, deps);
   return app;
 }

@@ -3,12 +3,15 @@ import { ConfigError, parseConfig } from './config.ts';
 import { createDatabase, migrate } from './db/database.ts';
 import { BoardExistsError, BoardFileError, importBoardFile } from './boards/boards.actions.ts';
 import { start } from './main.ts';
+import { createSignupLink } from './accounts/accounts.actions.ts';
 
 const usage = `Usage: roundtable <command>
 
 Commands:
   start               serve the application (the default for npm start)
   import-board FILE   load a board from a JSON file shaped like src/boards/demo-board.json
+  create-facilitator EMAIL
+                      print a one-time link (valid for a day) to create a facilitator account
 `;
 
 class UsageError extends Error {}
@@ -26,6 +29,21 @@ async function importBoardCommand(file: string | undefined): Promise<void> {
   }
 }
 
+async function createFacilitatorCommand(email: string | undefined): Promise<void> {
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email.trim())) {
+    throw new UsageError('create-facilitator needs an email address, e.g. roundtable create-facilitator jo@example.org');
+  }
+  const config = parseConfig();
+  const db = createDatabase(config);
+  try {
+    await migrate(db);
+    const link = await createSignupLink(db, config.baseUrl, email);
+    console.log(`One-time link for ${email.trim().toLowerCase()} to create a facilitator account (valid for a day):\n  ${link}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function run(args: string[]): Promise<void> {
   const [command = 'start', ...rest] = args;
   switch (command) {
@@ -33,6 +51,8 @@ async function run(args: string[]): Promise<void> {
       return start(parseConfig());
     case 'import-board':
       return importBoardCommand(rest[0]);
+    case 'create-facilitator':
+      return createFacilitatorCommand(rest[0]);
     case 'help':
     case '--help':
     case '-h':

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { createDatabase, dialectOf, migrate } from './db/database.ts';
 import { countBoards } from './boards/boards.queries.ts';
 import { demoBoardFile, importBoardFile } from './boards/boards.actions.ts';
+import { firstRunSetupLink } from './accounts/accounts.actions.ts';
 
 /** Starts the server: open the database, migrate, load the demo on first run, listen, drain on SIGTERM. */
 export async function start(config: Config): Promise<void> {
@@ -15,7 +16,11 @@ export async function start(config: Config): Promise<void> {
   const app = await createApp(config, db);
   await app.listen({ port: config.port, host: config.host });
   const where = dialectOf(config) === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
-  console.log(`Roundtable is serving ${config.baseUrl} (listening on ${config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}, ${where}).`);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Roundtable is serving ${config.baseUrl} (listening on ${config.host}:${port}, ${where}).`);
+  const setupLink = await firstRunSetupLink(db, config.baseUrl);
+  if (setupLink) console.log(`No facilitator account yet. Create the first one within a day, with this one-time link:\n  ${setupLink}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

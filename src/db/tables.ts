@@ -61,12 +61,58 @@ export interface SubmissionKeyTable {
   createdAt: string;
 }
 
+export interface FacilitatorTable {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: string;
+  passwordChangedAt: string;
+}
+
+export interface SessionTable {
+  tokenHash: string;
+  facilitatorId: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface SignupTokenTable {
+  tokenHash: string;
+  /** operator: made by setup or the command line, so the new account adopts boards nobody owns yet. */
+  purpose: 'operator';
+  email: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export type BoardRole = 'owner' | 'moderator';
+
+export interface BoardMemberTable {
+  boardId: string;
+  facilitatorId: string;
+  role: BoardRole;
+  createdAt: string;
+}
+
+export interface SignInFailureTable {
+  keyHash: string;
+  windowStart: string;
+  failures: number;
+}
+
 export interface Database {
   boards: BoardTable;
   perspectives: PerspectiveTable;
   questions: QuestionTable;
   answers: AnswerTable;
   submissionKeys: SubmissionKeyTable;
+  facilitators: FacilitatorTable;
+  sessions: SessionTable;
+  signupTokens: SignupTokenTable;
+  boardMembers: BoardMemberTable;
+  signInFailures: SignInFailureTable;
 }
 
 export type Board = Selectable<BoardTable>;
@@ -74,3 +120,4 @@ export type Perspective = Selectable<PerspectiveTable>;
 export type Question = Selectable<QuestionTable>;
 export type Answer = Selectable<AnswerTable>;
 export type NewAnswer = Insertable<AnswerTable>;
+export type Facilitator = Selectable<FacilitatorTable>;

@@ -20,7 +20,7 @@ export function HelplineList() {
         <li key={h.name}>
           <strong>{h.name}: </strong>
           {h.phone && <a href={`tel:${telHref(h.phone)}`}>call {h.phone}</a>}
-          {h.sms && <a href={`sms:${telHref(h.sms)}&body=SHOUT`}>text SHOUT to {h.sms}</a>}
+          {h.sms && <a href={`sms:${telHref(h.sms)}?body=SHOUT`}>text SHOUT to {h.sms}</a>}
           <span class="hint"> {h.description}</span>
         </li>
       ))}

@@ -6,8 +6,17 @@ export interface PageContext {
   nonce: string;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; hasErrors?: boolean; head?: ComponentChildren; scripts?: AssetName[]; children: ComponentChildren }) {
-  const { ctx, title, hasErrors, head, scripts = [], children } = props;
+export function Layout(props: {
+  ctx: PageContext;
+  title: string;
+  hasErrors?: boolean;
+  head?: ComponentChildren;
+  scripts?: AssetName[];
+  /** Set on facilitator pages: the header shows their area and a sign-out button. */
+  account?: { name: string };
+  children: ComponentChildren;
+}) {
+  const { ctx, title, hasErrors, head, scripts = [], account, children } = props;
   return (
     <html lang="en-GB">
       <head>
@@ -30,6 +39,17 @@ export function Layout(props: { ctx: PageContext; title: string; hasErrors?: boo
               Need help now?
             </a>
           </div>
+          {account && (
+            <nav class="container account-nav" aria-label="Facilitator">
+              <a href="/admin">Your boards</a>
+              <a href="/admin/account">Your account ({account.name})</a>
+              <form method="post" action="/sign-out" class="account-nav__form">
+                <button type="submit" class="link-button">
+                  Sign out
+                </button>
+              </form>
+            </nav>
+          )}
         </header>
         <main id="main" class="container main" tabIndex={-1}>
           {children}

@@ -1,0 +1,103 @@
+import { h } from 'preact';
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../web/deps.ts';
+import { renderPage } from '../web/html.ts';
+import { clearSessionCookie, requireFacilitator, safeNext, sessionToken, setSessionCookie } from '../web/session.ts';
+import type { Secrets } from '../web/secrets.ts';
+import { changePassword, completeSignup, findSignupToken, signIn, signOut, signOutEverywhere } from './accounts.actions.ts';
+import { AccountPage, LinkNotValidPage, SetupPage, SignInPage } from './accounts.views.tsx';
+
+const html = 'text/html; charset=utf-8';
+type Form = Record<string, unknown>;
+
+function text(body: unknown, name: string): string {
+  const value = (body as Form | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secrets): void {
+  const { db, config } = deps;
+
+  app.get<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
+    reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
+    const ctx = deps.pageContext(reply.cspNonce);
+    const signup = await findSignupToken(db, request.params.token);
+    if (!signup) return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx })));
+    return reply.type(html).send(renderPage(h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup.email, values: { email: '', name: '' }, errors: {} })));
+  });
+
+  app.post<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
+    reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
+    const ctx = deps.pageContext(reply.cspNonce);
+    const input = { email: text(request.body, 'email'), name: text(request.body, 'name'), password: text(request.body, 'password') };
+    const result = await completeSignup(db, request.params.token, input);
+    if (result.kind === 'invalid-token') return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx })));
+    if (result.kind === 'invalid') {
+      const signup = await findSignupToken(db, request.params.token);
+      const page = h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup?.email ?? null, values: input, errors: result.errors });
+      return reply.code(422).type(html).send(renderPage(page));
+    }
+    setSessionCookie(reply, config, result.sessionToken);
+    return reply.redirect('/admin', 303);
+  });
+
+  app.get<{ Querystring: { next?: unknown; signedOut?: unknown } }>('/sign-in', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const notice = request.query.signedOut !== undefined ? 'You have signed out.' : undefined;
+    return reply.type(html).send(renderPage(h(SignInPage, { ctx: deps.pageContext(reply.cspNonce), next: safeNext(request.query.next), email: '', notice })));
+  });
+
+  app.post('/sign-in', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const email = text(request.body, 'email');
+    const next = safeNext(text(request.body, 'next'));
+    const ctx = deps.pageContext(reply.cspNonce);
+    if (!email.trim() || !text(request.body, 'password')) {
+      return reply.code(422).type(html).send(renderPage(h(SignInPage, { ctx, next, email, error: 'Enter your email address and password' })));
+    }
+    const result = await signIn(db, secrets, email, text(request.body, 'password'), request.ip);
+    if (result.kind === 'rate-limited') {
+      return reply.code(429).type(html).send(renderPage(h(SignInPage, { ctx, next, email, error: 'Too many attempts to sign in from here: wait 15 minutes, then try again' })));
+    }
+    if (result.kind === 'invalid') {
+      return reply.code(401).type(html).send(renderPage(h(SignInPage, { ctx, next, email, error: 'The email address or password is not right' })));
+    }
+    // A new session at every sign-in: a session id planted before sign-in is never promoted.
+    const previous = sessionToken(request);
+    if (previous) await signOut(db, previous);
+    setSessionCookie(reply, config, result.sessionToken);
+    return reply.redirect(next, 303);
+  });
+
+  app.post('/sign-out', async (request, reply) => {
+    const token = sessionToken(request);
+    if (token) await signOut(db, token);
+    clearSessionCookie(reply, config);
+    return reply.redirect('/sign-in?signedOut', 303);
+  });
+
+  app.get<{ Querystring: { changed?: unknown } }>('/admin/account', async (request, reply) => {
+    const me = await requireFacilitator(request, reply, db);
+    if (!me) return reply;
+    const notice = request.query.changed !== undefined ? 'Your password has been changed. Every other session has been signed out.' : undefined;
+    return reply.type(html).send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: {}, notice })));
+  });
+
+  app.post('/admin/account/password', async (request, reply) => {
+    const me = await requireFacilitator(request, reply, db);
+    if (!me) return reply;
+    const result = await changePassword(db, me, text(request.body, 'currentPassword'), text(request.body, 'newPassword'));
+    if (result.kind === 'invalid') {
+      return reply.code(422).type(html).send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: result.errors })));
+    }
+    return reply.redirect('/admin/account?changed', 303);
+  });
+
+  app.post('/admin/account/sign-out-everywhere', async (request, reply) => {
+    const me = await requireFacilitator(request, reply, db);
+    if (!me) return reply;
+    await signOutEverywhere(db, me.facilitatorId);
+    clearSessionCookie(reply, config);
+    return reply.redirect('/sign-in?signedOut', 303);
+  });
+}

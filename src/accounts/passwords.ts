@@ -1,0 +1,40 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+// argon2id, m=19 MiB, t=2, p=1: OWASP's minimum recommendation.
+const argon2Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const passwordLimits = { min: 8, max: 1000 } as const;
+
+const commonPasswords = new Set(dictionary['passwords-common'] as string[]);
+
+/** Why a new password cannot be used, or undefined. No composition rules (NIST SP 800-63B). */
+export function passwordProblem(password: string): string | undefined {
+  const length = [...password].length;
+  if (length === 0) return 'Enter a password';
+  if (length < passwordLimits.min) return `Your password must be at least ${passwordLimits.min} characters`;
+  if (length > passwordLimits.max) return `Your password must be ${passwordLimits.max} characters or fewer`;
+  if (commonPasswords.has(password.toLowerCase())) return 'That password is one of the most common: choose one that is harder to guess';
+  return undefined;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, argon2Options);
+}
+
+export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  return verify(passwordHash, password).catch(() => false);
+}
+
+/** A hash to verify against when the email is unknown, so both answers take the same time. */
+export const decoyPasswordHash = hashPassword(randomBytes(16).toString('hex'));
+
+/** A fresh 256-bit token for a URL or cookie, and the hash that is stored instead of it. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}

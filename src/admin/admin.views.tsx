@@ -1,0 +1,54 @@
+import { Layout, type PageContext } from '../web/layout.tsx';
+import { boardPath } from '../boards/boards.views.tsx';
+
+export interface AdminBoardRow {
+  slug: string;
+  title: string;
+  role: string;
+  moderation: string;
+  accepting: number;
+  pending: number;
+  published: number;
+}
+
+export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: string; boards: AdminBoardRow[] }) {
+  return (
+    <Layout ctx={ctx} title="Your boards" account={{ name }}>
+      <h1>Your boards</h1>
+      {boards.length === 0 ? (
+        <p>You are not a member of any board yet. An owner of a board can invite you.</p>
+      ) : (
+        <table class="summary-table">
+          <caption class="visually-hidden">Your boards and their answers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Board</th>
+              <th scope="col">Your role</th>
+              <th scope="col">Moderation</th>
+              <th scope="col" class="number">
+                Waiting to be read
+              </th>
+              <th scope="col" class="number">
+                Published
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {boards.map((b) => (
+              <tr key={b.slug}>
+                <th scope="row">
+                  <a href={boardPath(b.slug)}>{b.title}</a>
+                  {b.accepting ? null : <span class="hint"> (closed)</span>}
+                </th>
+                <td>{b.role === 'owner' ? 'Owner' : 'Moderator'}</td>
+                <td>{b.moderation === 'pre' ? 'Read before publishing' : 'Published at once'}</td>
+                <td class="number">{b.pending}</td>
+                <td class="number">{b.published}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
