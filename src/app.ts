@@ -19,6 +19,7 @@ import { apiRoutes } from './api/api.routes.ts';
 import { helpRoutes } from './help/help.routes.ts';
 import { accountRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 
 export interface AppOptions {
@@ -63,5 +64,6 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   apiRoutes(app, deps);
   accountRoutes(app, deps, loadSecrets(config.dataDir));
   adminRoutes(app, deps);
+  moderationRoutes(app, deps);
   return app;
 }

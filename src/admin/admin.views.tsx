@@ -42,7 +42,12 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
                 </th>
                 <td>{b.role === 'owner' ? 'Owner' : 'Moderator'}</td>
                 <td>{b.moderation === 'pre' ? 'Read before publishing' : 'Published at once'}</td>
-                <td class="number">{b.pending}</td>
+                <td class="number">
+                  <a href={`/admin/b/${encodeURIComponent(b.slug)}/queue`}>
+                    {b.pending}
+                    <span class="visually-hidden"> waiting on {b.title}: read them</span>
+                  </a>
+                </td>
                 <td class="number">{b.published}</td>
               </tr>
             ))}

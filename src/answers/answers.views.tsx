@@ -1,4 +1,4 @@
-import type { Board, Perspective, Question } from '../db/tables.ts';
+import type { AnswerStatus, Board, Perspective, Question } from '../db/tables.ts';
 import { ErrorSummary, ErrorMessage, Radios, TextInput, describedBy } from '../web/forms.tsx';
 import { formatDate } from '../web/html.ts';
 import { Layout, type PageContext } from '../web/layout.tsx';
@@ -117,7 +117,7 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
   );
 }
 
-export function ReceivedPage({ ctx, board, answerId, status }: { ctx: PageContext; board: Board; answerId: string; status: 'pending' | 'published' }) {
+export function ReceivedPage({ ctx, board, answerId, status }: { ctx: PageContext; board: Board; answerId: string; status: AnswerStatus }) {
   return (
     <Layout ctx={ctx} title={status === 'published' ? 'Your answer is published' : 'Your answer has been received'}>
       <div class="panel" role="status">

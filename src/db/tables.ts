@@ -36,7 +36,7 @@ export interface QuestionTable {
   retiredAt: string | null;
 }
 
-export type AnswerStatus = 'pending' | 'published';
+export type AnswerStatus = 'pending' | 'published' | 'rejected' | 'hidden';
 
 export interface AnswerTable {
   id: string;
@@ -52,6 +52,18 @@ export interface AnswerTable {
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
+  originalBody: Generated<string | null>;
+  rejectionReason: Generated<string | null>;
+  moderatedAt: Generated<string | null>;
+}
+
+export interface AuditLogTable {
+  id: string;
+  boardId: string;
+  facilitatorId: string | null;
+  action: string;
+  answerId: string | null;
+  createdAt: string;
 }
 
 export interface SubmissionKeyTable {
@@ -113,6 +125,7 @@ export interface Database {
   signupTokens: SignupTokenTable;
   boardMembers: BoardMemberTable;
   signInFailures: SignInFailureTable;
+  auditLog: AuditLogTable;
 }
 
 export type Board = Selectable<BoardTable>;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 
-export type LiveEvent = { kind: 'answer.published'; boardId: string; answerId: string };
+export type LiveEvent = { kind: 'answer.published' | 'answer.removed'; boardId: string; answerId: string };
 
 /** In-process fan-out of published changes; actions publish only after their transaction commits. */
 export class LiveBus {

@@ -21,7 +21,12 @@ export interface Assets {
 }
 
 const root = new URL('../../', import.meta.url);
-const clientEntries = { 'answer-form.js': 'src/client/answer-form.ts', 'embed-frame.js': 'src/client/embed-frame.ts', 'embed-host.js': 'src/client/embed-host.ts' } as const;
+const clientEntries = {
+  'answer-form.js': 'src/client/answer-form.ts',
+  'embed-frame.js': 'src/client/embed-frame.ts',
+  'embed-host.js': 'src/client/embed-host.ts',
+  'moderation-queue.js': 'src/client/moderation-queue.ts',
+} as const;
 export type AssetName = keyof typeof clientEntries | 'style.css';
 
 function makeAsset(name: string, type: string, body: Buffer, hashed: boolean): Asset {

@@ -1,0 +1,68 @@
+import type { Updateable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { newId, nowIso } from '../db/ids.ts';
+import type { AnswerStatus, AnswerTable, Board } from '../db/tables.ts';
+import type { LiveBus } from '../live/live.bus.ts';
+import { bumpBoardRevision } from '../boards/boards.queries.ts';
+import { charCount, cleanText, answerLimits } from '../answers/answers.input.ts';
+import { findAnswerOnBoard, insertAuditEntry, updateAnswer } from './moderation.queries.ts';
+
+export type ModerationAction = 'approve' | 'reject' | 'hide' | 'edit' | 'mark-example' | 'unmark-example';
+
+export type ModerationResult = { kind: 'done' } | { kind: 'not-found' } | { kind: 'invalid'; error: string };
+
+type Current = NonNullable<Awaited<ReturnType<typeof findAnswerOnBoard>>>;
+
+/**
+ * Applies one moderator decision in one transaction with its audit entry, bumping the board's
+ * revision when readers will see the difference, then tells live views after commit.
+ */
+async function moderate(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, action: ModerationAction, change: (current: Current, at: string) => Updateable<AnswerTable>): Promise<ModerationResult> {
+  const at = nowIso();
+  const outcome = await db.transaction().execute(async (trx) => {
+    const current = await findAnswerOnBoard(trx, board.id, answerId);
+    if (!current) return undefined;
+    const patch = change(current, at);
+    await updateAnswer(trx, answerId, { ...patch, updatedAt: at, moderatedAt: at });
+    await insertAuditEntry(trx, { id: newId(), boardId: board.id, facilitatorId: actorId, action, answerId, createdAt: at });
+    const nextStatus = (patch.status as AnswerStatus | undefined) ?? current.status;
+    const visible = current.status === 'published' || nextStatus === 'published';
+    if (visible) await bumpBoardRevision(trx, board.id, at);
+    return { visible, published: nextStatus === 'published' };
+  });
+  if (!outcome) return { kind: 'not-found' };
+  if (outcome.visible) bus.publish({ kind: outcome.published ? 'answer.published' : 'answer.removed', boardId: board.id, answerId });
+  return { kind: 'done' };
+}
+
+export function approveAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string) {
+  return moderate(db, bus, actorId, board, answerId, 'approve', (current, at) => ({ status: 'published', publishedAt: current.status === 'published' ? undefined : at, rejectionReason: null }));
+}
+
+export async function approveAnswers(db: Db, bus: LiveBus, actorId: string, board: Board, answerIds: string[]): Promise<number> {
+  let approved = 0;
+  for (const id of answerIds) if ((await approveAnswer(db, bus, actorId, board, id)).kind === 'done') approved++;
+  return approved;
+}
+
+/** The reason is kept privately for moderators; the author is not shown it. */
+export function rejectAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, reason: string) {
+  const cleaned = cleanText(reason).slice(0, 500);
+  return moderate(db, bus, actorId, board, answerId, 'reject', () => ({ status: 'rejected', rejectionReason: cleaned || null }));
+}
+
+export function hideAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string) {
+  return moderate(db, bus, actorId, board, answerId, 'hide', () => ({ status: 'hidden' }));
+}
+
+export function setExample(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, example: boolean) {
+  return moderate(db, bus, actorId, board, answerId, example ? 'mark-example' : 'unmark-example', () => ({ isExample: example ? 1 : 0 }));
+}
+
+/** Edits or redacts the text readers see; what the author first wrote is kept privately. */
+export async function editAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, newBody: string): Promise<ModerationResult> {
+  const body = cleanText(newBody);
+  if (!body) return { kind: 'invalid', error: 'Enter the text to publish' };
+  if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: `The text must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer` };
+  return moderate(db, bus, actorId, board, answerId, 'edit', (current) => ({ body, originalBody: current.originalBody ?? current.body }));
+}

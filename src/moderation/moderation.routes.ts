@@ -1,0 +1,96 @@
+import { h } from 'preact';
+import type { FastifyInstance } from 'fastify';
+import type { AnswerStatus } from '../db/tables.ts';
+import type { AppDeps } from '../web/deps.ts';
+import { renderPage } from '../web/html.ts';
+import { requireBoardRole } from '../admin/access.ts';
+import { approveAnswer, approveAnswers, editAnswer, hideAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
+import { countAnswersByStatus, findAnswerOnBoard, listAnswersForModeration, listAuditLog } from './moderation.queries.ts';
+import { AuditPage, EditAnswerPage, QueuePage, adminBoardPath, statusTabs } from './moderation.views.tsx';
+
+const html = 'text/html; charset=utf-8';
+const notices: Record<string, string> = {
+  approve: 'The answer is published.',
+  reject: 'The answer is rejected. It will not be published.',
+  hide: 'The answer is hidden from readers.',
+  edit: 'Your edit is saved.',
+  'mark-example': 'The answer is marked as an example and shown first in its cell.',
+  'unmark-example': 'The answer is no longer marked as an example.',
+  bulk: 'The selected answers are published.',
+};
+
+type Params = { slug: string; id: string };
+
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+}
+
+export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, bus } = deps;
+
+  app.get<{ Params: { slug: string }; Querystring: { status?: unknown; done?: unknown } }>('/admin/b/:slug/queue', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug);
+    if (!access) return reply;
+    const status = statusTabs.some(([s]) => s === request.query.status) ? (request.query.status as AnswerStatus) : 'pending';
+    const [answers, counts] = await Promise.all([listAnswersForModeration(db, access.board.id, status), countAnswersByStatus(db, access.board.id)]);
+    const notice = typeof request.query.done === 'string' ? notices[request.query.done] : undefined;
+    const page = h(QueuePage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, role: access.role, status, counts, answers, notice });
+    return reply.type(html).send(renderPage(page));
+  });
+
+  const decisions: [string, (access: NonNullable<Awaited<ReturnType<typeof requireBoardRole>>>, id: string, body: unknown) => Promise<ModerationResult>][] = [
+    ['approve', (a, id) => approveAnswer(db, bus, a.me.facilitatorId, a.board, id)],
+    ['reject', (a, id, body) => rejectAnswer(db, bus, a.me.facilitatorId, a.board, id, typeof field(body, 'reason') === 'string' ? (field(body, 'reason') as string) : '')],
+    ['hide', (a, id) => hideAnswer(db, bus, a.me.facilitatorId, a.board, id)],
+    ['mark-example', (a, id) => setExample(db, bus, a.me.facilitatorId, a.board, id, true)],
+    ['unmark-example', (a, id) => setExample(db, bus, a.me.facilitatorId, a.board, id, false)],
+  ];
+  for (const [action, decide] of decisions) {
+    app.post<{ Params: Params }>(`/admin/b/:slug/answers/:id/${action}`, async (request, reply) => {
+      const access = await requireBoardRole(request, reply, db, request.params.slug);
+      if (!access) return reply;
+      const result = await decide(access, request.params.id, request.body);
+      if (result.kind === 'not-found') return reply.callNotFound();
+      return reply.redirect(adminBoardPath(access.board.slug, `/queue?done=${action}`), 303);
+    });
+  }
+
+  app.post<{ Params: { slug: string } }>('/admin/b/:slug/answers/approve', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug);
+    if (!access) return reply;
+    const raw = field(request.body, 'ids');
+    const ids = (Array.isArray(raw) ? raw : [raw]).filter((id): id is string => typeof id === 'string').slice(0, 500);
+    await approveAnswers(db, bus, access.me.facilitatorId, access.board, ids);
+    return reply.redirect(adminBoardPath(access.board.slug, '/queue?done=bulk'), 303);
+  });
+
+  app.get<{ Params: Params }>('/admin/b/:slug/answers/:id/edit', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug);
+    if (!access) return reply;
+    const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
+    if (!answer) return reply.callNotFound();
+    const page = h(EditAnswerPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, answerId: answer.id, body: answer.body, originalBody: answer.originalBody });
+    return reply.type(html).send(renderPage(page));
+  });
+
+  app.post<{ Params: Params }>('/admin/b/:slug/answers/:id/edit', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug);
+    if (!access) return reply;
+    const body = field(request.body, 'body');
+    const result = await editAnswer(db, bus, access.me.facilitatorId, access.board, request.params.id, typeof body === 'string' ? body : '');
+    if (result.kind === 'not-found') return reply.callNotFound();
+    if (result.kind === 'invalid') {
+      const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
+      const page = h(EditAnswerPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, answerId: request.params.id, body: typeof body === 'string' ? body : '', originalBody: answer?.originalBody ?? null, error: result.error });
+      return reply.code(422).type(html).send(renderPage(page));
+    }
+    return reply.redirect(adminBoardPath(access.board.slug, '/queue?done=edit'), 303);
+  });
+
+  app.get<{ Params: { slug: string } }>('/admin/b/:slug/audit', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
+    if (!access) return reply;
+    const entries = await listAuditLog(db, access.board.id);
+    return reply.type(html).send(renderPage(h(AuditPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, entries })));
+  });
+}

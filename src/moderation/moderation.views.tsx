@@ -1,0 +1,246 @@
+import type { AnswerStatus, Board } from '../db/tables.ts';
+import { ErrorSummary } from '../web/forms.tsx';
+import { formatDate } from '../web/html.ts';
+import { Layout, type PageContext } from '../web/layout.tsx';
+import { boardPath } from '../boards/boards.views.tsx';
+import type { ModerationAnswer } from './moderation.queries.ts';
+
+export const statusTabs: [AnswerStatus, string][] = [
+  ['pending', 'Waiting to be read'],
+  ['published', 'Published'],
+  ['rejected', 'Rejected'],
+  ['hidden', 'Hidden'],
+];
+
+export function adminBoardPath(slug: string, rest = ''): string {
+  return `/admin/b/${encodeURIComponent(slug)}${rest}`;
+}
+
+function ActionButton({ action, label, shortcut, secondary }: { action: string; label: string; shortcut?: string; secondary?: boolean }) {
+  return (
+    <form method="post" action={action} class="inline-form">
+      <button type="submit" class={secondary ? 'button button--secondary button--small' : 'button button--small'} data-shortcut={shortcut}>
+        {label}
+        {shortcut && <kbd class="shortcut" aria-hidden="true">{shortcut}</kbd>}
+      </button>
+    </form>
+  );
+}
+
+function QueueItem({ board, answer }: { board: Board; answer: ModerationAnswer }) {
+  const base = adminBoardPath(board.slug, `/answers/${answer.id}`);
+  return (
+    <li class="queue__item" id={`answer-${answer.id}`} tabIndex={-1} data-queue-item>
+      <article aria-labelledby={`q-${answer.id}`}>
+        <h2 class="queue__question" id={`q-${answer.id}`}>
+          {answer.questionText}
+        </h2>
+        <p class="caption">
+          {answer.perspectiveLabel} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
+          {answer.isExample ? <strong class="tag"> Example</strong> : null}
+        </p>
+        <p class="answer__text queue__text">{answer.body}</p>
+        {answer.originalBody && (
+          <details class="details details--small">
+            <summary class="details__summary">What the author first wrote (private)</summary>
+            <div class="details__text">
+              <p class="answer__text">{answer.originalBody}</p>
+            </div>
+          </details>
+        )}
+        {answer.status === 'rejected' && answer.rejectionReason && <p class="hint">Reason for rejecting: {answer.rejectionReason}</p>}
+        <div class="queue__actions">
+          {answer.status === 'pending' && (
+            <div class="checkboxes__item checkboxes__item--small">
+              <input class="checkboxes__input" type="checkbox" form="bulk-approve" name="ids" value={answer.id} id={`select-${answer.id}`} />
+              <label class="checkboxes__label" for={`select-${answer.id}`}>
+                Select<span class="visually-hidden"> this answer</span> for bulk approval
+              </label>
+            </div>
+          )}
+          {answer.status !== 'published' && <ActionButton action={`${base}/approve`} label={answer.status === 'hidden' ? 'Publish again' : 'Approve'} shortcut="a" />}
+          {answer.status === 'published' && <ActionButton action={`${base}/hide`} label="Hide" shortcut="h" secondary />}
+          {answer.status === 'published' && <ActionButton action={`${base}/${answer.isExample ? 'unmark-example' : 'mark-example'}`} label={answer.isExample ? 'Unmark as example' : 'Mark as example'} secondary />}
+          <a class="button button--secondary button--small" href={`${base}/edit`} data-shortcut="e">
+            Edit or redact<kbd class="shortcut" aria-hidden="true">e</kbd>
+          </a>
+          {answer.status === 'pending' && (
+            <details class="details details--small reject">
+              <summary class="details__summary" data-shortcut="r">
+                Reject<kbd class="shortcut" aria-hidden="true">r</kbd>
+              </summary>
+              <form method="post" action={`${base}/reject`} class="details__text">
+                <label class="label" for={`reason-${answer.id}`}>
+                  Reason (kept privately, for moderators)
+                </label>
+                <textarea class="textarea" id={`reason-${answer.id}`} name="reason" rows={2} />
+                <button type="submit" class="button button--warning button--small">
+                  Reject this answer
+                </button>
+              </form>
+            </details>
+          )}
+        </div>
+      </article>
+    </li>
+  );
+}
+
+export function QueuePage(props: { ctx: PageContext; name: string; board: Board; role: string; status: AnswerStatus; counts: Record<AnswerStatus, number>; answers: ModerationAnswer[]; notice?: string }) {
+  const { ctx, name, board, role, status, counts, answers, notice } = props;
+  const label = statusTabs.find(([s]) => s === status)![1];
+  return (
+    <Layout ctx={ctx} title={`${label}: ${board.title}`} account={{ name }} scripts={['moderation-queue.js']}>
+      <p>
+        <a class="back-link" href="/admin">
+          Your boards
+        </a>
+      </p>
+      <h1>
+        <span class="caption">Answers on</span> {board.title}
+      </h1>
+      <p>
+        <a href={boardPath(board.slug)}>See the board as readers see it</a>
+        {role === 'owner' && (
+          <>
+            {' · '}
+            <a href={adminBoardPath(board.slug, '/audit')}>Audit log</a>
+          </>
+        )}
+      </p>
+      <nav class="tabs" aria-label="Answers by status">
+        <ul class="tabs__list">
+          {statusTabs.map(([s, text]) => (
+            <li key={s}>
+              <a class="tabs__link" href={adminBoardPath(board.slug, `/queue?status=${s}`)} aria-current={s === status ? 'page' : undefined}>
+                {text} ({counts[s]})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {notice && (
+        <div class="notice" role="status">
+          {notice}
+        </div>
+      )}
+      <p class="hint">
+        Keyboard shortcuts when an answer has focus: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>h</kbd> hide.
+      </p>
+      {answers.length === 0 ? (
+        <p>{status === 'pending' ? 'Nothing is waiting to be read.' : 'No answers here.'}</p>
+      ) : (
+        <>
+          {status === 'pending' && (
+            <form method="post" action={adminBoardPath(board.slug, '/answers/approve')} id="bulk-approve" class="bulk">
+              <button type="submit" class="button">
+                Approve selected
+              </button>
+            </form>
+          )}
+          <ol class="queue">
+            {answers.map((a) => (
+              <QueueItem key={a.id} board={board} answer={a} />
+            ))}
+          </ol>
+        </>
+      )}
+    </Layout>
+  );
+}
+
+export function EditAnswerPage(props: { ctx: PageContext; name: string; board: Board; answerId: string; body: string; originalBody: string | null; error?: string }) {
+  const { ctx, name, board, answerId, body, originalBody, error } = props;
+  return (
+    <Layout ctx={ctx} title="Edit or redact an answer" hasErrors={Boolean(error)} account={{ name }}>
+      <div class="narrow">
+        <p>
+          <a class="back-link" href={adminBoardPath(board.slug, '/queue')}>
+            Back to the answers
+          </a>
+        </p>
+        <ErrorSummary errors={error ? [{ field: 'body', message: error }] : []} />
+        <h1>Edit or redact an answer</h1>
+        <p>Readers will see your text instead of the author's. Replace what identifies someone with a placeholder, such as [name], [phone] or [place]. The original is kept privately for moderators.</p>
+        <form method="post" action={adminBoardPath(board.slug, `/answers/${answerId}/edit`)} novalidate>
+          <div class={error ? 'form-group form-group--error' : 'form-group'}>
+            <label class="label label--bold" for="body">
+              Text to publish
+            </label>
+            {error && (
+              <p class="error-message" id="body-error">
+                <span class="visually-hidden">Error: </span>
+                {error}
+              </p>
+            )}
+            <textarea class="textarea" id="body" name="body" rows={10} aria-describedby={error ? 'body-error' : undefined}>
+              {body}
+            </textarea>
+          </div>
+          {originalBody && (
+            <details class="details">
+              <summary class="details__summary">What the author first wrote (private)</summary>
+              <div class="details__text">
+                <p class="answer__text">{originalBody}</p>
+              </div>
+            </details>
+          )}
+          <button type="submit" class="button">
+            Save
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+const actionLabels: Record<string, string> = {
+  approve: 'Approved',
+  reject: 'Rejected',
+  hide: 'Hid',
+  edit: 'Edited or redacted',
+  'mark-example': 'Marked as example',
+  'unmark-example': 'Unmarked as example',
+};
+
+export function AuditPage({ ctx, name, board, entries }: { ctx: PageContext; name: string; board: Board; entries: { id: string; action: string; answerId: string | null; createdAt: string; facilitatorName: string | null }[] }) {
+  return (
+    <Layout ctx={ctx} title={`Audit log: ${board.title}`} account={{ name }}>
+      <p>
+        <a class="back-link" href={adminBoardPath(board.slug, '/queue')}>
+          Back to the answers
+        </a>
+      </p>
+      <h1>
+        <span class="caption">Audit log for</span> {board.title}
+      </h1>
+      {entries.length === 0 ? (
+        <p>Nothing has been done yet.</p>
+      ) : (
+        <table class="summary-table">
+          <caption class="visually-hidden">Who did what, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Answer</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <time dateTime={e.createdAt}>{new Date(e.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
+                </td>
+                <td>{e.facilitatorName ?? 'A removed account'}</td>
+                <td>{actionLabels[e.action] ?? e.action}</td>
+                <td>{e.answerId ? <code>{e.answerId}</code> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
