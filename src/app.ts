@@ -22,6 +22,12 @@ import { adminRoutes } from './admin/admin.routes.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: { method: string; url: string }[];
+  }
+}
+
 export interface AppOptions {
   /** A pino destination for tests that read the logs. */
   logStream?: NodeJS.WritableStream;
@@ -44,6 +50,13 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
     forceCloseConnections: 'idle',
+  });
+
+  // Every route, for tests that must cover them all (the authorisation matrix, the fuzzer).
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
 
   const assets = await loadAssets();

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createBoard, createTestApp, dialects, formHeaders, answerForm, type TestApp } from '../../test/helpers.ts';
+import { addMember, createFacilitator } from '../../test/accounts.ts';
+
+type Role = 'anonymous' | 'outsider' | 'moderator' | 'owner';
+type Expect = 'allowed' | 'sign-in' | 'not-found' | 'forbidden';
+
+/** Every route under /admin/b/:slug, with the least role that may use it. */
+const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | 'owner' }[] = [
+  { method: 'GET', url: '/admin/b/:slug/queue', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/approve', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/:id/approve', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/:id/reject', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/:id/hide', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/:id/mark-example', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/:id/unmark-example', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/audit', least: 'owner' },
+];
+
+function expected(role: Role, least: 'moderator' | 'owner'): Expect {
+  if (role === 'anonymous') return 'sign-in';
+  if (role === 'outsider') return 'not-found';
+  if (role === 'moderator' && least === 'owner') return 'forbidden';
+  return 'allowed';
+}
+
+for (const dialect of dialects) {
+  describe(`authorisation matrix: role × route × owner (${dialect})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(dialect);
+    });
+    after(() => t.close());
+
+    test('the matrix lists every board route of the admin area', () => {
+      const actual = t.app.routeList.filter((r) => r.url.startsWith('/admin/b/')).map((r) => `${r.method} ${r.url}`).sort();
+      assert.deepEqual(actual, boardRoutes.map((r) => `${r.method} ${r.url}`).sort());
+    });
+
+    test('each role can do only what it should to a board, and nothing to a board it does not belong to', async () => {
+      const board = await createBoard(t.db);
+      const outsiderBoard = await createBoard(t.db);
+      const owner = await createFacilitator(t.db, t.config.baseUrl);
+      const moderator = await createFacilitator(t.db, t.config.baseUrl);
+      const outsider = await createFacilitator(t.db, t.config.baseUrl);
+      await addMember(t.db, board.id, owner.id, 'owner');
+      await addMember(t.db, board.id, moderator.id, 'moderator');
+      // The outsider owns another board: being an owner somewhere grants nothing here.
+      await addMember(t.db, outsiderBoard.id, outsider.id, 'owner');
+      const cookies: Record<Role, string | undefined> = { anonymous: undefined, outsider: outsider.cookie, moderator: moderator.cookie, owner: owner.cookie };
+
+      for (const route of boardRoutes) {
+        for (const role of ['anonymous', 'outsider', 'moderator', 'owner'] as Role[]) {
+          // A fresh pending answer per attempt, so an allowed action has something to act on.
+          const submitted = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: `Answer for ${route.url} as ${role}` }) });
+          const answerId = String(submitted.headers.location).split('/').pop()!;
+          const before = await t.db.selectFrom('answers').select(['status', 'body', 'isExample']).where('id', '=', answerId).executeTakeFirstOrThrow();
+          const url = route.url.replace(':slug', board.slug).replace(':id', answerId);
+          const payload = route.url.endsWith('/edit') ? 'body=Changed' : route.url.endsWith('/answers/approve') ? `ids=${answerId}` : 'reason=no';
+          const res = await t.app.inject({ method: route.method, url, headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) }, payload: route.method === 'POST' ? payload : undefined });
+          const want = expected(role, route.least);
+          const label = `${role} ${route.method} ${route.url}`;
+          if (want === 'allowed') assert.ok(res.statusCode === 200 || res.statusCode === 303, `${label}: ${res.statusCode}`);
+          if (want === 'sign-in') {
+            assert.equal(res.statusCode, 303, label);
+            assert.match(String(res.headers.location), /^\/sign-in/, label);
+          }
+          if (want === 'not-found') assert.equal(res.statusCode, 404, label);
+          if (want === 'forbidden') assert.equal(res.statusCode, 403, label);
+          if (want !== 'allowed') {
+            const after = await t.db.selectFrom('answers').select(['status', 'body', 'isExample']).where('id', '=', answerId).executeTakeFirstOrThrow();
+            assert.deepEqual(after, before, `${label} changed nothing`);
+          }
+        }
+      }
+    });
+  });
+}
