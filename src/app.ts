@@ -8,7 +8,7 @@ import type { Db } from './db/database.ts';
 import { LiveBus } from './live/live.bus.ts';
 import { loadAssets } from './web/assets.ts';
 import type { AppDeps } from './web/deps.ts';
-import { registerErrors } from './web/errors.ts';
+import { registerErrors, sendError } from './web/errors.ts';
 import { registerSecurity } from './web/security.ts';
 import { assetRoutes } from './web/assets.routes.ts';
 import { healthRoutes } from './web/health.routes.ts';
@@ -20,6 +20,7 @@ import { helpRoutes } from './help/help.routes.ts';
 import { accountRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
+import { editorRoutes } from './editor/editor.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 
 declare module 'fastify' {
@@ -36,6 +37,8 @@ export interface AppOptions {
 
 /** Builds the HTTP application. Every route file is mounted here, in one list. */
 export async function createApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
+  const assets = await loadAssets();
+  const pageContext = (nonce: string) => ({ assets, nonce });
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -50,6 +53,8 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
     forceCloseConnections: 'idle',
+    // Malformed addresses (bad percent-encoding, over-long segments) get the same clear 400 page as any other mistake.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, pageContext, error.statusCode && error.statusCode < 500 ? error.statusCode : 400),
   });
 
   // Every route, for tests that must cover them all (the authorisation matrix, the fuzzer).
@@ -59,8 +64,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
 
-  const assets = await loadAssets();
-  const deps: AppDeps = { db, config, bus: options.bus ?? new LiveBus(), assets, pageContext: (nonce) => ({ assets, nonce }) };
+  const deps: AppDeps = { db, config, bus: options.bus ?? new LiveBus(), assets, pageContext };
 
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(cookie);
@@ -78,5 +82,6 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   accountRoutes(app, deps, loadSecrets(config.dataDir));
   adminRoutes(app, deps);
   moderationRoutes(app, deps);
+  editorRoutes(app, deps);
   return app;
 }

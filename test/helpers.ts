@@ -115,7 +115,9 @@ export async function createBoard(db: Db, options: BoardOptions = {}) {
     ],
     exampleAnswers: options.examples ?? [],
   });
-  return importBoard(db, file);
+  const board = await importBoard(db, file);
+  const ids = async (table: 'questions' | 'perspectives') => (await db.selectFrom(table).select('id').where('boardId', '=', board.id).orderBy('position').execute()).map((r) => r.id);
+  return { ...board, questionIds: await ids('questions'), perspectiveIds: await ids('perspectives') };
 }
 
 /** A valid answer form body; override any field. */

@@ -15,6 +15,11 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
   return (
     <Layout ctx={ctx} title="Your boards" account={{ name }}>
       <h1>Your boards</h1>
+      <p>
+        <a class="button" href="/admin/boards/new">
+          Create a board
+        </a>
+      </p>
       {boards.length === 0 ? (
         <p>You are not a member of any board yet. An owner of a board can invite you.</p>
       ) : (
@@ -40,7 +45,17 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
                   <a href={boardPath(b.slug)}>{b.title}</a>
                   {b.accepting ? null : <span class="hint"> (closed)</span>}
                 </th>
-                <td>{b.role === 'owner' ? 'Owner' : 'Moderator'}</td>
+                <td>
+                  {b.role === 'owner' ? 'Owner' : 'Moderator'}
+                  {b.role === 'owner' && (
+                    <>
+                      {' · '}
+                      <a href={`/admin/b/${encodeURIComponent(b.slug)}/edit`}>
+                        Edit<span class="visually-hidden"> {b.title}</span>
+                      </a>
+                    </>
+                  )}
+                </td>
                 <td>{b.moderation === 'pre' ? 'Read before publishing' : 'Published at once'}</td>
                 <td class="number">
                   <a href={`/admin/b/${encodeURIComponent(b.slug)}/queue`}>

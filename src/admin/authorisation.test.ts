@@ -18,6 +18,17 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
   { method: 'GET', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
   { method: 'POST', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
   { method: 'GET', url: '/admin/b/:slug/audit', least: 'owner' },
+  { method: 'GET', url: '/admin/b/:slug/edit', least: 'owner' },
+  { method: 'POST', url: '/admin/b/:slug/settings', least: 'owner' },
+  { method: 'POST', url: '/admin/b/:slug/questions', least: 'owner' },
+  { method: 'POST', url: '/admin/b/:slug/perspectives', least: 'owner' },
+  { method: 'POST', url: '/admin/b/:slug/questions/:id', least: 'owner' },
+  { method: 'POST', url: '/admin/b/:slug/perspectives/:id', least: 'owner' },
+  ...(['questions', 'perspectives'] as const).flatMap((table) =>
+    (['move-up', 'move-down', 'retire', 'restore'] as const).map((action) => ({ method: 'POST' as const, url: `/admin/b/:slug/${table}/:id/${action}`, least: 'owner' as const })),
+  ),
+  // Last: once the owner archives the board it takes no more answers to act on.
+  { method: 'POST', url: '/admin/b/:slug/archive', least: 'owner' },
 ];
 
 function expected(role: Role, least: 'moderator' | 'owner'): Expect {
@@ -50,6 +61,13 @@ for (const dialect of dialects) {
       await addMember(t.db, board.id, moderator.id, 'moderator');
       // The outsider owns another board: being an owner somewhere grants nothing here.
       await addMember(t.db, outsiderBoard.id, outsider.id, 'owner');
+      // Everything a forbidden request could change: the answer, the board, its questions and perspectives.
+      const state = async (answerId: string) => ({
+        answer: await t.db.selectFrom('answers').select(['status', 'body', 'isExample']).where('id', '=', answerId).executeTakeFirstOrThrow(),
+        board: await t.db.selectFrom('boards').select(['title', 'moderation', 'accepting', 'listed', 'archivedAt']).where('id', '=', board.id).executeTakeFirstOrThrow(),
+        questions: await t.db.selectFrom('questions').select(['text', 'position', 'retiredAt']).where('boardId', '=', board.id).orderBy('id').execute(),
+        perspectives: await t.db.selectFrom('perspectives').select(['label', 'position', 'retiredAt']).where('boardId', '=', board.id).orderBy('id').execute(),
+      });
       const cookies: Record<Role, string | undefined> = { anonymous: undefined, outsider: outsider.cookie, moderator: moderator.cookie, owner: owner.cookie };
 
       for (const route of boardRoutes) {
@@ -57,9 +75,11 @@ for (const dialect of dialects) {
           // A fresh pending answer per attempt, so an allowed action has something to act on.
           const submitted = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: `Answer for ${route.url} as ${role}` }) });
           const answerId = String(submitted.headers.location).split('/').pop()!;
-          const before = await t.db.selectFrom('answers').select(['status', 'body', 'isExample']).where('id', '=', answerId).executeTakeFirstOrThrow();
-          const url = route.url.replace(':slug', board.slug).replace(':id', answerId);
-          const payload = route.url.endsWith('/edit') ? 'body=Changed' : route.url.endsWith('/answers/approve') ? `ids=${answerId}` : 'reason=no';
+          const before = await state(answerId);
+          // Act on the second question or perspective: answers go to the first, which must stay open.
+          const itemId = route.url.includes('/questions/') ? board.questionIds[1] : route.url.includes('/perspectives/') ? board.perspectiveIds[1] : answerId;
+          const url = route.url.replace(':slug', board.slug).replace(':id', itemId!);
+          const payload = route.url.endsWith('/edit') ? 'body=Changed' : route.url.endsWith('/answers/approve') ? `ids=${answerId}` : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed`;
           const res = await t.app.inject({ method: route.method, url, headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) }, payload: route.method === 'POST' ? payload : undefined });
           const want = expected(role, route.least);
           const label = `${role} ${route.method} ${route.url}`;
@@ -71,8 +91,7 @@ for (const dialect of dialects) {
           if (want === 'not-found') assert.equal(res.statusCode, 404, label);
           if (want === 'forbidden') assert.equal(res.statusCode, 403, label);
           if (want !== 'allowed') {
-            const after = await t.db.selectFrom('answers').select(['status', 'body', 'isExample']).where('id', '=', answerId).executeTakeFirstOrThrow();
-            assert.deepEqual(after, before, `${label} changed nothing`);
+            assert.deepEqual(await state(answerId), before, `${label} changed nothing`);
           }
         }
       }

@@ -34,6 +34,8 @@ export function listPublishedAnswers(db: Db, boardId: string): Promise<PublicAns
     ])
     .where('answers.boardId', '=', boardId)
     .where('answers.status', '=', 'published')
+    .where('questions.retiredAt', 'is', null)
+    .where('perspectives.retiredAt', 'is', null)
     .orderBy('answers.isExample', 'desc')
     .orderBy('answers.createdAt')
     .orderBy('answers.id')

@@ -34,6 +34,14 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
       </section>
     );
   }
+  if (questions.length === 0 || perspectives.length === 0) {
+    return (
+      <section class="answer-form" aria-labelledby="answer-heading">
+        <h2 id="answer-heading">Add your answer</h2>
+        <p>This board is not ready for answers yet.</p>
+      </section>
+    );
+  }
   const moderationNote =
     board.moderation === 'pre'
       ? "The board's facilitators read every answer before it is published, usually within a few days."

@@ -21,6 +21,8 @@ export function boardRoutes(app: FastifyInstance, deps: AppDeps): void {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
     const filterKey = typeof request.query.perspective === 'string' ? request.query.perspective : null;
+    // Not a key's shape: no such perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw).
+    if (filterKey && !/^[a-z0-9-]{1,60}$/.test(filterKey)) return reply.callNotFound();
     // Weak: the form's one-time key differs between two 200s, the content does not.
     const etag = `W/"${board.id}.${board.revision}.${filterKey ?? ''}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');

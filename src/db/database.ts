@@ -22,6 +22,9 @@ export function sqlitePath(config: Pick<Config, 'dataDir'>): string {
 export function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Db {
   if (config.databaseUrl) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // An idle connection that fails (PostgreSQL restarted, the connection killed) is dropped by the pool, which then
+    // emits 'error': unhandled, that crashes the process. The next query opens a new connection; failures there surface.
+    pool.on('error', () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   }
   fs.mkdirSync(config.dataDir, { recursive: true });

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as core from './migrations/001_core.ts';
 import * as accounts from './migrations/002_accounts.ts';
 import * as moderation from './migrations/003_moderation.ts';
+import * as boardEditor from './migrations/004_board_editor.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
   '001_core': core,
   '002_accounts': accounts,
   '003_moderation': moderation,
+  '004_board_editor': boardEditor,
 };

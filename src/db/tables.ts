@@ -14,6 +14,7 @@ export interface BoardTable {
   revision: Generated<number>;
   createdAt: string;
   updatedAt: string;
+  archivedAt: Generated<string | null>;
 }
 
 export interface PerspectiveTable {

@@ -20,6 +20,8 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
     const filterKey = typeof request.query.perspective === 'string' ? request.query.perspective : '';
+    // Not a key's shape: no such perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw).
+    if (filterKey && !/^[a-z0-9-]{1,60}$/.test(filterKey)) return reply.callNotFound();
     const etag = `W/"embed.${board.id}.${board.revision}.${filterKey}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('referrer-policy', 'no-referrer');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
@@ -42,8 +44,9 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!board) {
       return reply.code(404).type('application/json; charset=utf-8').send({ error: 'No board at that address.', message: `url must be a board address starting ${prefix}` });
     }
-    const width = boundedInt(maxwidth, 800, 200, 2000);
-    const height = boundedInt(maxheight, 800, 200, 4000);
+    // oEmbed requires the size to respect maxwidth/maxheight, however small: no floor above 1.
+    const width = boundedInt(maxwidth, 800, 1, 2000);
+    const height = boundedInt(maxheight, 800, 1, 4000);
     const html = embedSnippet(config.baseUrl, board, width, height);
     reply.header('cache-control', 'public, max-age=3600').header('access-control-allow-origin', '*');
     return reply.type('application/json; charset=utf-8').send({

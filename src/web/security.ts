@@ -39,6 +39,8 @@ export function registerSecurity(app: FastifyInstance, config: Config): void {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.cspNonce = randomBytes(16).toString('base64');
+    // No real address holds a NUL, and PostgreSQL refuses text containing one (a 500 if it reached a query).
+    if (/%00/.test(request.url)) throw Object.assign(new Error('NUL in the address'), { statusCode: 400 });
     if (!unsafeMethods.has(request.method)) return;
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
