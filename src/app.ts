@@ -21,6 +21,7 @@ import { accountRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { editorRoutes } from './editor/editor.routes.ts';
+import { reportRoutes } from './reports/reports.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 
 declare module 'fastify' {
@@ -79,7 +80,9 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   answerRoutes(app, deps);
   embedRoutes(app, deps);
   apiRoutes(app, deps);
-  accountRoutes(app, deps, loadSecrets(config.dataDir));
+  const secrets = loadSecrets(config.dataDir);
+  accountRoutes(app, deps, secrets);
+  reportRoutes(app, deps, secrets);
   adminRoutes(app, deps);
   moderationRoutes(app, deps);
   editorRoutes(app, deps);

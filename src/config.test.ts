@@ -28,6 +28,7 @@ describe('parseConfig', () => {
         smtpUrl: undefined,
         trustProxy: false,
         logLevel: 'info',
+        reportThreshold: 3,
       },
     );
     assert.ok(Object.isFrozen(config), 'the config cannot be changed after start-up');
@@ -79,6 +80,8 @@ describe('parseConfig', () => {
     ['TRUST_PROXY', 'everyone'],
     ['TRUST_PROXY', 'cafe'],
     ['TRUST_PROXY', '10.0.0.0/33'],
+    ['REPORT_THRESHOLD', '0'],
+    ['REPORT_THRESHOLD', 'three'],
   ];
   for (const [variable, value] of bad) {
     test(`${variable}=${value} stops start-up with a message naming ${variable}`, () => {

@@ -12,6 +12,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly trustProxy: boolean | string;
   readonly logLevel: LogLevel;
+  /** Reports from different readers after which a published answer is hidden until a moderator decides. */
+  readonly reportThreshold: number;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +75,12 @@ function parseTrustProxy(value: string | undefined): boolean | string {
   return value;
 }
 
+function parseReportThreshold(value: string | undefined): number {
+  if (value === undefined) return 3;
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) throw new ConfigError('REPORT_THRESHOLD', `must be a whole number of at least 1 (got "${value}")`);
+  return Number(value);
+}
+
 /** Reads the environment once; a bad value throws a ConfigError naming the variable. */
 export function parseConfig(env: Env = process.env): Config {
   const port = parsePort(read(env, 'PORT'));
@@ -94,5 +102,6 @@ export function parseConfig(env: Env = process.env): Config {
     smtpUrl: smtpUrlRaw ? parseUrl('SMTP_URL', smtpUrlRaw, ['smtp:', 'smtps:']) : undefined,
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
     logLevel,
+    reportThreshold: parseReportThreshold(read(env, 'REPORT_THRESHOLD')),
   });
 }

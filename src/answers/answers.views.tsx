@@ -165,6 +165,9 @@ export function AnswerPage({ ctx, answer }: { ctx: PageContext; answer: PublicAn
           {answer.isExample ? <strong class="tag">Example</strong> : null} {name}, <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
         </footer>
       </blockquote>
+      <p>
+        <a href={`/a/${answer.id}/report`}>Report this answer</a>
+      </p>
     </Layout>
   );
 }

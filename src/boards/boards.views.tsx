@@ -57,6 +57,10 @@ export function AnswerCard({ answer, links }: { answer: PublicAnswer; links: Lin
         <a {...linkProps(links, `/a/${answer.id}`)}>
           Permalink<span class="visually-hidden"> to this answer by {answer.displayName ?? 'Anonymous'}</span>
         </a>
+        {' · '}
+        <a {...linkProps(links, `/a/${answer.id}/report`)}>
+          Report<span class="visually-hidden"> this answer by {answer.displayName ?? 'Anonymous'}</span>
+        </a>
       </p>
     </article>
   );

@@ -3,6 +3,7 @@ import * as core from './migrations/001_core.ts';
 import * as accounts from './migrations/002_accounts.ts';
 import * as moderation from './migrations/003_moderation.ts';
 import * as boardEditor from './migrations/004_board_editor.ts';
+import * as reports from './migrations/005_reports.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '002_accounts': accounts,
   '003_moderation': moderation,
   '004_board_editor': boardEditor,
+  '005_reports': reports,
 };

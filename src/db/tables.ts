@@ -56,6 +56,16 @@ export interface AnswerTable {
   originalBody: Generated<string | null>;
   rejectionReason: Generated<string | null>;
   moderatedAt: Generated<string | null>;
+  reportedAt: Generated<string | null>;
+}
+
+export interface ReportTable {
+  id: string;
+  answerId: string;
+  reason: string;
+  details: string | null;
+  reporterHash: string;
+  createdAt: string;
 }
 
 export interface AuditLogTable {
@@ -127,6 +137,7 @@ export interface Database {
   boardMembers: BoardMemberTable;
   signInFailures: SignInFailureTable;
   auditLog: AuditLogTable;
+  reports: ReportTable;
 }
 
 export type Board = Selectable<BoardTable>;

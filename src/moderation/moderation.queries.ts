@@ -18,11 +18,14 @@ export function listAnswersForModeration(db: Db, boardId: string, status: Answer
       'answers.isExample',
       'answers.createdAt',
       'answers.rejectionReason',
+      'answers.reportedAt',
+      'answers.moderatedAt',
       'questions.text as questionText',
       'perspectives.label as perspectiveLabel',
     ])
     .where('answers.boardId', '=', boardId)
-    .where('answers.status', '=', status)
+    // The queue holds what waits for a decision: new answers, and answers readers have reported.
+    .where((eb) => (status === 'pending' ? eb.or([eb('answers.status', '=', 'pending'), eb('answers.reportedAt', 'is not', null)]) : eb('answers.status', '=', status)))
     .orderBy('answers.createdAt', status === 'pending' ? 'asc' : 'desc')
     .orderBy('answers.id')
     .limit(500)
@@ -40,6 +43,14 @@ export async function countAnswersByStatus(db: Db, boardId: string): Promise<Rec
     .execute();
   const counts: Record<AnswerStatus, number> = { pending: 0, published: 0, rejected: 0, hidden: 0 };
   for (const row of rows) counts[row.status] = Number(row.n);
+  const reported = await db
+    .selectFrom('answers')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('boardId', '=', boardId)
+    .where('status', '!=', 'pending')
+    .where('reportedAt', 'is not', null)
+    .executeTakeFirstOrThrow();
+  counts.pending += Number(reported.n);
   return counts;
 }
 

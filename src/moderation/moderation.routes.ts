@@ -6,7 +6,8 @@ import { renderPage } from '../web/html.ts';
 import { requireBoardRole } from '../admin/access.ts';
 import { approveAnswer, approveAnswers, editAnswer, hideAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
 import { countAnswersByStatus, findAnswerOnBoard, listAnswersForModeration, listAuditLog } from './moderation.queries.ts';
-import { AuditPage, EditAnswerPage, QueuePage, adminBoardPath, statusTabs } from './moderation.views.tsx';
+import { AuditPage, EditAnswerPage, QueuePage, adminBoardPath, statusTabs, type ReportsByAnswer } from './moderation.views.tsx';
+import { listReportReasons } from '../reports/reports.queries.ts';
 
 const html = 'text/html; charset=utf-8';
 const notices: Record<string, string> = {
@@ -34,7 +35,13 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const status = statusTabs.some(([s]) => s === request.query.status) ? (request.query.status as AnswerStatus) : 'pending';
     const [answers, counts] = await Promise.all([listAnswersForModeration(db, access.board.id, status), countAnswersByStatus(db, access.board.id)]);
     const notice = typeof request.query.done === 'string' ? notices[request.query.done] : undefined;
-    const page = h(QueuePage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, role: access.role, status, counts, answers, notice });
+    const reports: ReportsByAnswer = new Map();
+    for (const r of await listReportReasons(db, answers.filter((a) => a.reportedAt).map((a) => a.id))) {
+      // Only reports since the last decision are open.
+      const decidedAt = answers.find((a) => a.id === r.answerId)?.moderatedAt ?? '';
+      if (r.createdAt > decidedAt) reports.set(r.answerId, [...(reports.get(r.answerId) ?? []), r]);
+    }
+    const page = h(QueuePage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, role: access.role, status, counts, answers, reports, notice });
     return reply.type(html).send(renderPage(page));
   });
 

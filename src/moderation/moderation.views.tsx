@@ -4,6 +4,7 @@ import { formatDate } from '../web/html.ts';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
 import type { ModerationAnswer } from './moderation.queries.ts';
+import { reportReasons, type ReportReason } from '../reports/reports.actions.ts';
 
 export const statusTabs: [AnswerStatus, string][] = [
   ['pending', 'Waiting to be read'],
@@ -27,7 +28,9 @@ function ActionButton({ action, label, shortcut, secondary }: { action: string; 
   );
 }
 
-function QueueItem({ board, answer }: { board: Board; answer: ModerationAnswer }) {
+export type ReportsByAnswer = Map<string, { reason: string; details: string | null }[]>;
+
+function QueueItem({ board, answer, reports }: { board: Board; answer: ModerationAnswer; reports: { reason: string; details: string | null }[] }) {
   const base = adminBoardPath(board.slug, `/answers/${answer.id}`);
   return (
     <li class="queue__item" id={`answer-${answer.id}`} tabIndex={-1} data-queue-item>
@@ -39,6 +42,22 @@ function QueueItem({ board, answer }: { board: Board; answer: ModerationAnswer }
           {answer.perspectiveLabel} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
           {answer.isExample ? <strong class="tag"> Example</strong> : null}
         </p>
+        {answer.reportedAt && (
+          <div class="reported">
+            <p>
+              <strong class="tag tag--warning">Reported</strong> by {reports.length} {reports.length === 1 ? 'reader' : 'readers'}
+              {answer.status === 'hidden' ? ', and hidden until you decide' : ''}:
+            </p>
+            <ul>
+              {reports.map((r, i) => (
+                <li key={i}>
+                  {reportReasons[r.reason as ReportReason] ?? r.reason}
+                  {r.details ? `: “${r.details}”` : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p class="answer__text queue__text">{answer.body}</p>
         {answer.originalBody && (
           <details class="details details--small">
@@ -59,6 +78,7 @@ function QueueItem({ board, answer }: { board: Board; answer: ModerationAnswer }
             </div>
           )}
           {answer.status !== 'published' && <ActionButton action={`${base}/approve`} label={answer.status === 'hidden' ? 'Publish again' : 'Approve'} shortcut="a" />}
+          {answer.status === 'published' && answer.reportedAt && <ActionButton action={`${base}/approve`} label="Keep published" shortcut="a" />}
           {answer.status === 'published' && <ActionButton action={`${base}/hide`} label="Hide" shortcut="h" secondary />}
           {answer.status === 'published' && <ActionButton action={`${base}/${answer.isExample ? 'unmark-example' : 'mark-example'}`} label={answer.isExample ? 'Unmark as example' : 'Mark as example'} secondary />}
           <a class="button button--secondary button--small" href={`${base}/edit`} data-shortcut="e">
@@ -86,8 +106,8 @@ function QueueItem({ board, answer }: { board: Board; answer: ModerationAnswer }
   );
 }
 
-export function QueuePage(props: { ctx: PageContext; name: string; board: Board; role: string; status: AnswerStatus; counts: Record<AnswerStatus, number>; answers: ModerationAnswer[]; notice?: string }) {
-  const { ctx, name, board, role, status, counts, answers, notice } = props;
+export function QueuePage(props: { ctx: PageContext; name: string; board: Board; role: string; status: AnswerStatus; counts: Record<AnswerStatus, number>; answers: ModerationAnswer[]; reports: ReportsByAnswer; notice?: string }) {
+  const { ctx, name, board, role, status, counts, answers, reports, notice } = props;
   const label = statusTabs.find(([s]) => s === status)![1];
   return (
     <Layout ctx={ctx} title={`${label}: ${board.title}`} account={{ name }} scripts={['moderation-queue.js']}>
@@ -140,7 +160,7 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
           )}
           <ol class="queue">
             {answers.map((a) => (
-              <QueueItem key={a.id} board={board} answer={a} />
+              <QueueItem key={a.id} board={board} answer={a} reports={reports.get(a.id) ?? []} />
             ))}
           </ol>
         </>

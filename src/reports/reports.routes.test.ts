@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { addMember, createFacilitator } from '../../test/accounts.ts';
+
+for (const dialect of dialects) {
+  describe(`readers report answers (${dialect})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(dialect, { REPORT_THRESHOLD: '3' });
+    });
+    after(() => t.close());
+
+    async function publishedAnswer() {
+      const board = await createBoard(t.db, { examples: [{ question: 'q1', perspective: 'p1', body: 'A contested answer.' }] });
+      const answer = await t.db.selectFrom('answers').select('id').where('boardId', '=', board.id).executeTakeFirstOrThrow();
+      const owner = await createFacilitator(t.db, t.config.baseUrl);
+      await addMember(t.db, board.id, owner.id, 'owner');
+      return { board, id: answer.id, owner };
+    }
+
+    const report = (id: string, from: string, reason = 'abusive', details = '') =>
+      t.app.inject({ method: 'POST', url: `/a/${id}/report`, remoteAddress: from, headers: formHeaders, payload: new URLSearchParams({ reason, details }).toString() });
+
+    test('every published answer has a report link; a report without a reason asks for one', async () => {
+      const { board, id } = await publishedAnswer();
+      assert.match((await t.app.inject(`/b/${board.slug}`)).body, new RegExp(`href="/a/${id}/report"`));
+      const form = await t.app.inject(`/a/${id}/report`);
+      assert.equal(form.statusCode, 200);
+      assert.match(form.body, /What is wrong with it\?/);
+      const missing = await t.app.inject({ method: 'POST', url: `/a/${id}/report`, headers: formHeaders, payload: 'details=hmm' });
+      assert.equal(missing.statusCode, 422);
+      assert.match(missing.body, /Choose what is wrong with the answer/);
+      assert.match(missing.body, />hmm<\/textarea>/);
+    });
+
+    test('a report puts the answer on the queue marked reported; three readers hide it until a moderator decides', async () => {
+      const { board, id, owner } = await publishedAnswer();
+      const first = await report(id, '192.0.2.1', 'identifying', 'Names a nurse');
+      assert.equal(first.statusCode, 303);
+      assert.equal(first.headers.location, `/a/${id}/reported`);
+      assert.match((await t.app.inject(`/a/${id}/reported`)).body, /Thank you for your report/);
+      const queue = (await t.app.inject({ url: `/admin/b/${board.slug}/queue`, headers: { cookie: owner.cookie } })).body;
+      assert.match(queue, /Reported<\/strong> by 1 reader/);
+      assert.match(queue, /It identifies someone: “Names a nurse”/);
+      assert.match((await t.app.inject(`/b/${board.slug}`)).body, /A contested answer\./, 'one report does not hide it');
+
+      await report(id, '192.0.2.1');
+      await report(id, '192.0.2.2');
+      assert.match((await t.app.inject(`/b/${board.slug}`)).body, /A contested answer\./, 'the same reader counts once');
+      await report(id, '192.0.2.3');
+      assert.doesNotMatch((await t.app.inject(`/b/${board.slug}`)).body, /A contested answer\./, 'hidden after three readers');
+      assert.match((await t.app.inject({ url: `/admin/b/${board.slug}/queue`, headers: { cookie: owner.cookie } })).body, /hidden until you decide/);
+
+      await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/approve`, headers: { cookie: owner.cookie } });
+      assert.match((await t.app.inject(`/b/${board.slug}`)).body, /A contested answer\./, 'published again');
+      assert.match((await t.app.inject({ url: `/admin/b/${board.slug}/queue`, headers: { cookie: owner.cookie } })).body, /Nothing is waiting to be read/);
+    });
+
+    test('only published answers can be reported', async () => {
+      assert.equal((await t.app.inject('/a/no-such-answer/report')).statusCode, 404);
+      assert.equal((await report('no-such-answer', '192.0.2.9')).statusCode, 404);
+    });
+  });
+}
