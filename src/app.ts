@@ -22,6 +22,7 @@ import { adminRoutes } from './admin/admin.routes.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { editorRoutes } from './editor/editor.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
+import { authorRoutes } from './authors/authors.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 
 declare module 'fastify' {
@@ -83,6 +84,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   const secrets = loadSecrets(config.dataDir);
   accountRoutes(app, deps, secrets);
   reportRoutes(app, deps, secrets);
+  authorRoutes(app, deps);
   adminRoutes(app, deps);
   moderationRoutes(app, deps);
   editorRoutes(app, deps);

@@ -138,3 +138,8 @@ export function answerForm(overrides: Record<string, string | undefined> = {}): 
 }
 
 export const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
+
+/** The answer id from a redirect to its confirmation page (which may carry the private key in its #fragment). */
+export function answerIdFrom(location: unknown): string {
+  return String(location).replace(/#.*$/, '').split('/').pop()!;
+}

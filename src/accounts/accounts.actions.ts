@@ -20,7 +20,8 @@ import {
   touchSession,
   updatePasswordHash,
 } from './accounts.queries.ts';
-import { decoyPasswordHash, hashPassword, hashToken, newToken, passwordProblem, verifyPassword } from './passwords.ts';
+import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { hashToken, newToken } from '../web/tokens.ts';
 
 const minute = 60_000;
 const hour = 60 * minute;

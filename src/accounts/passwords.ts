@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
@@ -29,12 +29,3 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
 
 /** A hash to verify against when the email is unknown, so both answers take the same time. */
 export const decoyPasswordHash = hashPassword(randomBytes(16).toString('hex'));
-
-/** A fresh 256-bit token for a URL or cookie, and the hash that is stored instead of it. */
-export function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createBoard, createTestApp, dialects, formHeaders, answerForm, type TestApp } from '../../test/helpers.ts';
+import { answerIdFrom, createBoard, createTestApp, dialects, formHeaders, answerForm, type TestApp } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 
 type Role = 'anonymous' | 'outsider' | 'moderator' | 'owner';
@@ -74,7 +74,7 @@ for (const dialect of dialects) {
         for (const role of ['anonymous', 'outsider', 'moderator', 'owner'] as Role[]) {
           // A fresh pending answer per attempt, so an allowed action has something to act on.
           const submitted = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: `Answer for ${route.url} as ${role}` }) });
-          const answerId = String(submitted.headers.location).split('/').pop()!;
+          const answerId = answerIdFrom(submitted.headers.location);
           const before = await state(answerId);
           // Act on the second question or perspective: answers go to the first, which must stay open.
           const itemId = route.url.includes('/questions/') ? board.questionIds[1] : route.url.includes('/perspectives/') ? board.perspectiveIds[1] : answerId;

@@ -7,9 +7,11 @@ import type { LiveBus } from '../live/live.bus.ts';
 import { bumpBoardRevision, listPerspectives, listQuestions } from '../boards/boards.queries.ts';
 import { consentVersion, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { findSubmissionKey, insertAnswer, insertSubmissionKey } from './answers.queries.ts';
+import { hashToken, newToken } from '../web/tokens.ts';
 
 export type SubmitResult =
-  | { kind: 'saved'; answerId: string; status: AnswerStatus; replayed: boolean }
+  /** editToken: the author's private link token, only when this request stored the answer. */
+  | { kind: 'saved'; answerId: string; status: AnswerStatus; replayed: boolean; editToken?: string }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'closed' }
   | { kind: 'key-reused' };
@@ -55,6 +57,7 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
 
   const at = nowIso();
   const answerId = newId();
+  const editToken = newToken();
   const status: AnswerStatus = board.moderation === 'post' ? 'published' : 'pending';
   try {
     await db.transaction().execute(async (trx) => {
@@ -72,6 +75,7 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
         createdAt: at,
         updatedAt: at,
         publishedAt: status === 'published' ? at : null,
+        editTokenHash: hashToken(editToken),
       });
       if (key) await insertSubmissionKey(trx, { key, answerId, requestHash: hash, createdAt: at });
       if (status === 'published') await bumpBoardRevision(trx, board.id, at);
@@ -85,5 +89,5 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
     throw err;
   }
   if (status === 'published') bus.publish({ kind: 'answer.published', boardId: board.id, answerId });
-  return { kind: 'saved', answerId, status, replayed: false };
+  return { kind: 'saved', answerId, status, replayed: false, editToken };
 }

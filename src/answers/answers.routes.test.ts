@@ -6,7 +6,7 @@ import { answerForm, createBoard, createTestApp, dialects, formHeaders, type Tes
 /** The answer id from a 303 to the confirmation page of the given board. */
 function receivedId(res: LightMyRequestResponse, slug: string): string {
   assert.equal(res.statusCode, 303, `expected a redirect, got ${res.statusCode}: ${res.body.slice(0, 300)}`);
-  const match = new RegExp(`^/b/${slug}/received/([0-9a-z]+)$`).exec(String(res.headers.location));
+  const match = new RegExp(`^/b/${slug}/received/([0-9a-z]+)(?:#key=[A-Za-z0-9_-]{43})?$`).exec(String(res.headers.location));
   assert.ok(match, `redirects to the confirmation page, got ${res.headers.location}`);
   return match[1]!;
 }

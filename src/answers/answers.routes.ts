@@ -29,7 +29,11 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     let errors: FieldErrors;
     if (parsed.ok) {
       const result = await submitAnswer(db, bus, board, parsed.input, parsed.formKey ? { from: 'form', value: parsed.formKey } : undefined);
-      if (result.kind === 'saved') return reply.redirect(`/b/${encodeURIComponent(board.slug)}/received/${result.answerId}`, 303);
+      if (result.kind === 'saved') {
+        // The private link's key rides in the #fragment: browsers keep it across the redirect and never send it back.
+        const key = result.editToken ? `#key=${result.editToken}` : '';
+        return reply.redirect(`/b/${encodeURIComponent(board.slug)}/received/${result.answerId}${key}`, 303);
+      }
       if (result.kind === 'closed') return sendError(request, reply, deps.pageContext, 409, 'This board is closed for new answers.');
       errors = result.kind === 'invalid' ? result.errors : {};
     } else {
@@ -62,7 +66,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const board = await findBoardBySlug(db, request.params.slug);
     const answer = board && (await findAnswerStatus(db, board.id, request.params.id));
     if (!board || !answer) return reply.callNotFound();
-    reply.header('cache-control', 'no-store');
+    reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     return reply.type(html).send(renderPage(h(ReceivedPage, { ctx: deps.pageContext(reply.cspNonce), board, answerId: answer.id, status: answer.status })));
   });
 

@@ -4,6 +4,7 @@ import { formatDate } from '../web/html.ts';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, questionPath } from '../boards/boards.views.tsx';
 import type { PublicAnswerWithContext } from './answers.queries.ts';
+import { PrivateLinkSection } from '../authors/authors.views.tsx';
 import { answerFieldOrder, answerLimits, consentText, type AnswerField, type FieldErrors } from './answers.input.ts';
 
 export type AnswerValues = Record<Exclude<AnswerField, 'consent'>, string> & { consent: boolean };
@@ -127,7 +128,7 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
 
 export function ReceivedPage({ ctx, board, answerId, status }: { ctx: PageContext; board: Board; answerId: string; status: AnswerStatus }) {
   return (
-    <Layout ctx={ctx} title={status === 'published' ? 'Your answer is published' : 'Your answer has been received'}>
+    <Layout ctx={ctx} title={status === 'published' ? 'Your answer is published' : 'Your answer has been received'} scripts={['private-link.js']}>
       <div class="panel" role="status">
         <h1 class="panel__title">{status === 'published' ? 'Your answer is published' : 'Your answer has been received'}</h1>
         <p class="panel__body">Thank you for adding your point of view.</p>
@@ -139,6 +140,7 @@ export function ReceivedPage({ ctx, board, answerId, status }: { ctx: PageContex
       ) : (
         <p>A facilitator will read it before it appears on the board. Most answers are read within a few days.</p>
       )}
+      <PrivateLinkSection answerId={answerId} />
       <p>
         <a href={boardPath(board.slug)}>Back to “{board.title}”</a>
       </p>

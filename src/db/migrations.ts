@@ -4,6 +4,7 @@ import * as accounts from './migrations/002_accounts.ts';
 import * as moderation from './migrations/003_moderation.ts';
 import * as boardEditor from './migrations/004_board_editor.ts';
 import * as reports from './migrations/005_reports.ts';
+import * as authorLinks from './migrations/006_author_links.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003_moderation': moderation,
   '004_board_editor': boardEditor,
   '005_reports': reports,
+  '006_author_links': authorLinks,
 };

@@ -57,6 +57,7 @@ export interface AnswerTable {
   rejectionReason: Generated<string | null>;
   moderatedAt: Generated<string | null>;
   reportedAt: Generated<string | null>;
+  editTokenHash: Generated<string | null>;
 }
 
 export interface ReportTable {

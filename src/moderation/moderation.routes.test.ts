@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 
 for (const dialect of dialects) {
@@ -21,7 +21,7 @@ for (const dialect of dialects) {
     async function submit(slug: string, body: string, extra: Record<string, string> = {}): Promise<string> {
       const res = await t.app.inject({ method: 'POST', url: `/b/${slug}/answers`, headers: formHeaders, payload: answerForm({ body, ...extra }) });
       assert.equal(res.statusCode, 303);
-      return String(res.headers.location).split('/').pop()!;
+      return answerIdFrom(res.headers.location);
     }
 
     const post = (url: string, cookie: string, payload = '') => t.app.inject({ method: 'POST', url, headers: { ...formHeaders, cookie }, payload });

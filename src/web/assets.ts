@@ -26,6 +26,7 @@ const clientEntries = {
   'embed-frame.js': 'src/client/embed-frame.ts',
   'embed-host.js': 'src/client/embed-host.ts',
   'moderation-queue.js': 'src/client/moderation-queue.ts',
+  'private-link.js': 'src/client/private-link.ts',
 } as const;
 export type AssetName = keyof typeof clientEntries | 'style.css';
 

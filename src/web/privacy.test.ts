@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 
 // TRUST PR-3: an author's email never leaves the database — no page, embed, API response or log line.
 const sentinel = 'sentinel-7f3a';
@@ -37,7 +37,7 @@ for (const dialect of dialects) {
           const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ question, perspective, body, displayName: `Author ${n}`, email: email(n) }) });
           assert.equal(res.statusCode, 303, res.body.slice(0, 200));
           assert.ok(!leaks(String(res.headers.location)));
-          answerIds.push({ slug: board.slug, id: String(res.headers.location).split('/').pop()!, published: board === post });
+          answerIds.push({ slug: board.slug, id: answerIdFrom(res.headers.location), published: board === post });
           // …and through the API, anonymous and named.
           const viaApi = await t.app.inject({
             method: 'POST',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 
 const xssBody = '<script>alert(1)</script> and "><img src=x onerror=alert(1)>';
 const xssName = '"><img src=x onerror=alert(1)>';
@@ -69,8 +69,8 @@ for (const dialect of dialects) {
       const board = await createBoard(t.db, { moderation: 'post' });
       const saved = await post(board.slug, answerForm());
       assert.equal(saved.statusCode, 303);
-      const received = String(saved.headers.location);
-      const id = received.split('/').pop()!;
+      const received = String(saved.headers.location).replace(/#.*$/, '');
+      const id = answerIdFrom(received);
       const pages: [string, LightMyRequestResponse][] = [
         ['home', await t.app.inject('/')],
         ['board', await t.app.inject(`/b/${board.slug}`)],
@@ -168,7 +168,7 @@ for (const dialect of dialects) {
       const board = await createBoard(t.db, { moderation: 'post' });
       const saved = await post(board.slug, answerForm({ body: xssBody, displayName: xssName }));
       assert.equal(saved.statusCode, 303);
-      const id = String(saved.headers.location).split('/').pop()!;
+      const id = answerIdFrom(saved.headers.location);
       const viaApi = await t.app.inject({
         method: 'POST',
         url: `/api/v1/boards/${board.slug}/answers`,
@@ -290,7 +290,7 @@ for (const dialect of dialects) {
       const { slug } = board;
       const saved = await t.app.inject({ method: 'POST', url: `/b/${slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'The answer that must survive.', displayName: 'Keeper' }) });
       assert.equal(saved.statusCode, 303);
-      const id = String(saved.headers.location).split('/').pop()!;
+      const id = answerIdFrom(saved.headers.location);
       const before = await t.db.selectFrom('answers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
       const form = `/b/${slug}/answers`;

@@ -1,0 +1,46 @@
+import type { Db } from '../db/database.ts';
+import { nowIso } from '../db/ids.ts';
+import type { AnswerStatus } from '../db/tables.ts';
+import type { LiveBus } from '../live/live.bus.ts';
+import { tokenMatches } from '../web/tokens.ts';
+import { bumpBoardRevision } from '../boards/boards.queries.ts';
+import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
+import { updateAnswer } from '../moderation/moderation.queries.ts';
+import { deleteAnswer, findAnswerForAuthor, type AuthorAnswer } from './authors.queries.ts';
+
+/** The answer behind a private link, if the key is its key. */
+export async function openOwnAnswer(db: Db, answerId: string, key: string): Promise<AuthorAnswer | undefined> {
+  const answer = await findAnswerForAuthor(db, answerId);
+  return answer && tokenMatches(key, answer.editTokenHash) ? answer : undefined;
+}
+
+export type AuthorChangeResult = { kind: 'forbidden' } | { kind: 'invalid'; error: string; answer: AuthorAnswer } | { kind: 'changed'; status: AnswerStatus };
+
+/** The author's new text goes through moderation again, as the board's mode says. */
+export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, key: string, newBody: string): Promise<AuthorChangeResult> {
+  const answer = await openOwnAnswer(db, answerId, key);
+  if (!answer) return { kind: 'forbidden' };
+  const body = cleanText(newBody);
+  if (!body) return { kind: 'invalid', error: 'Enter your answer', answer };
+  if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`, answer };
+  const status: AnswerStatus = answer.moderation === 'post' ? 'published' : 'pending';
+  const at = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await updateAnswer(trx, answerId, { body, originalBody: null, status, updatedAt: at, ...(status === 'published' ? { publishedAt: at } : {}) });
+    if (answer.status === 'published' || status === 'published') await bumpBoardRevision(trx, answer.boardId, at);
+  });
+  if (answer.status === 'published' || status === 'published') bus.publish({ kind: status === 'published' ? 'answer.published' : 'answer.removed', boardId: answer.boardId, answerId });
+  return { kind: 'changed', status };
+}
+
+/** Deletes the answer at once, from every page, embed and API response. */
+export async function deleteOwnAnswer(db: Db, bus: LiveBus, answerId: string, key: string): Promise<{ kind: 'forbidden' } | { kind: 'deleted'; boardSlug: string; boardTitle: string }> {
+  const answer = await openOwnAnswer(db, answerId, key);
+  if (!answer) return { kind: 'forbidden' };
+  await db.transaction().execute(async (trx) => {
+    await deleteAnswer(trx, answerId);
+    await bumpBoardRevision(trx, answer.boardId, nowIso());
+  });
+  if (answer.status === 'published') bus.publish({ kind: 'answer.removed', boardId: answer.boardId, answerId });
+  return { kind: 'deleted', boardSlug: answer.boardSlug, boardTitle: answer.boardTitle };
+}

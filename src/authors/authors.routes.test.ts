@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+
+for (const dialect of dialects) {
+  describe(`the author's private link (${dialect})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(dialect);
+    });
+    after(() => t.close());
+
+    async function submit(moderation: 'pre' | 'post', body = 'My first thoughts.') {
+      const board = await createBoard(t.db, { moderation });
+      const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body }) });
+      const location = String(res.headers.location);
+      const key = /#key=([A-Za-z0-9_-]{43})$/.exec(location)?.[1];
+      assert.ok(key, `a 256-bit key in the fragment: ${location}`);
+      return { board, id: answerIdFrom(location), key, location };
+    }
+
+    const manage = (id: string, path: string, fields: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url: `/a/${id}/manage${path}`, headers: formHeaders, payload: new URLSearchParams(fields).toString() });
+
+    test('the key is carried only in the fragment, and only its hash is stored', async () => {
+      const { id, key, location } = await submit('pre');
+      const received = await t.app.inject(location.replace(/#.*$/, ''));
+      assert.match(received.body, /Your private link/);
+      assert.equal(received.headers['referrer-policy'], 'no-referrer');
+      assert.doesNotMatch(received.body, new RegExp(key), 'the server never prints the key');
+      const row = await t.db.selectFrom('answers').select('editTokenHash').where('id', '=', id).executeTakeFirstOrThrow();
+      assert.ok(row.editTokenHash && row.editTokenHash !== key);
+      assert.ok(!t.logs.some((line) => line.includes(key)), 'the key is in no log line');
+    });
+
+    test('a resend of the same form does not issue a second key', async () => {
+      const board = await createBoard(t.db);
+      const payload = answerForm();
+      const first = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload });
+      const again = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload });
+      assert.match(String(first.headers.location), /#key=/);
+      assert.equal(String(again.headers.location), String(first.headers.location).replace(/#.*$/, ''));
+    });
+
+    test('with the key the author sees and changes their answer; on a pre-moderated board it goes back to the queue', async () => {
+      const { board, id, key } = await submit('post', 'Published at once.');
+      assert.match((await t.app.inject(`/b/${board.slug}`)).body, /Published at once\./);
+      const start = await t.app.inject(`/a/${id}/manage`);
+      assert.equal(start.statusCode, 200);
+      assert.equal(start.headers['referrer-policy'], 'no-referrer');
+      assert.match(start.body, /Your private key/);
+
+      const wrong = await manage(id, '', { key: 'x'.repeat(43) });
+      assert.equal(wrong.statusCode, 403);
+      assert.match(wrong.body, /This private key is not right/);
+      const opened = await manage(id, '', { key });
+      assert.equal(opened.statusCode, 200);
+      assert.match(opened.body, />Published at once\.<\/textarea>/);
+
+      const empty = await manage(id, '/edit', { key, body: '  ' });
+      assert.equal(empty.statusCode, 422);
+      assert.match(empty.body, /Enter your answer/);
+      const changed = await manage(id, '/edit', { key, body: 'Second thoughts.' });
+      assert.equal(changed.statusCode, 303);
+      assert.match(String(changed.headers.location), /\/manage\/done\?changed=published$/);
+      assert.match((await t.app.inject(`/b/${board.slug}`)).body, /Second thoughts\./);
+
+      const pre = await submit('pre');
+      await t.db.updateTable('answers').set({ status: 'published' }).where('id', '=', pre.id).execute();
+      await manage(pre.id, '/edit', { key: pre.key, body: 'Changed on a pre-moderated board.' });
+      const row = await t.db.selectFrom('answers').select(['status', 'body']).where('id', '=', pre.id).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { status: 'pending', body: 'Changed on a pre-moderated board.' });
+    });
+
+    test('delete removes the answer at once from the board, the permalink, the embed and the API', async () => {
+      const { board, id, key } = await submit('post', 'Soon to be gone.');
+      assert.match((await t.app.inject(`/embed/b/${board.slug}`)).body, /Soon to be gone\./);
+      assert.equal((await manage(id, '/delete', { key: 'wrong' })).statusCode, 403);
+      const deleted = await manage(id, '/delete', { key });
+      assert.equal(deleted.statusCode, 303);
+      assert.match((await t.app.inject(String(deleted.headers.location))).body, /Your answer is deleted/);
+      assert.doesNotMatch((await t.app.inject(`/b/${board.slug}`)).body, /Soon to be gone/);
+      assert.doesNotMatch((await t.app.inject(`/embed/b/${board.slug}`)).body, /Soon to be gone/);
+      assert.doesNotMatch((await t.app.inject(`/api/v1/boards/${board.slug}`)).body, /Soon to be gone/);
+      assert.equal((await t.app.inject(`/a/${id}`)).statusCode, 404);
+      assert.equal((await t.db.selectFrom('answers').select('id').where('id', '=', id).execute()).length, 0);
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import { h } from 'preact';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppDeps } from '../web/deps.ts';
+import { renderPage } from '../web/html.ts';
+import { changeOwnAnswer, deleteOwnAnswer, openOwnAnswer } from './authors.actions.ts';
+import { findAnswerForAuthor } from './authors.queries.ts';
+import { ManageDonePage, ManagePage, ManageStartPage, managePath } from './authors.views.tsx';
+
+const html = 'text/html; charset=utf-8';
+const wrongKey = 'This private key is not right. Copy the whole link from where you kept it, or the part after “#key=”.';
+
+function field(body: unknown, name: string): string {
+  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The author's pages: never cached, never leaking their address to another site. */
+function privately(reply: FastifyReply): FastifyReply {
+  return reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').type(html);
+}
+
+export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, bus } = deps;
+
+  app.get<{ Params: { id: string } }>('/a/:id/manage', async (request, reply) => {
+    if (!(await findAnswerForAuthor(db, request.params.id))) return reply.callNotFound();
+    return privately(reply).send(renderPage(h(ManageStartPage, { ctx: deps.pageContext(reply.cspNonce), answerId: request.params.id })));
+  });
+
+  app.post<{ Params: { id: string } }>('/a/:id/manage', async (request, reply) => {
+    const key = field(request.body, 'key');
+    const answer = await openOwnAnswer(db, request.params.id, key);
+    const ctx = deps.pageContext(reply.cspNonce);
+    if (!answer) return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
+    return privately(reply).send(renderPage(h(ManagePage, { ctx, answer, keyValue: key, body: answer.body })));
+  });
+
+  app.post<{ Params: { id: string } }>('/a/:id/manage/edit', async (request, reply) => {
+    const key = field(request.body, 'key');
+    const body = typeof (request.body as Record<string, unknown> | undefined)?.body === 'string' ? ((request.body as Record<string, unknown>).body as string) : '';
+    const result = await changeOwnAnswer(db, bus, request.params.id, key, body);
+    const ctx = deps.pageContext(reply.cspNonce);
+    if (result.kind === 'forbidden') return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
+    if (result.kind === 'invalid') return privately(reply.code(422)).send(renderPage(h(ManagePage, { ctx, answer: result.answer, keyValue: key, body, error: result.error })));
+    return reply.redirect(`${managePath(request.params.id)}/done?changed=${result.status}`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>('/a/:id/manage/delete', async (request, reply) => {
+    const result = await deleteOwnAnswer(db, bus, request.params.id, field(request.body, 'key'));
+    const ctx = deps.pageContext(reply.cspNonce);
+    if (result.kind === 'forbidden') return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
+    return reply.redirect(`${managePath(request.params.id)}/done?deleted=${encodeURIComponent(result.boardSlug)}`, 303);
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { changed?: unknown; deleted?: unknown } }>('/a/:id/manage/done', async (request, reply) => {
+    const ctx = deps.pageContext(reply.cspNonce);
+    if (request.query.deleted !== undefined) {
+      return privately(reply).send(renderPage(h(ManageDonePage, { ctx, title: 'Your answer is deleted', message: 'It has been removed everywhere it appeared.' })));
+    }
+    const answer = await findAnswerForAuthor(db, request.params.id);
+    if (!answer) return reply.callNotFound();
+    const message = answer.status === 'published' ? 'Your changed answer is published.' : 'A facilitator will read your changed answer before it appears.';
+    return privately(reply).send(renderPage(h(ManageDonePage, { ctx, title: 'Your changes are saved', message, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
+  });
+}

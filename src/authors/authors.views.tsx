@@ -1,0 +1,121 @@
+import { ErrorSummary } from '../web/forms.tsx';
+import { Layout, type PageContext } from '../web/layout.tsx';
+import { boardPath } from '../boards/boards.views.tsx';
+import { answerLimits } from '../answers/answers.input.ts';
+import type { AuthorAnswer } from './authors.queries.ts';
+
+export function managePath(answerId: string): string {
+  return `/a/${encodeURIComponent(answerId)}/manage`;
+}
+
+/** Asks for the private key: filled in from the link's #key= by the script, typed or pasted without it. */
+export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; answerId: string; error?: string }) {
+  return (
+    <Layout ctx={ctx} title="Change or delete your answer" hasErrors={Boolean(error)} scripts={['private-link.js']}>
+      <div class="narrow">
+        <ErrorSummary errors={error ? [{ field: 'key', message: error }] : []} />
+        <h1>Change or delete your answer</h1>
+        <form method="post" action={managePath(answerId)} novalidate data-manage-start>
+          <div class={error ? 'form-group form-group--error' : 'form-group'}>
+            <label class="label" for="key">
+              Your private key
+            </label>
+            <p class="hint" id="key-hint">
+              The part of your private link after “#key=”.
+            </p>
+            <input class="input" id="key" name="key" type="text" autocomplete="off" spellcheck={false} aria-describedby="key-hint" />
+          </div>
+          <button class="button" type="submit">
+            Continue
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageContext; answer: AuthorAnswer; keyValue: string; body: string; error?: string }) {
+  const base = managePath(answer.id);
+  return (
+    <Layout ctx={ctx} title="Change or delete your answer" hasErrors={Boolean(error)} scripts={['answer-form.js']}>
+      <div class="narrow">
+        <ErrorSummary errors={error ? [{ field: 'body', message: error }] : []} />
+        <h1>Change or delete your answer</h1>
+        <p class="caption">
+          {answer.perspectiveLabel} · on “{answer.boardTitle}”
+        </p>
+        <h2 class="heading-m">{answer.questionText}</h2>
+        <p>
+          {answer.status === 'published' ? 'Your answer is published.' : answer.status === 'pending' ? 'Your answer is waiting to be read by a facilitator.' : 'Your answer is not published.'}
+          {answer.moderation === 'pre' ? ' If you change it, a facilitator reads it again before it appears.' : ' If you change it, the new text appears at once.'}
+        </p>
+        <form method="post" action={`${base}/edit`} novalidate>
+          <input type="hidden" name="key" value={keyValue} />
+          <div class={error ? 'form-group form-group--error' : 'form-group'} data-character-count data-max={answerLimits.body}>
+            <label class="label label--bold" for="body">
+              Your answer
+            </label>
+            {error && (
+              <p class="error-message" id="body-error">
+                <span class="visually-hidden">Error: </span>
+                {error}
+              </p>
+            )}
+            <textarea class="textarea" id="body" name="body" rows={8} aria-describedby={error ? 'body-count body-error' : 'body-count'}>
+              {body}
+            </textarea>
+            <p class="hint character-count" id="body-count">
+              You can enter up to {answerLimits.body.toLocaleString('en-GB')} characters
+            </p>
+          </div>
+          <button class="button" type="submit">
+            Save changes
+          </button>
+        </form>
+        <h2>Delete your answer</h2>
+        <p>It is removed at once from the board, from websites that embed it, and from the API. This cannot be undone.</p>
+        <form method="post" action={`${base}/delete`}>
+          <input type="hidden" name="key" value={keyValue} />
+          <button class="button button--warning" type="submit">
+            Delete my answer
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export function ManageDonePage({ ctx, title, message, boardSlug, boardTitle }: { ctx: PageContext; title: string; message: string; boardSlug?: string; boardTitle?: string }) {
+  return (
+    <Layout ctx={ctx} title={title}>
+      <div class="panel" role="status">
+        <h1 class="panel__title">{title}</h1>
+        <p class="panel__body">{message}</p>
+      </div>
+      {boardSlug && (
+        <p>
+          <a href={boardPath(boardSlug)}>Back to “{boardTitle}”</a>
+        </p>
+      )}
+    </Layout>
+  );
+}
+
+/** On the confirmation page: the private link, shown once (it travels in the address's #fragment, never to the server). */
+export function PrivateLinkSection({ answerId }: { answerId: string }) {
+  return (
+    <section class="private-link" aria-labelledby="private-link-heading" data-private-link data-manage-path={managePath(answerId)}>
+      <h2 id="private-link-heading">Your private link</h2>
+      <p>Keep it to change or delete your answer at any time, without an account. It is shown only this once. Anyone who has it can change your answer, so do not share it.</p>
+      <div class="form-group" hidden data-private-link-box>
+        <label class="label" for="private-link">
+          Private link
+        </label>
+        <input class="input input--wide" id="private-link" type="text" readonly spellcheck={false} />
+      </div>
+      <p data-private-link-fallback>
+        Your private key is the part of this page's address after “#key=”: copy the whole address from your browser's address bar and keep it. To use it, go to <a href={managePath(answerId)}>your answer's page</a> and enter the key.
+      </p>
+    </section>
+  );
+}
