@@ -47,6 +47,32 @@ describe('command line', () => {
     assert.match(cli(['import-board', notJson], { DATA_DIR: dataDir }).err, /not valid JSON/);
   });
 
+  test('export-board and import-board round-trip a board, examples included', () => {
+    const first = tempDir();
+    const demo = path.resolve('src/boards/demo-board.json');
+    assert.equal(cli(['import-board', demo], { DATA_DIR: first }).code, 0);
+    const exported = cli(['export-board', 'social-media-questions'], { DATA_DIR: first });
+    assert.equal(exported.code, 0, exported.err);
+    assert.match(exported.err, /Exported the board "social-media-questions": 5 questions, 5 perspectives, 11 example answers/);
+    const file = path.join(first, 'exported.json');
+    fs.writeFileSync(file, exported.out);
+    const second = tempDir();
+    assert.equal(cli(['import-board', file], { DATA_DIR: second }).code, 0);
+    const again = cli(['export-board', 'social-media-questions'], { DATA_DIR: second });
+    assert.deepEqual(JSON.parse(again.out), JSON.parse(exported.out));
+    assert.deepEqual(JSON.parse(exported.out).questions, JSON.parse(fs.readFileSync(demo, 'utf8')).questions);
+    const missing = cli(['export-board', 'nope'], { DATA_DIR: second });
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /There is no board with the slug "nope"/);
+  });
+
+  test('create-facilitator prints a one-time sign-up link for that email', () => {
+    const result = cli(['create-facilitator', 'Jo@Example.org'], { DATA_DIR: tempDir(), BASE_URL: 'https://rt.example.org' });
+    assert.equal(result.code, 0, result.err);
+    assert.match(result.out, /for jo@example\.org .*valid for a day\):\n {2}https:\/\/rt\.example\.org\/setup\/[A-Za-z0-9_-]{43}\n/);
+    assert.equal(cli(['create-facilitator', 'not-an-email'], { DATA_DIR: tempDir() }).code, 1);
+  });
+
   test('a bad setting stops start-up with a message naming the variable', () => {
     const result = cli(['start'], { DATA_DIR: tempDir(), PORT: 'eighty' });
     assert.equal(result.code, 1);
@@ -73,11 +99,14 @@ describe('command line', () => {
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+
       try {
         const deadline = Date.now() + 30_000;
-        while (!out.includes('Roundtable is serving') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        // The setup link is the last thing start prints.
+        while (!/\/setup\/\S+\n/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
         assert.match(out, /First run: loaded the demo board "social-media-questions" with 11 example answers/);
         assert.match(out, new RegExp(`Roundtable is serving http://127.0.0.1:${port}`));
+        assert.match(out, new RegExp(`No facilitator account yet.*\\n  http://127.0.0.1:${port}/setup/[A-Za-z0-9_-]{43}`));
         const page = await fetch(`http://127.0.0.1:${port}/b/social-media-questions`);
         assert.equal(page.status, 200);
         const html = await page.text();
@@ -87,7 +116,10 @@ describe('command line', () => {
         const inFlight = fetch(`http://127.0.0.1:${port}/api/v1/boards/social-media-questions`);
         child.kill('SIGTERM');
         assert.equal((await inFlight).status, 200);
+        // Within the 10 s a process manager usually allows, not after a keep-alive timeout.
+        const sent = Date.now();
         assert.equal(await exited, 0);
+        assert.ok(Date.now() - sent < 10_000, `exited ${Date.now() - sent} ms after SIGTERM`);
         assert.match(out, /Stopped cleanly/);
       } finally {
         child.kill('SIGKILL');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ConfigError, parseConfig } from './config.ts';
 import { createDatabase, migrate } from './db/database.ts';
-import { BoardExistsError, BoardFileError, importBoardFile } from './boards/boards.actions.ts';
+import { BoardExistsError, BoardFileError, exportBoard, importBoardFile } from './boards/boards.actions.ts';
 import { start } from './main.ts';
 import { createSignupLink } from './accounts/accounts.actions.ts';
 
@@ -10,6 +10,7 @@ const usage = `Usage: roundtable <command>
 Commands:
   start               serve the application (the default for npm start)
   import-board FILE   load a board from a JSON file shaped like src/boards/demo-board.json
+  export-board SLUG   print a board as JSON, in the shape import-board reads
   create-facilitator EMAIL
                       print a one-time link (valid for a day) to create a facilitator account
 `;
@@ -24,6 +25,21 @@ async function importBoardCommand(file: string | undefined): Promise<void> {
     await migrate(db);
     const result = await importBoardFile(db, path.resolve(file));
     console.log(`Imported the board "${result.slug}" with ${result.answers} example answers: ${config.baseUrl}/b/${result.slug}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function exportBoardCommand(slug: string | undefined): Promise<void> {
+  if (!slug) throw new UsageError('export-board needs the slug of a board, e.g. roundtable export-board social-media-questions > board.json');
+  const config = parseConfig();
+  const db = createDatabase(config);
+  try {
+    await migrate(db);
+    const file = await exportBoard(db, slug);
+    if (!file) throw new UsageError(`There is no board with the slug "${slug}".`);
+    process.stdout.write(JSON.stringify(file, null, 2) + '\n');
+    console.error(`Exported the board "${slug}": ${file.questions.length} questions, ${file.perspectives.length} perspectives, ${file.exampleAnswers.length} example answers.`);
   } finally {
     await db.destroy();
   }
@@ -51,6 +67,8 @@ async function run(args: string[]): Promise<void> {
       return start(parseConfig());
     case 'import-board':
       return importBoardCommand(rest[0]);
+    case 'export-board':
+      return exportBoardCommand(rest[0]);
     case 'create-facilitator':
       return createFacilitatorCommand(rest[0]);
     case 'help':

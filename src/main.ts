@@ -14,6 +14,12 @@ export async function start(config: Config): Promise<void> {
     console.log(`First run: loaded the demo board "${demo.slug}" with ${demo.answers} example answers.`);
   }
   const app = await createApp(config, db);
+  let stopping = false;
+  // While draining, answer in-flight requests with Connection: close, so keep-alive sockets do not hold up the exit.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (stopping) reply.header('connection', 'close');
+    return payload;
+  });
   await app.listen({ port: config.port, host: config.host });
   const where = dialectOf(config) === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
   const address = app.server.address();
@@ -22,7 +28,6 @@ export async function start(config: Config): Promise<void> {
   const setupLink = await firstRunSetupLink(db, config.baseUrl);
   if (setupLink) console.log(`No facilitator account yet. Create the first one within a day, with this one-time link:\n  ${setupLink}`);
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -42,6 +42,10 @@ export function listPublishedAnswers(db: Db, boardId: string): Promise<PublicAns
     .execute();
 }
 
+export async function listPublishedExamples(db: Db, boardId: string): Promise<PublicAnswer[]> {
+  return (await listPublishedAnswers(db, boardId)).filter((a) => a.isExample);
+}
+
 export interface PublicAnswerWithContext extends PublicAnswer {
   boardSlug: string;
   boardTitle: string;

@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
-import { insertAnswers } from '../answers/answers.queries.ts';
+import { insertAnswers, listPublishedExamples } from '../answers/answers.queries.ts';
 import { boardFileSchema, describeIssues, type BoardFile } from './boards.input.ts';
-import { insertBoard, insertPerspectives, insertQuestions } from './boards.queries.ts';
+import { findBoardBySlug, insertBoard, insertPerspectives, insertQuestions, listPerspectives, listQuestions } from './boards.queries.ts';
 
 export class BoardFileError extends Error {
   constructor(readonly problems: string[]) {
@@ -101,4 +101,22 @@ export async function importBoardFile(db: Db, file: string | URL): Promise<{ id:
     throw new BoardFileError([reason]);
   }
   return importBoard(db, parseBoardFile(json));
+}
+
+/** A board as the JSON file import-board reads: settings, active questions and perspectives, and published examples. */
+export async function exportBoard(db: Db, slug: string): Promise<BoardFile | undefined> {
+  const board = await findBoardBySlug(db, slug);
+  if (!board) return undefined;
+  const [questions, perspectives, examples] = await Promise.all([listQuestions(db, board.id), listPerspectives(db, board.id), listPublishedExamples(db, board.id)]);
+  return {
+    slug: board.slug,
+    title: board.title,
+    intro: board.intro,
+    moderation: board.moderation,
+    listed: Boolean(board.listed),
+    accepting: Boolean(board.accepting),
+    perspectives: perspectives.map((p) => ({ key: p.key, label: p.label, ...(p.plural ? { plural: p.plural } : {}), description: p.description })),
+    questions: questions.map((q) => ({ key: q.key, text: q.text })),
+    exampleAnswers: examples.map((a) => ({ question: a.questionKey, perspective: a.perspectiveKey, ...(a.displayName ? { name: a.displayName } : {}), body: a.body })),
+  };
 }

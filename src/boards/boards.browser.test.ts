@@ -30,6 +30,7 @@ describe('reading a board in a browser', () => {
 
   async function newPage(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+    context.setDefaultTimeout(10_000);
     return context.newPage();
   }
 
