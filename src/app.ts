@@ -23,6 +23,7 @@ import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { editorRoutes } from './editor/editor.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
 import { authorRoutes } from './authors/authors.routes.ts';
+import { teamRoutes } from './team/team.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 
 declare module 'fastify' {
@@ -85,6 +86,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   accountRoutes(app, deps, secrets);
   reportRoutes(app, deps, secrets);
   authorRoutes(app, deps);
+  teamRoutes(app, deps);
   adminRoutes(app, deps);
   moderationRoutes(app, deps);
   editorRoutes(app, deps);

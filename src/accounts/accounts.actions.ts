@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { Secrets } from '../web/secrets.ts';
+import type { BoardRole } from '../db/tables.ts';
 import {
   adoptUnownedBoards,
   clearSignInFailures,
@@ -15,6 +16,7 @@ import {
   insertFacilitator,
   insertSession,
   insertSignupToken,
+  joinBoard,
   markSignupTokenUsed,
   saveSignInFailures,
   touchSession,
@@ -34,12 +36,36 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+function tokenTimes() {
+  const at = new Date();
+  return { createdAt: at.toISOString(), expiresAt: new Date(at.getTime() + signupLinkLifetimeMs).toISOString(), usedAt: null };
+}
+
 /** A one-time link to create a facilitator account, valid for a day. */
 export async function createSignupLink(db: Db, baseUrl: string, email: string | null): Promise<string> {
   const token = newToken();
-  const at = new Date();
-  await insertSignupToken(db, hashToken(token), email && normaliseEmail(email), at.toISOString(), new Date(at.getTime() + signupLinkLifetimeMs).toISOString());
+  await insertSignupToken(db, { tokenHash: hashToken(token), purpose: 'operator', email: email && normaliseEmail(email), ...tokenTimes() });
   return `${baseUrl}/setup/${token}`;
+}
+
+/** A one-time link, valid for a day, that joins a board with a role, creating an account if need be. */
+export async function createInviteLink(db: Db, baseUrl: string, boardId: string, role: BoardRole): Promise<string> {
+  const token = newToken();
+  await insertSignupToken(db, { tokenHash: hashToken(token), purpose: 'invite', email: null, boardId, role, ...tokenTimes() });
+  return `${baseUrl}/setup/${token}`;
+}
+
+/** A signed-in facilitator takes up an invitation. */
+export async function acceptInvite(db: Db, token: string, facilitatorId: string): Promise<'joined' | 'invalid-token'> {
+  const invite = await findSignupToken(db, token);
+  if (!invite || invite.purpose !== 'invite' || !invite.boardId || !invite.role) return 'invalid-token';
+  const { boardId, role } = invite;
+  return db.transaction().execute(async (trx) => {
+    const at = nowIso();
+    if (!(await markSignupTokenUsed(trx, hashToken(token), at))) return 'invalid-token';
+    await joinBoard(trx, boardId, facilitatorId, role, at);
+    return 'joined';
+  });
 }
 
 /** On a start with no facilitator yet, the link that creates the first one. */
@@ -87,7 +113,8 @@ export async function completeSignup(db: Db, token: string, input: SignupInput):
     return await db.transaction().execute(async (trx) => {
       if (!(await markSignupTokenUsed(trx, hashToken(token), at))) return { kind: 'invalid-token' } as const;
       await insertFacilitator(trx, { id: facilitatorId, email, name: input.name.trim(), passwordHash, createdAt: at, passwordChangedAt: at });
-      await adoptUnownedBoards(trx, facilitatorId, at);
+      if (signup.purpose === 'invite' && signup.boardId && signup.role) await joinBoard(trx, signup.boardId, facilitatorId, signup.role, at);
+      else await adoptUnownedBoards(trx, facilitatorId, at);
       return { kind: 'ok', sessionToken: await startSession(trx, facilitatorId, at) } as const;
     });
   } catch (err) {

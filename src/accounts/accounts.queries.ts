@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { FacilitatorTable } from '../db/tables.ts';
+import type { FacilitatorTable, SignupTokenTable } from '../db/tables.ts';
 
 export function findFacilitatorByEmail(db: Db, email: string) {
   return db.selectFrom('facilitators').selectAll().where('email', '=', email).executeTakeFirst();
@@ -46,8 +46,17 @@ export async function deleteSessionsOf(db: Db, facilitatorId: string, exceptToke
   await query.execute();
 }
 
-export async function insertSignupToken(db: Db, tokenHash: string, email: string | null, at: string, expiresAt: string): Promise<void> {
-  await db.insertInto('signupTokens').values({ tokenHash, purpose: 'operator', email, createdAt: at, expiresAt, usedAt: null }).execute();
+export async function insertSignupToken(db: Db, row: Insertable<SignupTokenTable>): Promise<void> {
+  await db.insertInto('signupTokens').values(row).execute();
+}
+
+/** Adds a member, or raises a moderator to owner; never lowers a role. */
+export async function joinBoard(db: Db, boardId: string, facilitatorId: string, role: 'owner' | 'moderator', at: string): Promise<void> {
+  await db
+    .insertInto('boardMembers')
+    .values({ boardId, facilitatorId, role, createdAt: at })
+    .onConflict((oc) => oc.columns(['boardId', 'facilitatorId']).doUpdateSet(role === 'owner' ? { role: 'owner' } : { role: (eb) => eb.ref('boardMembers.role') }))
+    .execute();
 }
 
 /** Makes a facilitator the owner of every board that has no member yet (boards loaded by import or the demo). */

@@ -108,10 +108,16 @@ for (const dialect of dialects) {
       const wrong = await time('known@example.org');
       assert.equal(unknown.res.statusCode, 401);
       assert.equal(wrong.res.statusCode, 401);
-      const message = (body: string) => /The email address or password is not right/.test(body);
-      assert.ok(message(unknown.res.body) && message(wrong.res.body));
-      // Both run one argon2id verification; an unknown email must not answer faster.
-      assert.ok(unknown.ms > wrong.ms * 0.4, `unknown ${unknown.ms} ms vs wrong ${wrong.ms} ms`);
+      assert.equal(unknown.res.body.replace(/nonce-[^"']+|nobody@example\.org/g, ''), wrong.res.body.replace(/nonce-[^"']+|known@example\.org/g, ''), 'the same page');
+      // Both run one argon2id verification (tens of ms); without the decoy an unknown email would answer in about 1 ms.
+      // Alternating samples and medians keep this steady on a busy machine.
+      const samples: Record<'unknown' | 'wrong', number[]> = { unknown: [], wrong: [] };
+      for (let i = 0; i < 4; i++) {
+        samples.unknown.push((await time(`nobody${i}@example.org`)).ms);
+        samples.wrong.push((await time('known@example.org')).ms);
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      assert.ok(median(samples.unknown) > median(samples.wrong) * 0.3, `unknown ${samples.unknown} ms vs wrong ${samples.wrong} ms`);
     });
 
     test('repeated wrong passwords are slowed down for that client only: a stranger cannot lock a facilitator out', async () => {

@@ -2,10 +2,11 @@ import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../web/deps.ts';
 import { renderPage } from '../web/html.ts';
-import { clearSessionCookie, requireFacilitator, safeNext, sessionToken, setSessionCookie } from '../web/session.ts';
+import { clearSessionCookie, currentFacilitator, requireFacilitator, safeNext, sessionToken, setSessionCookie } from '../web/session.ts';
 import type { Secrets } from '../web/secrets.ts';
-import { changePassword, completeSignup, findSignupToken, signIn, signOut, signOutEverywhere } from './accounts.actions.ts';
-import { AccountPage, LinkNotValidPage, SetupPage, SignInPage } from './accounts.views.tsx';
+import { acceptInvite, changePassword, completeSignup, findSignupToken, signIn, signOut, signOutEverywhere } from './accounts.actions.ts';
+import { findBoardById } from '../boards/boards.queries.ts';
+import { AccountPage, JoinPage, LinkNotValidPage, SetupPage, SignInPage, type InviteInfo } from './accounts.views.tsx';
 
 const html = 'text/html; charset=utf-8';
 type Form = Record<string, unknown>;
@@ -18,12 +19,29 @@ function text(body: unknown, name: string): string {
 export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secrets): void {
   const { db, config } = deps;
 
+  async function inviteInfo(signup: { boardId: string | null; role: string | null }): Promise<InviteInfo | undefined> {
+    const board = signup.boardId ? await findBoardById(db, signup.boardId) : undefined;
+    return board && signup.role ? { boardTitle: board.title, role: signup.role } : undefined;
+  }
+
   app.get<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
     const ctx = deps.pageContext(reply.cspNonce);
     const signup = await findSignupToken(db, request.params.token);
     if (!signup) return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx })));
-    return reply.type(html).send(renderPage(h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup.email, values: { email: '', name: '' }, errors: {} })));
+    const invite = await inviteInfo(signup);
+    const me = invite && (await currentFacilitator(request, db));
+    if (invite && me) return reply.type(html).send(renderPage(h(JoinPage, { ctx, action: `/setup/${request.params.token}/join`, invite, name: me.name })));
+    return reply.type(html).send(renderPage(h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup.email, values: { email: '', name: '' }, errors: {}, invite })));
+  });
+
+  app.post<{ Params: { token: string } }>('/setup/:token/join', async (request, reply) => {
+    reply.header('referrer-policy', 'no-referrer');
+    const me = await requireFacilitator(request, reply, db);
+    if (!me) return reply;
+    const result = await acceptInvite(db, request.params.token, me.facilitatorId);
+    if (result === 'invalid-token') return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(reply.cspNonce) })));
+    return reply.redirect('/admin', 303);
   });
 
   app.post<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
@@ -34,7 +52,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     if (result.kind === 'invalid-token') return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx })));
     if (result.kind === 'invalid') {
       const signup = await findSignupToken(db, request.params.token);
-      const page = h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup?.email ?? null, values: input, errors: result.errors });
+      const page = h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup?.email ?? null, values: input, errors: result.errors, invite: signup && (await inviteInfo(signup)) });
       return reply.code(422).type(html).send(renderPage(page));
     }
     setSessionCookie(reply, config, result.sessionToken);

@@ -40,13 +40,43 @@ function PasswordInput({ name, label, hint, error, autocomplete }: { name: strin
 
 const newPasswordHint = `At least ${passwordLimits.min} characters. A few unrelated words make a strong password that is easy to remember. You can paste from a password manager.`;
 
-export function SetupPage({ ctx, action, fixedEmail, values, errors }: { ctx: PageContext; action: string; fixedEmail: string | null; values: { email: string; name: string }; errors: Errors }) {
+export interface InviteInfo {
+  boardTitle: string;
+  role: string;
+}
+
+function inviteSentence(invite: InviteInfo): string {
+  return `You are invited to “${invite.boardTitle}” as ${invite.role === 'owner' ? 'an owner' : 'a moderator'}.`;
+}
+
+export function JoinPage({ ctx, action, invite, name }: { ctx: PageContext; action: string; invite: InviteInfo; name: string }) {
+  return (
+    <Layout ctx={ctx} title="Join a board" account={{ name }}>
+      <div class="narrow">
+        <h1>Join a board</h1>
+        <p>{inviteSentence(invite)}</p>
+        <form method="post" action={action}>
+          <button class="button" type="submit">
+            Join as {name}
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export function SetupPage({ ctx, action, fixedEmail, values, errors, invite }: { ctx: PageContext; action: string; fixedEmail: string | null; values: { email: string; name: string }; errors: Errors; invite?: InviteInfo }) {
   const summary = list(errors, ['email', 'name', 'password']);
   return (
     <Layout ctx={ctx} title="Create your facilitator account" hasErrors={summary.length > 0}>
       <div class="narrow">
         <ErrorSummary errors={summary} />
         <h1>Create your facilitator account</h1>
+        {invite && (
+          <p>
+            {inviteSentence(invite)} Already have an account? <a href="/sign-in">Sign in</a>, then open this link again.
+          </p>
+        )}
         <p>Facilitators create boards, read answers before they are published, and look after the people who write them.</p>
         <form method="post" action={action} novalidate>
           {fixedEmail ? (

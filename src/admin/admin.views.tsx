@@ -53,6 +53,10 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
                       <a href={`/admin/b/${encodeURIComponent(b.slug)}/edit`}>
                         Edit<span class="visually-hidden"> {b.title}</span>
                       </a>
+                      {' · '}
+                      <a href={`/admin/b/${encodeURIComponent(b.slug)}/team`}>
+                        Team<span class="visually-hidden"> of {b.title}</span>
+                      </a>
                     </>
                   )}
                 </td>

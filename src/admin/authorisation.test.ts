@@ -27,6 +27,9 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
   ...(['questions', 'perspectives'] as const).flatMap((table) =>
     (['move-up', 'move-down', 'retire', 'restore'] as const).map((action) => ({ method: 'POST' as const, url: `/admin/b/:slug/${table}/:id/${action}`, least: 'owner' as const })),
   ),
+  { method: 'GET', url: '/admin/b/:slug/team', least: 'owner' },
+  { method: 'POST', url: '/admin/b/:slug/team/invite', least: 'owner' },
+  { method: 'POST', url: '/admin/b/:slug/team/:id/remove', least: 'owner' },
   // Last: once the owner archives the board it takes no more answers to act on.
   { method: 'POST', url: '/admin/b/:slug/archive', least: 'owner' },
 ];
@@ -59,6 +62,8 @@ for (const dialect of dialects) {
       const outsider = await createFacilitator(t.db, t.config.baseUrl);
       await addMember(t.db, board.id, owner.id, 'owner');
       await addMember(t.db, board.id, moderator.id, 'moderator');
+      const extra = await createFacilitator(t.db, t.config.baseUrl);
+      await addMember(t.db, board.id, extra.id, 'moderator');
       // The outsider owns another board: being an owner somewhere grants nothing here.
       await addMember(t.db, outsiderBoard.id, outsider.id, 'owner');
       // Everything a forbidden request could change: the answer, the board, its questions and perspectives.
@@ -67,6 +72,8 @@ for (const dialect of dialects) {
         board: await t.db.selectFrom('boards').select(['title', 'moderation', 'accepting', 'listed', 'archivedAt']).where('id', '=', board.id).executeTakeFirstOrThrow(),
         questions: await t.db.selectFrom('questions').select(['text', 'position', 'retiredAt']).where('boardId', '=', board.id).orderBy('id').execute(),
         perspectives: await t.db.selectFrom('perspectives').select(['label', 'position', 'retiredAt']).where('boardId', '=', board.id).orderBy('id').execute(),
+        members: await t.db.selectFrom('boardMembers').select(['facilitatorId', 'role']).where('boardId', '=', board.id).orderBy('facilitatorId').execute(),
+        invitations: (await t.db.selectFrom('signupTokens').select('tokenHash').where('boardId', '=', board.id).execute()).length,
       });
       const cookies: Record<Role, string | undefined> = { anonymous: undefined, outsider: outsider.cookie, moderator: moderator.cookie, owner: owner.cookie };
 
@@ -77,7 +84,7 @@ for (const dialect of dialects) {
           const answerId = answerIdFrom(submitted.headers.location);
           const before = await state(answerId);
           // Act on the second question or perspective: answers go to the first, which must stay open.
-          const itemId = route.url.includes('/questions/') ? board.questionIds[1] : route.url.includes('/perspectives/') ? board.perspectiveIds[1] : answerId;
+          const itemId = route.url.includes('/questions/') ? board.questionIds[1] : route.url.includes('/perspectives/') ? board.perspectiveIds[1] : route.url.includes('/team/') ? extra.id : answerId;
           const url = route.url.replace(':slug', board.slug).replace(':id', itemId!);
           const payload = route.url.endsWith('/edit') ? 'body=Changed' : route.url.endsWith('/answers/approve') ? `ids=${answerId}` : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed`;
           const res = await t.app.inject({ method: route.method, url, headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) }, payload: route.method === 'POST' ? payload : undefined });

@@ -5,6 +5,7 @@ import * as moderation from './migrations/003_moderation.ts';
 import * as boardEditor from './migrations/004_board_editor.ts';
 import * as reports from './migrations/005_reports.ts';
 import * as authorLinks from './migrations/006_author_links.ts';
+import * as invites from './migrations/007_invites.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004_board_editor': boardEditor,
   '005_reports': reports,
   '006_author_links': authorLinks,
+  '007_invites': invites,
 };

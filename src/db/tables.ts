@@ -103,12 +103,14 @@ export interface SessionTable {
 
 export interface SignupTokenTable {
   tokenHash: string;
-  /** operator: made by setup or the command line, so the new account adopts boards nobody owns yet. */
-  purpose: 'operator';
+  /** operator: made by setup or the command line, so the new account adopts boards nobody owns yet; invite: joins one board. */
+  purpose: 'operator' | 'invite';
   email: string | null;
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
+  boardId: Generated<string | null>;
+  role: Generated<BoardRole | null>;
 }
 
 export type BoardRole = 'owner' | 'moderator';

@@ -1,0 +1,46 @@
+import { h } from 'preact';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppDeps } from '../web/deps.ts';
+import { renderPage } from '../web/html.ts';
+import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
+import { createInviteLink } from '../accounts/accounts.actions.ts';
+import { adminBoardPath } from '../moderation/moderation.views.tsx';
+import { removeMember } from './team.actions.ts';
+import { listMembers } from './team.queries.ts';
+import { TeamPage } from './team.views.tsx';
+
+const removeMessages = { removed: 'They are no longer on this board’s team.', 'not-member': undefined, 'last-owner': undefined } as const;
+
+export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, config } = deps;
+
+  async function render(reply: FastifyReply, access: BoardAccess, extra: { inviteLink?: string; inviteRole?: string; notice?: string; error?: string; status?: number } = {}) {
+    const members = await listMembers(db, access.board.id);
+    const page = h(TeamPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, meId: access.me.facilitatorId, board: access.board, members, ...extra });
+    return reply.code(extra.status ?? 200).header('referrer-policy', 'no-referrer').type('text/html; charset=utf-8').send(renderPage(page));
+  }
+
+  app.get<{ Params: { slug: string }; Querystring: { done?: unknown } }>('/admin/b/:slug/team', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
+    if (!access) return reply;
+    return render(reply, access, { notice: request.query.done === 'removed' ? removeMessages.removed : undefined });
+  });
+
+  // The link is shown in this response only: it is not stored, and the page is not cached.
+  app.post<{ Params: { slug: string } }>('/admin/b/:slug/team/invite', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
+    if (!access) return reply;
+    const role = (request.body as Record<string, unknown> | undefined)?.role === 'owner' ? 'owner' : 'moderator';
+    const inviteLink = await createInviteLink(db, config.baseUrl, access.board.id, role);
+    return render(reply, access, { inviteLink, inviteRole: role });
+  });
+
+  app.post<{ Params: { slug: string; id: string } }>('/admin/b/:slug/team/:id/remove', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
+    if (!access) return reply;
+    const result = await removeMember(db, access.board, access.me.facilitatorId, request.params.id);
+    if (result === 'not-member') return reply.callNotFound();
+    if (result === 'last-owner') return render(reply, access, { error: 'A board needs at least one owner: make someone else an owner first.', status: 409 });
+    return reply.redirect(adminBoardPath(access.board.slug, '/team?done=removed'), 303);
+  });
+}
