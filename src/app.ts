@@ -24,6 +24,7 @@ import { editorRoutes } from './editor/editor.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
 import { authorRoutes } from './authors/authors.routes.ts';
 import { teamRoutes } from './team/team.routes.ts';
+import { requestRoutes } from './requests/requests.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 
 declare module 'fastify' {
@@ -87,6 +88,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   reportRoutes(app, deps, secrets);
   authorRoutes(app, deps);
   teamRoutes(app, deps);
+  requestRoutes(app, deps);
   adminRoutes(app, deps);
   moderationRoutes(app, deps);
   editorRoutes(app, deps);

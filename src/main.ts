@@ -4,6 +4,7 @@ import { createDatabase, dialectOf, migrate } from './db/database.ts';
 import { countBoards } from './boards/boards.queries.ts';
 import { demoBoardFile, importBoardFile } from './boards/boards.actions.ts';
 import { firstRunSetupLink } from './accounts/accounts.actions.ts';
+import { reapplyErasures } from './requests/erasures.ts';
 
 /** Starts the server: open the database, migrate, load the demo on first run, listen, drain on SIGTERM. */
 export async function start(config: Config): Promise<void> {
@@ -13,6 +14,8 @@ export async function start(config: Config): Promise<void> {
     const demo = await importBoardFile(db, demoBoardFile);
     console.log(`First run: loaded the demo board "${demo.slug}" with ${demo.answers} example answers.`);
   }
+  const reapplied = await reapplyErasures(db, config.dataDir);
+  if (reapplied > 0) console.log(`Applied ${reapplied} logged erasures again (the database was restored from before them).`);
   const app = await createApp(config, db);
   let stopping = false;
   // While draining, answer in-flight requests with Connection: close, so keep-alive sockets do not hold up the exit.

@@ -20,6 +20,9 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
           Create a board
         </a>
       </p>
+      <p>
+        <a href="/admin/data-requests">Requests about personal data</a>: find, export or erase answers given with an email address.
+      </p>
       {boards.length === 0 ? (
         <p>You are not a member of any board yet. An owner of a board can invite you.</p>
       ) : (

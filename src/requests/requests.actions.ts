@@ -1,0 +1,56 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { newId, nowIso } from '../db/ids.ts';
+import type { LiveBus } from '../live/live.bus.ts';
+import { bumpBoardRevision } from '../boards/boards.queries.ts';
+import { deleteAnswer } from '../authors/authors.queries.ts';
+import { insertAuditEntry } from '../moderation/moderation.queries.ts';
+import { logErasure } from './erasures.ts';
+import { anonymiseAnswer, findAnswersByEmail } from './requests.queries.ts';
+
+export function normaliseRequestEmail(email: string): string | undefined {
+  const value = email.trim().toLowerCase();
+  return /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(value) && value.length <= 254 ? value : undefined;
+}
+
+/** What a subject access request returns: every answer with this email, as the author gave it. */
+export async function exportAnswersByEmail(db: Db, facilitatorId: string, email: string) {
+  const answers = await findAnswersByEmail(db, facilitatorId, email);
+  return {
+    email,
+    exportedAt: nowIso(),
+    answers: answers.map((a) => ({
+      id: a.id,
+      board: a.boardTitle,
+      question: a.questionText,
+      perspective: a.perspectiveLabel,
+      body: a.originalBody ?? a.body,
+      publishedText: a.originalBody ? a.body : undefined,
+      displayName: a.displayName,
+      status: a.status,
+      consentVersion: a.consentVersion,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+    })),
+  };
+}
+
+/**
+ * Erases every answer given with this email on the facilitator's boards: deleted, or anonymised
+ * (email and name removed, text kept). Logged by id only, in the audit log and in the erasure file.
+ */
+export async function eraseAnswersByEmail(db: Db, bus: LiveBus, config: Config, facilitatorId: string, email: string, action: 'delete' | 'anonymise'): Promise<number> {
+  const answers = await findAnswersByEmail(db, facilitatorId, email);
+  for (const answer of answers) {
+    const at = nowIso();
+    await db.transaction().execute(async (trx) => {
+      if (action === 'delete') await deleteAnswer(trx, answer.id);
+      else await anonymiseAnswer(trx, answer.id, at);
+      await insertAuditEntry(trx, { id: newId(), boardId: answer.boardId, facilitatorId, action: `erase-${action}`, answerId: answer.id, createdAt: at });
+      await bumpBoardRevision(trx, answer.boardId, at);
+    });
+    logErasure(config.dataDir, { answerId: answer.id, action, at });
+    if (answer.status === 'published') bus.publish({ kind: action === 'delete' ? 'answer.removed' : 'answer.published', boardId: answer.boardId, answerId: answer.id });
+  }
+  return answers.length;
+}
