@@ -26,6 +26,8 @@ import { authorRoutes } from './authors/authors.routes.ts';
 import { teamRoutes } from './team/team.routes.ts';
 import { requestRoutes } from './requests/requests.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
+import { createMailer } from './email/mailer.ts';
+import { createNotifier } from './email/notifications.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -68,7 +70,11 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
 
-  const deps: AppDeps = { db, config, bus: options.bus ?? new LiveBus(), assets, pageContext };
+  const mailer = createMailer(config, app.log);
+  if (!mailer.enabled) app.log.info('email is off: SMTP_URL is not set, so no notices or private links are emailed');
+  const notifier = createNotifier(db, config, mailer);
+  app.addHook('onClose', () => notifier.flush());
+  const deps: AppDeps = { db, config, bus: options.bus ?? new LiveBus(), assets, pageContext, mailer, notifier };
 
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(cookie);

@@ -29,6 +29,7 @@ describe('parseConfig', () => {
         trustProxy: false,
         logLevel: 'info',
         reportThreshold: 3,
+        notifyDelaySeconds: 300,
       },
     );
     assert.ok(Object.isFrozen(config), 'the config cannot be changed after start-up');
@@ -82,6 +83,7 @@ describe('parseConfig', () => {
     ['TRUST_PROXY', '10.0.0.0/33'],
     ['REPORT_THRESHOLD', '0'],
     ['REPORT_THRESHOLD', 'three'],
+    ['NOTIFY_DELAY_SECONDS', 'soon'],
   ];
   for (const [variable, value] of bad) {
     test(`${variable}=${value} stops start-up with a message naming ${variable}`, () => {

@@ -14,6 +14,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Reports from different readers after which a published answer is hidden until a moderator decides. */
   readonly reportThreshold: number;
+  /** Seconds to gather new pending answers into one notice per board. */
+  readonly notifyDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +83,12 @@ function parseReportThreshold(value: string | undefined): number {
   return Number(value);
 }
 
+function parseNotifyDelay(value: string | undefined): number {
+  if (value === undefined) return 300;
+  if (!/^\d{1,5}$/.test(value)) throw new ConfigError('NOTIFY_DELAY_SECONDS', `must be a whole number of seconds (got "${value}")`);
+  return Number(value);
+}
+
 /** Reads the environment once; a bad value throws a ConfigError naming the variable. */
 export function parseConfig(env: Env = process.env): Config {
   const port = parsePort(read(env, 'PORT'));
@@ -103,5 +111,6 @@ export function parseConfig(env: Env = process.env): Config {
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
     logLevel,
     reportThreshold: parseReportThreshold(read(env, 'REPORT_THRESHOLD')),
+    notifyDelaySeconds: parseNotifyDelay(read(env, 'NOTIFY_DELAY_SECONDS')),
   });
 }

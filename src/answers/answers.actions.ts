@@ -4,6 +4,8 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AnswerStatus, Board } from '../db/tables.ts';
 import type { LiveBus } from '../live/live.bus.ts';
+import type { Mailer } from '../email/mailer.ts';
+import type { Notifier } from '../email/notifications.ts';
 import { bumpBoardRevision, listPerspectives, listQuestions } from '../boards/boards.queries.ts';
 import { consentVersion, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { findSubmissionKey, insertAnswer, insertSubmissionKey } from './answers.queries.ts';
@@ -90,4 +92,21 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
   }
   if (status === 'published') bus.publish({ kind: 'answer.published', boardId: board.id, answerId });
   return { kind: 'saved', answerId, status, replayed: false, editToken };
+}
+
+/** After a new answer is stored: its team hears an answer waits, and its author gets the private link if they gave an email. */
+export function afterSubmit(deps: { mailer: Mailer; notifier: Notifier; config: { baseUrl: string } }, board: Board, input: AnswerInput, result: SubmitResult): void {
+  if (result.kind !== 'saved' || result.replayed) return;
+  if (result.status === 'pending') deps.notifier.answerPending(board.id);
+  if (result.editToken && input.email) {
+    void deps.mailer.send({
+      to: input.email,
+      kind: 'private-link',
+      subject: `Your answer on “${board.title}”`,
+      text:
+        `Thank you for your answer on “${board.title}”.\n\n` +
+        `This is your private link to change or delete it at any time. Anyone who has it can change your answer, so keep it to yourself:\n\n` +
+        `${deps.config.baseUrl}/a/${result.answerId}/manage#key=${result.editToken}\n`,
+    });
+  }
 }

@@ -6,7 +6,7 @@ import { sendError } from '../web/errors.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { boardPageHtml, newFormState, questionPageHtml, type FormState } from '../boards/boards.pages.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
-import { submitAnswer } from './answers.actions.ts';
+import { afterSubmit, submitAnswer } from './answers.actions.ts';
 import { parseAnswerForm, type FieldErrors } from './answers.input.ts';
 import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
@@ -29,6 +29,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     let errors: FieldErrors;
     if (parsed.ok) {
       const result = await submitAnswer(db, bus, board, parsed.input, parsed.formKey ? { from: 'form', value: parsed.formKey } : undefined);
+      afterSubmit(deps, board, parsed.input, result);
       if (result.kind === 'saved') {
         // The private link's key rides in the #fragment: browsers keep it across the redirect and never send it back.
         const key = result.editToken ? `#key=${result.editToken}` : '';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../web/deps.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
-import { submitAnswer } from '../answers/answers.actions.ts';
+import { afterSubmit, submitAnswer } from '../answers/answers.actions.ts';
 import { parseAnswerJson } from '../answers/answers.input.ts';
 
 const json = 'application/json; charset=utf-8';
@@ -58,6 +58,7 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const parsed = parseAnswerJson(request.body);
     if (!parsed.ok) return reply.code(422).type(json).send(problem('Some fields need correcting.', parsed.errors));
     const result = await submitAnswer(db, bus, board, parsed.input, rawKey ? { from: 'api', value: rawKey } : undefined);
+    afterSubmit(deps, board, parsed.input, result);
     switch (result.kind) {
       case 'closed':
         return reply.code(409).type(json).send({ error: 'closed', message: 'This board is closed for new answers.' });

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { answerForm, createBoard, createTestApp, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { addMember, createFacilitator } from '../../test/accounts.ts';
+import { freePort } from '../../test/ports.ts';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server in-process that keeps every message it receives. */
+async function startSmtp(): Promise<{ url: string; messages: Received[]; close(): Promise<void> }> {
+  const messages: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        done();
+      });
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The message with quoted-printable undone (soft line breaks and =XX bytes), so sentences and links match whole. */
+function text(raw: string): string {
+  const bytes: number[] = [];
+  const joined = raw.replace(/=\r?\n/g, '');
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? /^[0-9A-F]{2}/.exec(joined.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
+describe('email with SMTP_URL set', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  before(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp('sqlite', { SMTP_URL: smtp.url, NOTIFY_DELAY_SECONDS: '1' });
+  });
+  after(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  test('moderators get one notice per batch, with a link and no answer text; the author gets their private link', async () => {
+    const board = await createBoard(t.db, { moderation: 'pre', title: 'Email board' });
+    const owner = await createFacilitator(t.db, t.config.baseUrl, 'owner-mail@example.org');
+    const moderator = await createFacilitator(t.db, t.config.baseUrl, 'mod-mail@example.org');
+    await addMember(t.db, board.id, owner.id, 'owner');
+    await addMember(t.db, board.id, moderator.id, 'moderator');
+    const send = (body: string, email = '') => t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body, email }) });
+    await send('A secret first answer.', 'author-mail@example.org');
+    await send('A secret second answer.');
+    await send('A secret third answer.');
+
+    await waitFor(() => smtp.messages.filter((m) => m.raw.includes('waiting to be read')).length >= 2);
+    const notices = smtp.messages.filter((m) => m.raw.includes('waiting to be read'));
+    assert.deepEqual(notices.map((m) => m.to[0]).sort(), ['mod-mail@example.org', 'owner-mail@example.org'], 'one notice for each member, for all three answers');
+    for (const notice of notices) {
+      assert.match(text(notice.raw), /3 new answers are waiting to be read on “Email board”/);
+      assert.match(text(notice.raw), new RegExp(`/admin/b/${board.slug}/queue`));
+      assert.doesNotMatch(notice.raw, /secret/, 'never the answer text');
+    }
+
+    const privateLink = smtp.messages.find((m) => m.to[0] === 'author-mail@example.org');
+    assert.ok(privateLink, 'the author is emailed their private link');
+    const link = /\/a\/([0-9a-z]+)\/manage#key=([A-Za-z0-9_-]{43})/.exec(text(privateLink.raw));
+    assert.ok(link, text(privateLink.raw));
+    const opened = await t.app.inject({ method: 'POST', url: `/a/${link[1]}/manage`, headers: formHeaders, payload: `key=${link[2]}` });
+    assert.equal(opened.statusCode, 200);
+    assert.match(opened.body, /A secret first answer\./);
+    assert.ok(!t.logs.some((line) => /author-mail@|owner-mail@|mod-mail@/.test(line)), 'no address in the logs');
+  });
+});
+
+describe('email without SMTP_URL', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp('sqlite');
+  });
+  after(() => t.close());
+
+  test('the app runs the same and says in the log that email is off', async () => {
+    const board = await createBoard(t.db);
+    const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ email: 'quiet@example.org' }) });
+    assert.equal(res.statusCode, 303);
+    assert.ok(t.logs.some((line) => line.includes('email is off')));
+    await waitFor(() => t.logs.some((line) => line.includes('email skipped')));
+    assert.ok(t.logs.some((line) => line.includes('email skipped')));
+    assert.ok(!t.logs.some((line) => line.includes('quiet@example.org')));
+  });
+});

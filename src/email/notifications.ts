@@ -1,0 +1,49 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import type { Mailer } from './mailer.ts';
+import { listTeamContacts } from '../team/team.queries.ts';
+
+export interface Notifier {
+  /** A new answer waits on this board: the board's team hears of it, at most once per delay. */
+  answerPending(boardId: string): void;
+  /** Sends what is gathered now (at shutdown). */
+  flush(): Promise<void>;
+}
+
+/** Batches "answers are waiting" notices per board. The email holds a link only, never an answer's text. */
+export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const counts = new Map<string, number>();
+
+  async function send(boardId: string): Promise<void> {
+    timers.delete(boardId);
+    const count = counts.get(boardId) ?? 0;
+    counts.delete(boardId);
+    const team = await listTeamContacts(db, boardId);
+    for (const member of team) {
+      await mailer.send({
+        to: member.email,
+        kind: 'answers-waiting',
+        subject: `${count === 1 ? 'A new answer is' : `${count} new answers are`} waiting to be read`,
+        text: `${count === 1 ? 'A new answer is' : `${count} new answers are`} waiting to be read on “${member.title}”.\n\nRead them: ${config.baseUrl}/admin/b/${member.slug}/queue\n`,
+      });
+    }
+  }
+
+  return {
+    answerPending(boardId) {
+      if (!mailer.enabled) return;
+      counts.set(boardId, (counts.get(boardId) ?? 0) + 1);
+      if (timers.has(boardId)) return;
+      const timer = setTimeout(() => void send(boardId), config.notifyDelaySeconds * 1000);
+      timer.unref();
+      timers.set(boardId, timer);
+    },
+    async flush() {
+      for (const [boardId, timer] of [...timers]) {
+        clearTimeout(timer);
+        await send(boardId);
+      }
+    },
+  };
+}
