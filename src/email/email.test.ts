@@ -91,6 +91,21 @@ describe('email with SMTP_URL set', () => {
     assert.match(opened.body, /A secret first answer\./);
     assert.ok(!t.logs.some((line) => /author-mail@|owner-mail@|mod-mail@/.test(line)), 'no address in the logs');
   });
+
+  test('an invitation is emailed to the address the owner gives', async () => {
+    const board = await createBoard(t.db, { title: 'Invite board' });
+    const owner = await createFacilitator(t.db, t.config.baseUrl);
+    await addMember(t.db, board.id, owner.id, 'owner');
+    const res = await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/team/invite`, headers: { ...formHeaders, cookie: owner.cookie }, payload: 'role=moderator&email=invitee@example.org' });
+    assert.match(res.body, /The invitation is emailed/);
+    await waitFor(() => smtp.messages.some((m) => m.to[0] === 'invitee@example.org'));
+    const mail = smtp.messages.find((m) => m.to[0] === 'invitee@example.org');
+    assert.ok(mail);
+    assert.match(text(mail.raw), /invites you to “Invite board” on Roundtable as a moderator/);
+    const link = /\/setup\/[A-Za-z0-9_-]{43}/.exec(text(mail.raw));
+    assert.ok(link);
+    assert.match((await t.app.inject(link[0])).body, /You are invited to “Invite board” as a moderator/);
+  });
 });
 
 describe('email without SMTP_URL', () => {

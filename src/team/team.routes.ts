@@ -30,9 +30,24 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: { slug: string } }>('/admin/b/:slug/team/invite', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    const role = (request.body as Record<string, unknown> | undefined)?.role === 'owner' ? 'owner' : 'moderator';
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const role = body.role === 'owner' ? 'owner' : 'moderator';
+    const email = typeof body.email === 'string' ? body.email.trim() : '';
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email)) {
+      return render(reply, access, { error: 'Enter an email address in the correct format, like name@example.com, or leave it blank', status: 422 });
+    }
     const inviteLink = await createInviteLink(db, config.baseUrl, access.board.id, role);
-    return render(reply, access, { inviteLink, inviteRole: role });
+    let notice: string | undefined;
+    if (email && deps.mailer.enabled) {
+      await deps.mailer.send({
+        to: email,
+        kind: 'invitation',
+        subject: `You are invited to moderate “${access.board.title}”`,
+        text: `${access.me.name} invites you to “${access.board.title}” on Roundtable as ${role === 'owner' ? 'an owner' : 'a moderator'}.\n\nThis link works once, for a day:\n${inviteLink}\n`,
+      });
+      notice = 'The invitation is emailed. You can also copy the link below.';
+    }
+    return render(reply, access, { inviteLink, inviteRole: role, notice });
   });
 
   app.post<{ Params: { slug: string; id: string } }>('/admin/b/:slug/team/:id/remove', async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { Board } from '../db/tables.ts';
-import { Radios } from '../web/forms.tsx';
+import { Radios, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath } from '../moderation/moderation.views.tsx';
 
@@ -88,6 +88,7 @@ export function TeamPage(props: { ctx: PageContext; name: string; meId: string; 
             ]}
             value="moderator"
           />
+          <TextInput name="email" type="email" label="Their email address (optional)" hint="When this Roundtable can send email, the link is emailed to them. It is shown here either way." value="" autocomplete="off" spellcheck={false} />
           <button class="button" type="submit">
             Create an invitation link
           </button>
