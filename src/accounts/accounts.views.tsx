@@ -9,33 +9,7 @@ function list(errors: Errors, order: string[]) {
 }
 
 function PasswordInput({ name, label, hint, error, autocomplete }: { name: string; label: string; hint?: string; error?: string; autocomplete: 'new-password' | 'current-password' }) {
-  return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={name}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={`${name}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      <input
-        class={error ? 'input input--error' : 'input'}
-        id={name}
-        name={name}
-        type="password"
-        autocomplete={autocomplete}
-        spellcheck={false}
-        aria-describedby={[hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined}
-      />
-    </div>
-  );
+  return <TextInput name={name} type="password" label={label} hint={hint} error={error} autocomplete={autocomplete} spellcheck={false} />;
 }
 
 const newPasswordHint = `At least ${passwordLimits.min} characters. A few unrelated words make a strong password that is easy to remember. You can paste from a password manager.`;

@@ -13,25 +13,29 @@ export interface PublicAnswer {
   createdAt: string;
 }
 
+/** Answers joined to their question and perspective: the base of every statement that shows an answer in context. */
+export function answersInContext(db: Db) {
+  return db.selectFrom('answers').innerJoin('questions', 'questions.id', 'answers.questionId').innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId');
+}
+
+const publicColumns = [
+  'answers.id',
+  'questions.key as questionKey',
+  'perspectives.key as perspectiveKey',
+  'answers.body',
+  'answers.displayName',
+  'answers.isExample',
+  'answers.createdAt',
+] as const;
+
 export async function insertAnswers(db: Db, answers: Insertable<AnswerTable>[]): Promise<void> {
   if (answers.length > 0) await db.insertInto('answers').values(answers).execute();
 }
 
 /** Published answers of a board, examples first, then oldest first. */
 export function listPublishedAnswers(db: Db, boardId: string): Promise<PublicAnswer[]> {
-  return db
-    .selectFrom('answers')
-    .innerJoin('questions', 'questions.id', 'answers.questionId')
-    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId')
-    .select([
-      'answers.id',
-      'questions.key as questionKey',
-      'perspectives.key as perspectiveKey',
-      'answers.body',
-      'answers.displayName',
-      'answers.isExample',
-      'answers.createdAt',
-    ])
+  return answersInContext(db)
+    .select(publicColumns)
     .where('answers.boardId', '=', boardId)
     .where('answers.status', '=', 'published')
     .where('questions.retiredAt', 'is', null)
@@ -54,19 +58,10 @@ export interface PublicAnswerWithContext extends PublicAnswer {
 }
 
 export function findPublishedAnswer(db: Db, id: string): Promise<PublicAnswerWithContext | undefined> {
-  return db
-    .selectFrom('answers')
+  return answersInContext(db)
     .innerJoin('boards', 'boards.id', 'answers.boardId')
-    .innerJoin('questions', 'questions.id', 'answers.questionId')
-    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId')
     .select([
-      'answers.id',
-      'questions.key as questionKey',
-      'perspectives.key as perspectiveKey',
-      'answers.body',
-      'answers.displayName',
-      'answers.isExample',
-      'answers.createdAt',
+      ...publicColumns,
       'boards.slug as boardSlug',
       'boards.title as boardTitle',
       'questions.text as questionText',

@@ -1,11 +1,9 @@
 import type { Db } from '../db/database.ts';
+import { answersInContext } from '../answers/answers.queries.ts';
 
 export function findAnswerForAuthor(db: Db, answerId: string) {
-  return db
-    .selectFrom('answers')
+  return answersInContext(db)
     .innerJoin('boards', 'boards.id', 'answers.boardId')
-    .innerJoin('questions', 'questions.id', 'answers.questionId')
-    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId')
     .select([
       'answers.id',
       'answers.boardId',

@@ -1,5 +1,5 @@
 import type { Board, Perspective, Question } from '../db/tables.ts';
-import { ErrorSummary, Radios, TextInput } from '../web/forms.tsx';
+import { ErrorSummary, Radios, TextInput, Textarea } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
 import { adminBoardPath } from '../moderation/moderation.views.tsx';
@@ -17,30 +17,6 @@ export interface SettingsValues {
 
 function summary(errors: Errors) {
   return Object.entries(errors).map(([field, message]) => ({ field, message }));
-}
-
-function Textarea({ name, label, hint, value, error, rows = 5 }: { name: string; label: string; hint?: string; value: string; error?: string; rows?: number }) {
-  return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={name}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={`${name}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      <textarea class="textarea" id={name} name={name} rows={rows} aria-describedby={[hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined}>
-        {value}
-      </textarea>
-    </div>
-  );
 }
 
 function Checkbox({ name, label, checked }: { name: string; label: string; checked: boolean }) {

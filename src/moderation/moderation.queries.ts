@@ -1,14 +1,12 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { answersInContext } from '../answers/answers.queries.ts';
 import type { AnswerStatus, AnswerTable, AuditLogTable } from '../db/tables.ts';
 import type { Insertable } from 'kysely';
 
 /** What moderators see of an answer. The author's email is not among it. */
 export function listAnswersForModeration(db: Db, boardId: string, status: AnswerStatus) {
-  return db
-    .selectFrom('answers')
-    .innerJoin('questions', 'questions.id', 'answers.questionId')
-    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId')
+  return answersInContext(db)
     .select([
       'answers.id',
       'answers.body',

@@ -1,13 +1,11 @@
 import type { Db } from '../db/database.ts';
+import { answersInContext } from '../answers/answers.queries.ts';
 
 /** Every answer given with this email on the boards this facilitator owns. */
 export function findAnswersByEmail(db: Db, facilitatorId: string, email: string) {
-  return db
-    .selectFrom('answers')
+  return answersInContext(db)
     .innerJoin('boardMembers', (join) => join.onRef('boardMembers.boardId', '=', 'answers.boardId').on('boardMembers.facilitatorId', '=', facilitatorId).on('boardMembers.role', '=', 'owner'))
     .innerJoin('boards', 'boards.id', 'answers.boardId')
-    .innerJoin('questions', 'questions.id', 'answers.questionId')
-    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId')
     .select([
       'answers.id',
       'answers.boardId',

@@ -88,8 +88,8 @@ export function Radios(props: { name: string; legend: ComponentChildren; hint?: 
   );
 }
 
-export function TextInput(props: { name: string; label: string; hint?: string; value: string; error?: string; type?: 'text' | 'email'; autocomplete?: string; spellcheck?: boolean }) {
-  const { name, label, hint, value, error, type = 'text', autocomplete, spellcheck } = props;
+/** A labelled form group with its hint and error: the GOV.UK pattern every single field shares. */
+function FieldGroup({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <label class="label" for={name}>
@@ -101,16 +101,35 @@ export function TextInput(props: { name: string; label: string; hint?: string; v
         </p>
       )}
       <ErrorMessage id={name} message={error} />
+      {children}
+    </div>
+  );
+}
+
+export function TextInput(props: { name: string; label: string; hint?: string; value?: string; error?: string; type?: 'text' | 'email' | 'password'; autocomplete?: string; spellcheck?: boolean }) {
+  const { name, label, hint, value, error, type = 'text', autocomplete, spellcheck } = props;
+  return (
+    <FieldGroup name={name} label={label} hint={hint} error={error}>
       <input
         class={error ? 'input input--error' : 'input'}
         id={name}
         name={name}
-        type={type as 'text'} // preact's input types are a discriminated union; both variants take the same props here
-        value={value}
+        type={type as 'text'} // preact's input types are a discriminated union; all three take the same props here
+        value={type === 'password' ? undefined : value}
         autocomplete={autocomplete}
         spellcheck={spellcheck}
         aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
       />
-    </div>
+    </FieldGroup>
+  );
+}
+
+export function Textarea({ name, label, hint, value, error, rows = 5 }: { name: string; label: string; hint?: string; value: string; error?: string; rows?: number }) {
+  return (
+    <FieldGroup name={name} label={label} hint={hint} error={error}>
+      <textarea class={error ? 'textarea textarea--error' : 'textarea'} id={name} name={name} rows={rows} aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
+        {value}
+      </textarea>
+    </FieldGroup>
   );
 }
