@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AnswerStatus } from '../db/tables.ts';
 import type { AppDeps } from '../web/deps.ts';
 import { renderPage } from '../web/html.ts';
-import { requireBoardRole } from '../admin/access.ts';
+import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
 import { approveAnswer, approveAnswers, editAnswer, hideAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
 import { countAnswersByStatus, findAnswerOnBoard, listAnswersForModeration, listAuditLog } from './moderation.queries.ts';
 import { AuditPage, EditAnswerPage, QueuePage, adminBoardPath, statusTabs, type ReportsByAnswer } from './moderation.views.tsx';
@@ -45,7 +45,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.type(html).send(renderPage(page));
   });
 
-  const decisions: [string, (access: NonNullable<Awaited<ReturnType<typeof requireBoardRole>>>, id: string, body: unknown) => Promise<ModerationResult>][] = [
+  const decisions: [string, (access: BoardAccess, id: string, body: unknown) => Promise<ModerationResult>][] = [
     ['approve', (a, id) => approveAnswer(db, bus, a.me.facilitatorId, a.board, id)],
     ['reject', (a, id, body) => rejectAnswer(db, bus, a.me.facilitatorId, a.board, id, typeof field(body, 'reason') === 'string' ? (field(body, 'reason') as string) : '')],
     ['hide', (a, id) => hideAnswer(db, bus, a.me.facilitatorId, a.board, id)],
