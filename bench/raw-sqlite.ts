@@ -16,6 +16,16 @@ export interface RawResult {
   p50Ms: number;
   p99Ms: number;
   rowsInTable: number;
+  /** Every insert's time in ms, ascending. */
+  latencies: number[];
+}
+
+/** Two runs (e.g. before and after the app's) taken together. */
+export function combine(a: RawResult, b: RawResult): RawResult {
+  const latencies = [...a.latencies, ...b.latencies].sort((x, y) => x - y);
+  const inserts = a.inserts + b.inserts;
+  const seconds = a.seconds + b.seconds;
+  return { inserts, seconds, perSecond: inserts / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), rowsInTable: a.rowsInTable + b.rowsInTable, latencies };
 }
 
 export async function rawInserts(dir: string, seconds: number): Promise<RawResult> {
@@ -58,7 +68,7 @@ export async function rawInserts(dir: string, seconds: number): Promise<RawResul
     const elapsed = Number(now - started) / 1e9;
     const rowsInTable = (db.prepare('select count(*) as n from answers').get() as { n: number }).n;
     latencies.sort((x, y) => x - y);
-    return { inserts: n, seconds: elapsed, perSecond: n / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), rowsInTable };
+    return { inserts: n, seconds: elapsed, perSecond: n / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), rowsInTable, latencies };
   } finally {
     db.close();
   }

@@ -15,15 +15,17 @@ import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import { parseConfig } from '../src/config.ts';
 import { seed, answerText, prng, bigBoardAnswers } from './seed.ts';
-import { rawInserts, type RawResult } from './raw-sqlite.ts';
+import { combine, rawInserts, type RawResult } from './raw-sqlite.ts';
 import { fmt, table } from './stats.ts';
 import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
 
 const quick = process.env.BENCH_QUICK === '1'; // shorter runs, for checking the script itself
 const pageSeconds = quick ? 3 : 10;
 const submitSeconds = quick ? 3 : 10;
-const rawSeconds = quick ? 2 : 5;
+const rawSeconds = quick ? 1 : 3; // twice: just before and just after the app's submits
 const warmSeconds = quick ? 1 : 2;
+const submitWarmSeconds = quick ? 1 : 3;
+const extraSeconds = quick ? 2 : 5;
 const pageConnections = 50;
 const submitConnections = 20;
 const goals = { pageRatio: 0.5, submitsPerSecond: 1000, submitRatio: 0.5, embedBytes: 15_000 };
@@ -157,15 +159,35 @@ function summarise(result: autocannon.Result, okStatus: number): Load {
   };
 }
 
-async function pageLoad(port: number, pagePath: string, expectedBytes: number): Promise<Load> {
-  const options: autocannon.Options = { url: `http://127.0.0.1:${port}${pagePath}`, connections: pageConnections, timeout: 10 };
+async function pageLoad(port: number, pagePath: string, expectedBytes: number, seconds = pageSeconds, headers: Record<string, string> = {}): Promise<Load> {
+  const options: autocannon.Options = { url: `http://127.0.0.1:${port}${pagePath}`, connections: pageConnections, timeout: 10, headers };
   await cannon({ ...options, duration: warmSeconds }, warmSeconds + 10);
-  const result = await cannon({ ...options, duration: pageSeconds }, pageSeconds + 10);
+  const result = await cannon({ ...options, duration: seconds }, seconds + 10);
   const load = summarise(result, 200);
   // Every 200 carried the whole page (headers aside): check the body bytes did not shrink.
   const perResponse = result.throughput.total / Math.max(1, result.requests.total);
   if (load.ok > 0 && perResponse < expectedBytes) throw new Error(`GET ${pagePath} on port ${port}: ${perResponse} bytes a response, expected ≥ ${expectedBytes}`);
   return load;
+}
+
+/** Publishes one answer to the board, then times the next GET of each path: the snapshot of the new revision is built by that GET. */
+async function firstViewsAfterAnswer(port: number, slug: string, question: string, perspective: string, paths: string[], rounds: number): Promise<number[][]> {
+  const times: number[][] = paths.map(() => []);
+  for (let i = 0; i < rounds; i++) {
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/boards/${slug}/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question, perspective, body: `A new answer, number ${i + 1}, arrives and changes the board.`, consent: true }),
+    });
+    if (response.status !== 201) throw new Error(`POST an answer to ${slug}: ${response.status} ${await response.text()}`);
+    for (const [j, p] of paths.entries()) {
+      const started = performance.now();
+      const page = await get(port, p, 'identity');
+      if (page.status !== 200) throw new Error(`GET ${p}: ${page.status}`);
+      times[j]!.push(performance.now() - started);
+    }
+  }
+  return times.map((list) => list.sort((a, b) => a - b));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,6 +212,8 @@ async function main() {
   const m = machine();
   log(`Roundtable benchmark — ${startedAt.toISOString()}`);
   log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory} RAM; Node ${m.node}; ${m.os}`);
+  const load = os.loadavg();
+  log(`Load average before the run: ${load.map((x) => x.toFixed(2)).join(' ')}${load[0]! > m.cores / 2 ? ' — other processes are busy on this machine: expect noisier figures' : ''}`);
   log(`Data: SQLite in a temporary DATA_DIR under ${os.tmpdir()} (removed at the end); server LOG_LEVEL=warn`);
   log('');
 
@@ -202,6 +226,7 @@ async function main() {
   step('starting Roundtable (child process)');
   const app = await startServer('Roundtable', ['app', appDir, String(appPort)]);
   const idle = await app.rss();
+  let rssAfterSizes = idle;
 
   // 3. Sizes first: they need no load, and they fill the board snapshot caches as a first visit would.
   step('measuring compressed page weights');
@@ -215,6 +240,7 @@ async function main() {
   for (const page of pages) {
     for (const enc of ['br', 'gzip', 'identity'] as const) weights.push({ ...page, enc, w: await pageWeight(app.port, config.baseUrl, page.path, enc) });
   }
+  rssAfterSizes = await app.rss();
 
   // 1. The board page.
   const bigPath = `/b/${seeded.bigSlug}`;
@@ -230,9 +256,23 @@ async function main() {
   const plainRss = await plain.rss();
   await plain.stop();
   const pageRatio = appPage.requestsPerSecond / plainPage.requestsPerSecond;
+  const rssAfterPage = await app.rss();
+  // For information: what browsers ask for. The page is compressed on every request.
+  step(`board page: Roundtable with Accept-Encoding: gzip, deflate, br, ${extraSeconds} s`);
+  const appPageBr = await pageLoad(app.port, bigPath, 0, extraSeconds, { 'accept-encoding': 'gzip, deflate, br' });
+  const rssAfterBr = await app.rss();
+  // For information: the first view after an answer is published pays for rebuilding the table.
+  step('board page and embed: first view after a new answer');
+  const embedBigPath = `/embed/b/${seeded.bigSlug}`;
+  const [afterAnswerPage, afterAnswerEmbed] = await firstViewsAfterAnswer(app.port, seeded.bigSlug, seeded.questionKeys[0]!, seeded.perspectiveKeys[0]!, [bigPath, embedBigPath], 5);
+  const warmView = await (async () => {
+    const started = performance.now();
+    await get(app.port, bigPath, 'identity');
+    return performance.now() - started;
+  })();
 
   // 2. Durable submits.
-  step(`answer submits: ${submitConnections} connections, ${warmSeconds} s warm-up + about ${submitSeconds} s`);
+  step(`answer submits: ${submitConnections} connections, ${submitWarmSeconds} s warm-up + about ${submitSeconds} s`);
   const rand = prng(7);
   const bodies = Array.from({ length: 512 }, () => answerText(rand));
   let sent = 0;
@@ -247,6 +287,9 @@ async function main() {
       consent: true,
     });
   };
+  // The disk's fsync time drifts from minute to minute on a VM: take the raw baseline on both sides.
+  step(`raw better-sqlite3 inserts: ${rawSeconds} s (before)`);
+  const rawBefore = await rawInserts(path.join(tmp, 'raw-before'), rawSeconds);
   const submitOptions: autocannon.Options = {
     url: `http://127.0.0.1:${app.port}`,
     connections: submitConnections,
@@ -273,8 +316,13 @@ async function main() {
     }
     return countRows();
   };
-  const warm = await cannon({ ...submitOptions, duration: warmSeconds }, warmSeconds + 10);
-  const warmRate = Number(warm.statusCodeStats?.['201']?.count ?? 0) / warm.duration;
+  // Warm-up; its rate over its second half (once the JIT has settled) sizes the measured run.
+  let mark = { at: 0, sent: 0 };
+  const marker = setTimeout(() => (mark = { at: performance.now(), sent }), (submitWarmSeconds / 2) * 1000);
+  const warm = await cannon({ ...submitOptions, duration: submitWarmSeconds }, submitWarmSeconds + 10);
+  clearTimeout(marker);
+  if (Number(warm.statusCodeStats?.['201']?.count ?? 0) === 0) throw new Error(`answer submits: no 201 during the warm-up (${JSON.stringify(warm.statusCodeStats)})`);
+  const warmRate = mark.at ? (sent - mark.sent) / ((performance.now() - mark.at) / 1000) : Number(warm.statusCodeStats?.['201']?.count ?? 0) / warm.duration;
   const rowsBefore = await settledRows();
   // The measured run is by count (about submitSeconds at the warm-up's rate) so that every request
   // sent gets its answer back and rows can be compared with 201s exactly; a hard stop still bounds it.
@@ -285,8 +333,9 @@ async function main() {
   sqlite.close();
   const newRows = rowsAfter - rowsBefore;
 
-  step(`raw better-sqlite3 inserts: ${rawSeconds} s`);
-  const raw: RawResult = await rawInserts(path.join(tmp, 'raw'), rawSeconds);
+  step(`raw better-sqlite3 inserts: ${rawSeconds} s (after)`);
+  const rawAfter = await rawInserts(path.join(tmp, 'raw-after'), rawSeconds);
+  const raw: RawResult = combine(rawBefore, rawAfter);
   const submitRatio = submits.requestsPerSecond / raw.perSecond;
 
   const appRss = await app.rss();
@@ -303,10 +352,28 @@ async function main() {
     ]),
   );
   log(`   Roundtable / plain: ${fmt.pct(pageRatio)} — goal ≥ ${fmt.pct(goals.pageRatio)}: ${verdict(pageRatio >= goals.pageRatio)}`);
+  log(`   For information (no goal, no baseline):`);
+  log(
+    table([
+      ['', 'req/s', 'p50 ms', 'p99 ms', '200s', 'errors'],
+      [
+        `Roundtable, Accept-Encoding: gzip, deflate, br (${extraSeconds} s)`,
+        fmt.int(appPageBr.requestsPerSecond),
+        appPageBr.ok ? fmt.ms(appPageBr.p50) : '—',
+        appPageBr.ok ? fmt.ms(appPageBr.p99) : '—',
+        fmt.int(appPageBr.ok),
+        fmt.int(appPageBr.errors),
+      ],
+    ]),
+  );
+  if (appPageBr.ok === 0) log(`   (no compressed response completed within the ${extraSeconds} s: each took longer than that)`);
+  const list = (xs: number[]) => xs.map((x) => fmt.int(x)).join(', ');
+  log(`   First GET after a new answer is published (one client, ms, 5 rounds): board page ${list(afterAnswerPage!)}; embed ${list(afterAnswerEmbed!)}`);
+  log(`   (the same board page once its table is cached: ${fmt.ms(warmView)} ms)`);
   log('');
 
   log(`2. Durable answer submits, SQLite WAL + synchronous=FULL, one answer per transaction`);
-  log(`   POST /api/v1/boards/${seeded.submitSlug}/answers, ${submitConnections} connections, ${fmt.int(amount)} distinct answers after a ${warmSeconds} s warm-up`);
+  log(`   POST /api/v1/boards/${seeded.submitSlug}/answers, ${submitConnections} connections, ${fmt.int(amount)} distinct answers (${fmt.one(submits.seconds)} s) after a ${submitWarmSeconds} s warm-up`);
   log(
     table([
       ['', 'answers/s', 'p50 ms', 'p99 ms', 'accepted', 'other', 'errors'],
@@ -317,7 +384,10 @@ async function main() {
   log(`   Roundtable / raw: ${fmt.pct(submitRatio)} — goal ≥ ${fmt.pct(goals.submitRatio)}: ${verdict(submitRatio >= goals.submitRatio)}`);
   log(`   answers/s goal ≥ ${fmt.int(goals.submitsPerSecond)}: ${verdict(submits.requestsPerSecond >= goals.submitsPerSecond)}`);
   log(`   rows added during the measured run: ${fmt.int(newRows)}; 201 responses: ${fmt.int(submits.ok)} — ${newRows === submits.ok ? 'equal' : 'NOT EQUAL'}`);
-  log(`   (raw baseline: ${fmt.int(raw.inserts)} inserts in ${fmt.one(raw.seconds)} s, ${fmt.int(raw.rowsInTable)} rows in its table)`);
+  log(
+    `   (raw baseline: ${fmt.int(raw.inserts)} inserts in ${fmt.one(raw.seconds)} s, ${fmt.int(raw.rowsInTable)} rows in its tables; ` +
+      `${fmt.int(rawBefore.perSecond)}/s just before the app's run, ${fmt.int(rawAfter.perSecond)}/s just after)`,
+  );
   log('');
 
   log('3. Bytes on the wire: page + its stylesheet + its scripts, each fetched with that Accept-Encoding');
@@ -343,16 +413,21 @@ async function main() {
   log(`   demo embed references: ${demoAssets}`);
   log('');
 
-  log('4. Server memory (process.resourceUsage().maxRSS)');
+  log('4. Server memory: peak RSS so far (process.resourceUsage().maxRSS) and RSS at each point');
   log(
     table([
-      ['', 'peak RSS', 'RSS at end'],
+      ['', 'peak RSS', 'RSS then'],
       ['Roundtable, whole run', fmt.mib(appRss.maxRssKb), fmt.mib(appRss.rssKb)],
-      ['Roundtable, after start-up, before any request', fmt.mib(idle.maxRssKb), fmt.mib(idle.rssKb)],
+      ['  … after start-up, before any request', fmt.mib(idle.maxRssKb), fmt.mib(idle.rssKb)],
+      ['  … after the page weights (one request at a time)', fmt.mib(rssAfterSizes.maxRssKb), fmt.mib(rssAfterSizes.rssKb)],
+      ['  … after the board page at 50 connections', fmt.mib(rssAfterPage.maxRssKb), fmt.mib(rssAfterPage.rssKb)],
+      ['  … after the same, compressed (gzip, deflate, br)', fmt.mib(rssAfterBr.maxRssKb), fmt.mib(rssAfterBr.rssKb)],
+      ['  … after the answer submits (the end)', fmt.mib(appRss.maxRssKb), fmt.mib(appRss.rssKb)],
       ['plain node:http (page baseline)', fmt.mib(plainRss.maxRssKb), fmt.mib(plainRss.rssKb)],
     ]),
   );
   log('');
+  log(`Load average after the run: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   log(`Finished in ${fmt.one((Date.now() - startedAt.getTime()) / 1000)} s.`);
 }
 
