@@ -28,7 +28,9 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<{ Params: { id: string } }>('/a/:id/manage', async (request, reply) => {
-    const key = field(request.body, 'key');
+    // The person may paste the key, or (as the error message suggests) the whole private link.
+    const typed = field(request.body, 'key');
+    const key = /[#&]key=([A-Za-z0-9_-]+)/.exec(typed)?.[1] ?? typed;
     const answer = await openOwnAnswer(db, request.params.id, key);
     const ctx = deps.pageContext(reply.cspNonce);
     if (!answer) return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));

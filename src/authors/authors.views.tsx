@@ -1,4 +1,4 @@
-import { ErrorSummary } from '../web/forms.tsx';
+import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
 import { answerLimits } from '../answers/answers.input.ts';
@@ -16,15 +16,7 @@ export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; an
         <ErrorSummary errors={error ? [{ field: 'key', message: error }] : []} />
         <h1>Change or delete your answer</h1>
         <form method="post" action={managePath(answerId)} novalidate data-manage-start>
-          <div class={error ? 'form-group form-group--error' : 'form-group'}>
-            <label class="label" for="key">
-              Your private key
-            </label>
-            <p class="hint" id="key-hint">
-              The part of your private link after “#key=”.
-            </p>
-            <input class="input" id="key" name="key" type="text" autocomplete="off" spellcheck={false} aria-describedby="key-hint" />
-          </div>
+          <TextInput name="key" label="Your private key" hint="The part of your private link after “#key=”, or the whole link." value="" error={error} autocomplete="off" spellcheck={false} />
           <button class="button" type="submit">
             Continue
           </button>

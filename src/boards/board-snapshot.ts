@@ -10,8 +10,8 @@ export interface BoardSnapshot {
   readonly perspectives: Perspective[];
   readonly answers: PublicAnswer[];
   cell(questionKey: string, perspectiveKey: string): PublicAnswer[];
-  /** Renders once per revision and key, then serves the same string. */
-  rendered(key: string, render: () => string): string;
+  /** Renders once per revision and key, then serves the same UTF-8 bytes (no re-encoding per request). */
+  rendered(key: string, render: () => string): Buffer;
 }
 
 const snapshots = new Map<string, Promise<BoardSnapshot>>();
@@ -26,7 +26,7 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
     if (list) list.push(answer);
     else cells.set(key, [answer]);
   }
-  const renders = new Map<string, string>();
+  const renders = new Map<string, Buffer>();
   return {
     revision: board.revision,
     questions,
@@ -34,12 +34,12 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
     answers,
     cell: (q, p) => cells.get(`${q}\n${p}`) ?? [],
     rendered(key, render) {
-      let html = renders.get(key);
-      if (html === undefined) {
-        html = render();
-        renders.set(key, html);
+      let bytes = renders.get(key);
+      if (bytes === undefined) {
+        bytes = Buffer.from(render(), 'utf8');
+        renders.set(key, bytes);
       }
-      return html;
+      return bytes;
     },
   };
 }

@@ -34,7 +34,27 @@ export function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>):
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] });
+}
+
+/**
+ * Kysely prepares every statement it runs; preparing costs more than running most of ours. Reusing
+ * prepared statements by their SQL is safe here: Kysely runs one SQLite statement at a time.
+ */
+function withStatementCache(database: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = database.prepare(sql);
+        if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+    close: () => database.close(),
+  };
 }
 
 /** Runs pending migrations; returns the names it applied (all of them on a fresh database). */

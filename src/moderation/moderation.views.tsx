@@ -151,7 +151,7 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
         <p>{status === 'pending' ? 'Nothing is waiting to be read.' : 'No answers here.'}</p>
       ) : (
         <>
-          {status === 'pending' && (
+          {answers.some((a) => a.status === 'pending') && (
             <form method="post" action={adminBoardPath(board.slug, '/answers/approve')} id="bulk-approve" class="bulk">
               <button type="submit" class="button">
                 Approve selected
