@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
+import { commitQueue } from '../db/group-commit.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AnswerStatus, Board } from '../db/tables.ts';
 import type { LiveBus } from '../live/live.bus.ts';
@@ -62,7 +63,8 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
   const editToken = newToken();
   const status: AnswerStatus = board.moderation === 'post' ? 'published' : 'pending';
   try {
-    await db.transaction().execute(async (trx) => {
+    // Answers arriving together share one durable commit (on SQLite); each is acknowledged only after it.
+    await commitQueue(db).run(async (trx) => {
       await insertAnswer(trx, {
         id: answerId,
         boardId: board.id,

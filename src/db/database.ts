@@ -6,6 +6,7 @@ import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect } fro
 import type { Config } from '../config.ts';
 import type { Database } from './tables.ts';
 import { migrations } from './migrations.ts';
+import { useGroupCommit } from './group-commit.ts';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -34,7 +35,9 @@ export function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>):
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] });
+  useGroupCommit(db);
+  return db;
 }
 
 /**

@@ -1,0 +1,72 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database } from './tables.ts';
+import type { Db } from './database.ts';
+
+type Work = (trx: Transaction<Database>) => Promise<void>;
+interface Pending {
+  work: Work;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+  error?: unknown;
+}
+
+export interface CommitQueue {
+  /** Runs the work in a transaction and resolves once that transaction is durably committed. */
+  run(work: Work): Promise<void>;
+}
+
+const queues = new WeakMap<Db, CommitQueue>();
+
+/**
+ * Group commit for SQLite: work that arrives while a commit is under way waits for the next
+ * transaction, which then holds all of it, so many answers share one fsync. Each piece runs in its
+ * own savepoint: one that fails is rolled back alone and rejects alone. Nobody is answered before
+ * the transaction holding their work has committed.
+ */
+export function useGroupCommit(db: Db): void {
+  let queue: Pending[] = [];
+  let draining = false;
+
+  async function drain(): Promise<void> {
+    draining = true;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await db.transaction().execute(async (trx) => {
+          for (const item of batch) {
+            await sql`savepoint answer`.execute(trx);
+            try {
+              await item.work(trx);
+            } catch (err) {
+              item.error = err;
+              await sql`rollback to savepoint answer`.execute(trx);
+            }
+            await sql`release savepoint answer`.execute(trx);
+          }
+        });
+        for (const item of batch) {
+          if (item.error === undefined) item.resolve();
+          else item.reject(item.error);
+        }
+      } catch (err) {
+        for (const item of batch) item.reject(err);
+      }
+    }
+    draining = false;
+  }
+
+  queues.set(db, {
+    run(work) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ work, resolve, reject });
+        if (!draining) void drain();
+      });
+    },
+  });
+}
+
+/** The database's commit queue: grouped on SQLite, one transaction per piece of work elsewhere. */
+export function commitQueue(db: Db): CommitQueue {
+  return queues.get(db) ?? { run: (work) => db.transaction().execute(work) };
+}
