@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { createTestDb, dialects } from '../test/helpers.ts';
+import { createBoard, createTestDb, dialects } from '../test/helpers.ts';
+import { addMember, createFacilitator } from '../test/accounts.ts';
+import { createDatabase } from './db/database.ts';
+import { LiveBus } from './live/live.bus.ts';
+import { findBoardBySlug } from './boards/boards.queries.ts';
+import { submitAnswer } from './answers/answers.actions.ts';
+import { eraseAnswersByEmail } from './requests/requests.actions.ts';
 import { freePort } from '../test/ports.ts';
 
 const bin = path.resolve('bin/roundtable.js');
@@ -88,6 +94,40 @@ describe('command line', () => {
   });
 
   for (const dialect of dialects) {
+    test(`backup and restore on ${dialect}: the restored database is the backup, with later erasures applied again`, async () => {
+      const t = await createTestDb(dialect);
+      const env: Record<string, string> = { DATA_DIR: t.config.dataDir, ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}) };
+      try {
+        const board = await createBoard(t.db, { moderation: 'post' });
+        const owner = await createFacilitator(t.db, t.config.baseUrl);
+        await addMember(t.db, board.id, owner.id, 'owner');
+        const bus = new LiveBus();
+        const boardRow = (await findBoardBySlug(t.db, board.slug))!;
+        const input = { question: 'q1', perspective: 'p1', displayName: null };
+        const kept = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to keep.', email: null }, undefined);
+        const erased = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to erase.', email: 'erase-me@example.org' }, undefined);
+        assert.ok(kept.kind === 'saved' && erased.kind === 'saved');
+
+        const file = path.join(t.config.dataDir, 'before-erasure.backup');
+        const backedUp = cli(['backup', file], env);
+        assert.equal(backedUp.code, 0, backedUp.err);
+        assert.match(backedUp.out, /Backed up the database to/);
+        assert.equal(await eraseAnswersByEmail(t.db, bus, t.config, owner.id, 'erase-me@example.org', 'delete'), 1);
+        await t.db.destroy();
+
+        const restored = cli(['restore', file], env);
+        assert.equal(restored.code, 0, restored.err);
+        assert.match(restored.out, /applied 1 logged erasures again/);
+        const db = createDatabase(t.config);
+        const bodies = (await db.selectFrom('answers').select('body').where('boardId', '=', board.id).execute()).map((r) => r.body);
+        await db.destroy();
+        assert.deepEqual(bodies, ['An answer to keep.']);
+        assert.match(cli(['restore', path.join(t.config.dataDir, 'missing.backup')], env).err, /there is no backup at/);
+      } finally {
+        await t.cleanup().catch(() => {});
+      }
+    });
+
     test(`start on an empty ${dialect} database loads the demo board, serves it, and stops cleanly on SIGTERM`, async () => {
       const empty = await createTestDb(dialect, {}, { migrate: false });
       await empty.db.destroy();

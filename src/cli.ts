@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from './config.ts';
 import { createDatabase, migrate } from './db/database.ts';
 import { BoardExistsError, BoardFileError, exportBoard, importBoardFile } from './boards/boards.actions.ts';
 import { start } from './main.ts';
+import { BackupError, backup, restore } from './backups/backups.actions.ts';
 import { createSignupLink } from './accounts/accounts.actions.ts';
 
 const usage = `Usage: roundtable <command>
@@ -11,6 +12,8 @@ Commands:
   start               serve the application (the default for npm start)
   import-board FILE   load a board from a JSON file shaped like src/boards/demo-board.json
   export-board SLUG   print a board as JSON, in the shape import-board reads
+  backup FILE         write a consistent copy of the database to FILE (the app may keep running)
+  restore FILE        replace the database with a backup (stop the app first); logged erasures are applied again
   create-facilitator EMAIL
                       print a one-time link (valid for a day) to create a facilitator account
 `;
@@ -60,6 +63,18 @@ async function createFacilitatorCommand(email: string | undefined): Promise<void
   }
 }
 
+async function backupCommand(file: string | undefined): Promise<void> {
+  if (!file) throw new UsageError('backup needs a file to write, e.g. roundtable backup roundtable-2026-11-25.backup');
+  await backup(parseConfig(), path.resolve(file));
+  console.log(`Backed up the database to ${path.resolve(file)}`);
+}
+
+async function restoreCommand(file: string | undefined): Promise<void> {
+  if (!file) throw new UsageError('restore needs the backup file, e.g. roundtable restore roundtable-2026-11-25.backup');
+  const erasedAgain = await restore(parseConfig(), path.resolve(file));
+  console.log(`Restored the database from ${path.resolve(file)}; applied ${erasedAgain} logged erasures again.`);
+}
+
 async function run(args: string[]): Promise<void> {
   const [command = 'start', ...rest] = args;
   switch (command) {
@@ -69,6 +84,10 @@ async function run(args: string[]): Promise<void> {
       return importBoardCommand(rest[0]);
     case 'export-board':
       return exportBoardCommand(rest[0]);
+    case 'backup':
+      return backupCommand(rest[0]);
+    case 'restore':
+      return restoreCommand(rest[0]);
     case 'create-facilitator':
       return createFacilitatorCommand(rest[0]);
     case 'help':
@@ -85,6 +104,7 @@ run(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof ConfigError) console.error(`Configuration problem: ${err.message}`);
   else if (err instanceof UsageError) console.error(`${err.message}\n\n${usage}`);
   else if (err instanceof BoardFileError || err instanceof BoardExistsError) console.error(`Could not import the board: ${err.message}`);
+  else if (err instanceof BackupError) console.error(`Could not do that: ${err.message}`);
   else console.error(err);
   process.exit(1);
 });
