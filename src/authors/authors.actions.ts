@@ -23,7 +23,8 @@ export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, ke
   const body = cleanText(newBody);
   if (!body) return { kind: 'invalid', error: 'Enter your answer', answer };
   if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`, answer };
-  const status: AnswerStatus = answer.moderation === 'post' ? 'published' : 'pending';
+  // A moderator redacted this answer: the author's new text is read again, whatever the board's mode.
+  const status: AnswerStatus = answer.moderation === 'post' && answer.originalBody === null ? 'published' : 'pending';
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     await updateAnswer(trx, answerId, { body, originalBody: null, status, updatedAt: at, ...(status === 'published' ? { publishedAt: at } : {}) });

@@ -8,6 +8,7 @@ export function findAnswerForAuthor(db: Db, answerId: string) {
       'answers.id',
       'answers.boardId',
       'answers.body',
+      'answers.originalBody',
       'answers.status',
       'answers.editTokenHash',
       'boards.slug as boardSlug',

@@ -72,6 +72,15 @@ for (const dialect of dialects) {
       assert.deepEqual(row, { status: 'pending', body: 'Changed on a pre-moderated board.' });
     });
 
+    test('after a moderator redacts an answer, the author’s change is read again even on a post-moderated board', async () => {
+      const { id, key } = await submit('post', 'Ask Nurse Jane Smith.');
+      await t.db.updateTable('answers').set({ body: 'Ask [name].', originalBody: 'Ask Nurse Jane Smith.' }).where('id', '=', id).execute();
+      await manage(id, '/edit', { key, body: 'Ask Nurse Jane Smith, really.' });
+      const row = await t.db.selectFrom('answers').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'pending');
+      assert.equal((await t.app.inject(`/a/${id}`)).statusCode, 404, 'no longer public until read');
+    });
+
     test('delete removes the answer at once from the board, the permalink, the embed and the API', async () => {
       const { board, id, key } = await submit('post', 'Soon to be gone.');
       assert.match((await t.app.inject(`/embed/b/${board.slug}`)).body, /Soon to be gone\./);

@@ -18,6 +18,7 @@ const notices: Record<string, string> = {
   'mark-example': 'The answer is marked as an example and shown first in its cell.',
   'unmark-example': 'The answer is no longer marked as an example.',
   bulk: 'The selected answers are published.',
+  'bulk-none': 'No answers were selected, so nothing was published. Tick the answers to approve first.',
 };
 
 type Params = { slug: string; id: string };
@@ -67,8 +68,8 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const raw = field(request.body, 'ids');
     const ids = (Array.isArray(raw) ? raw : [raw]).filter((id): id is string => typeof id === 'string').slice(0, 500);
-    await approveAnswers(db, bus, access.me.facilitatorId, access.board, ids);
-    return reply.redirect(adminBoardPath(access.board.slug, '/queue?done=bulk'), 303);
+    const approved = await approveAnswers(db, bus, access.me.facilitatorId, access.board, ids);
+    return reply.redirect(adminBoardPath(access.board.slug, `/queue?done=${approved > 0 ? 'bulk' : 'bulk-none'}`), 303);
   });
 
   app.get<{ Params: Params }>('/admin/b/:slug/answers/:id/edit', async (request, reply) => {

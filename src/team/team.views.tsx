@@ -55,11 +55,15 @@ export function TeamPage(props: { ctx: PageContext; name: string; meId: string; 
               <td>{m.email}</td>
               <td>{m.role === 'owner' ? 'Owner' : 'Moderator'}</td>
               <td>
+                {m.role === 'owner' && members.filter((x) => x.role === 'owner').length === 1 ? (
+                  <span class="hint">The only owner</span>
+                ) : (
                 <form method="post" action={adminBoardPath(board.slug, `/team/${m.id}/remove`)} class="inline-form">
                   <button type="submit" class="button button--secondary button--small">
                     Remove<span class="visually-hidden"> {m.name}</span>
                   </button>
                 </form>
+                )}
               </td>
             </tr>
           ))}
