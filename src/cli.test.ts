@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { createBoard, createTestDb, dialects } from '../test/helpers.ts';
 import { addMember, createFacilitator } from '../test/accounts.ts';
 import { createDatabase } from './db/database.ts';
@@ -20,9 +20,17 @@ function cli(args: string[], env: Record<string, string>) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+const tempDirs: string[] = [];
+
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-cli-'));
+  tempDirs.push(dir);
+  return dir;
 }
+
+after(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('command line', () => {
   test('import-board loads a board file and says where to find it; a second import of the same slug is refused', () => {
