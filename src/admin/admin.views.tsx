@@ -45,8 +45,16 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
             {boards.map((b) => (
               <tr key={b.slug}>
                 <th scope="row">
-                  <a href={boardPath(b.slug)}>{b.title}</a>
+                  {b.title}
                   {b.accepting ? null : <span class="hint"> (closed)</span>}
+                  <br />
+                  <a href={`/admin/b/${encodeURIComponent(b.slug)}/queue`}>
+                    Answers<span class="visually-hidden"> on {b.title}</span>
+                  </a>
+                  {' · '}
+                  <a href={boardPath(b.slug)}>
+                    Board<span class="visually-hidden"> {b.title} as readers see it</span>
+                  </a>
                 </th>
                 <td>
                   {b.role === 'owner' ? 'Owner' : 'Moderator'}

@@ -131,7 +131,8 @@ describe('facilitator journeys in a browser', { timeout: 120_000 }, () => {
     assert.equal(await createAccountThroughForm(page, { name: owner.name, password: owner.password }), 303);
     assert.equal(path(page), '/admin');
     assert.equal(await h1(page), 'Your boards');
-    assert.ok(await page.getByRole('link', { name: 'Board from before setup', exact: true }).isVisible(), 'the board nobody owned is adopted');
+    assert.ok(await page.getByRole('rowheader', { name: /^Board from before setup/ }).isVisible(), 'the board nobody owned is adopted');
+    assert.ok(await page.getByRole('link', { name: 'Answers on Board from before setup' }).isVisible());
     assert.ok(await page.getByRole('button', { name: 'Sign out' }).isVisible());
     await look(page, 'admin: your boards after setup');
 
@@ -524,6 +525,10 @@ describe('facilitator journeys in a browser', { timeout: 120_000 }, () => {
     for (const a of file.answers) assert.deepEqual([a.board, a.question, a.perspective, a.status], [board.title, board.question, board.perspective, 'published']);
 
     assert.equal(await page.getByRole('radio', { name: 'Delete the answers' }).isChecked(), true);
+    assert.equal(await submit(page, () => page.getByRole('button', { name: 'Erase' }).click()), 422, 'erasing asks for confirmation first');
+    assert.match(await page.locator('.error-summary').innerText(), /Tick the box to confirm: erasing cannot be undone/);
+    await look(page, 'data requests: erase needs confirming');
+    await page.getByRole('checkbox', { name: 'I understand this cannot be undone' }).check();
     assert.equal(await submit(page, () => page.getByRole('button', { name: 'Erase' }).click()), 303);
     assert.equal(path(page), '/admin/data-requests?erased=2');
     assert.equal(await page.getByRole('status').innerText(), '2 answers erased. The erasure is logged by answer id only.');

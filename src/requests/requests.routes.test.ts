@@ -47,7 +47,11 @@ for (const dialect of dialects) {
 
     test('erasing deletes the answers everywhere, logs ids only, and is applied again after a restore', async () => {
       const { mine, owner, a, b, someoneElse } = await setup('requester2@example.org');
-      const erased = await post('/admin/data-requests/erase', owner.cookie, { email: 'requester2@example.org', action: 'delete' });
+      const unconfirmed = await post('/admin/data-requests/erase', owner.cookie, { email: 'requester2@example.org', action: 'delete' });
+      assert.equal(unconfirmed.statusCode, 422);
+      assert.match(unconfirmed.body, /Tick the box to confirm: erasing cannot be undone/);
+      assert.match((await t.app.inject(`/b/${mine.slug}`)).body, /First answer by the requester/, 'nothing erased without confirming');
+      const erased = await post('/admin/data-requests/erase', owner.cookie, { email: 'requester2@example.org', action: 'delete', confirm: 'yes' });
       assert.equal(erased.headers.location, '/admin/data-requests?erased=2');
       const page = (await t.app.inject(`/b/${mine.slug}`)).body;
       assert.doesNotMatch(page, /by the requester/);
@@ -68,7 +72,7 @@ for (const dialect of dialects) {
 
     test('anonymising keeps the text and removes the email and name', async () => {
       const { mine, owner, a } = await setup('requester3@example.org');
-      await post('/admin/data-requests/erase', owner.cookie, { email: 'requester3@example.org', action: 'anonymise' });
+      await post('/admin/data-requests/erase', owner.cookie, { email: 'requester3@example.org', action: 'anonymise', confirm: 'yes' });
       const row = await t.db.selectFrom('answers').select(['body', 'email', 'displayName']).where('id', '=', a).executeTakeFirstOrThrow();
       assert.deepEqual(row, { body: 'First answer by the requester.', email: null, displayName: null });
       assert.match((await t.app.inject(`/b/${mine.slug}`)).body, /First answer by the requester\./);

@@ -55,6 +55,11 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
     const email = normaliseRequestEmail(emailField(request.body));
     const action = (request.body as Record<string, unknown> | undefined)?.action === 'anonymise' ? 'anonymise' : 'delete';
     if (!email) return reply.code(422).type(html).send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: badEmail })));
+    if ((request.body as Record<string, unknown>).confirm !== 'yes') {
+      const results = await findAnswersByEmail(db, me.facilitatorId, email);
+      const page = h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email, results, error: 'Tick the box to confirm: erasing cannot be undone' });
+      return reply.code(422).type(html).send(renderPage(page));
+    }
     const erased = await eraseAnswersByEmail(db, bus, config, me.facilitatorId, email, action);
     return reply.redirect(`/admin/data-requests?erased=${erased}`, 303);
   });

@@ -3,6 +3,8 @@ import { formatDate } from '../web/html.ts';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import type { RequestedAnswer } from './requests.queries.ts';
 
+const statusLabels: Record<string, string> = { pending: 'Waiting to be read', published: 'Published', rejected: 'Rejected', hidden: 'Hidden' };
+
 export function RequestsPage(props: { ctx: PageContext; name: string; email: string; error?: string; results?: RequestedAnswer[]; notice?: string }) {
   const { ctx, name, email, error, results, notice } = props;
   return (
@@ -52,14 +54,14 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
                         {a.boardTitle}: {a.questionText}
                       </th>
                       <td class="answer__text">{a.body}</td>
-                      <td>{a.status}</td>
+                      <td>{statusLabels[a.status]}</td>
                       <td>{formatDate(a.createdAt)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
               <div class="narrow">
-                <form method="post" action="/admin/data-requests/export">
+                <form method="post" action="/admin/data-requests/export" class="bulk">
                   <input type="hidden" name="email" value={email} />
                   <button class="button button--secondary" type="submit">
                     Download them as JSON
@@ -77,6 +79,14 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
                     ]}
                     value="delete"
                   />
+                  <div class="form-group">
+                    <div class="checkboxes__item">
+                      <input class="checkboxes__input" type="checkbox" id="confirm" name="confirm" value="yes" />
+                      <label class="checkboxes__label" for="confirm">
+                        I understand this cannot be undone
+                      </label>
+                    </div>
+                  </div>
                   <button class="button button--warning" type="submit">
                     Erase
                   </button>
