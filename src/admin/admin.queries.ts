@@ -15,6 +15,7 @@ export function listBoardsOfFacilitator(db: Db, facilitatorId: string) {
       'boardMembers.role',
       eb.fn.sum<number | string | null>(eb.case().when('answers.status', '=', 'pending').then(1).else(0).end()).as('pending'),
       eb.fn.sum<number | string | null>(eb.case().when('answers.status', '=', 'published').then(1).else(0).end()).as('published'),
+      eb.fn.sum<number | string | null>(eb.case().when('answers.urgentAt', 'is not', null).then(1).else(0).end()).as('urgent'),
     ])
     .where('boardMembers.facilitatorId', '=', facilitatorId)
     .groupBy(['boards.id', 'boards.slug', 'boards.title', 'boards.moderation', 'boards.accepting', 'boardMembers.role', 'boards.createdAt'])

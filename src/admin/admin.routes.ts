@@ -13,7 +13,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
     const rows = await listBoardsOfFacilitator(db, me.facilitatorId);
-    const boards = rows.map((r) => ({ ...r, pending: Number(r.pending ?? 0), published: Number(r.published ?? 0) }));
+    const boards = rows.map((r) => ({ ...r, pending: Number(r.pending ?? 0), published: Number(r.published ?? 0), urgent: Number(r.urgent ?? 0) }));
     return reply.type('text/html; charset=utf-8').send(renderPage(h(AdminHomePage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, boards })));
   });
 }

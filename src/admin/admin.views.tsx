@@ -9,6 +9,7 @@ export interface AdminBoardRow {
   accepting: number;
   pending: number;
   published: number;
+  urgent: number;
 }
 
 export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: string; boards: AdminBoardRow[] }) {
@@ -38,6 +39,9 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
               </th>
               <th scope="col" class="number">
                 Published
+              </th>
+              <th scope="col" class="number">
+                Urgent
               </th>
             </tr>
           </thead>
@@ -79,6 +83,7 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
                   </a>
                 </td>
                 <td class="number">{b.published}</td>
+                <td class={b.urgent > 0 ? 'number count-urgent' : 'number'}>{b.urgent}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import * as boardEditor from './migrations/004_board_editor.ts';
 import * as reports from './migrations/005_reports.ts';
 import * as authorLinks from './migrations/006_author_links.ts';
 import * as invites from './migrations/007_invites.ts';
+import * as urgent from './migrations/008_urgent.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005_reports': reports,
   '006_author_links': authorLinks,
   '007_invites': invites,
+  '008_urgent': urgent,
 };

@@ -58,6 +58,7 @@ export interface AnswerTable {
   moderatedAt: Generated<string | null>;
   reportedAt: Generated<string | null>;
   editTokenHash: Generated<string | null>;
+  urgentAt: Generated<string | null>;
 }
 
 export interface ReportTable {

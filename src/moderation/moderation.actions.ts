@@ -24,7 +24,7 @@ async function moderate(db: Db, bus: LiveBus, actorId: string, board: Board, ans
     if (!current) return undefined;
     const patch = change(current, at);
     // A decision answers every report made so far.
-    await updateAnswer(trx, answerId, { ...patch, updatedAt: at, moderatedAt: at, reportedAt: null });
+    await updateAnswer(trx, answerId, { ...patch, updatedAt: at, moderatedAt: at, reportedAt: null, urgentAt: null });
     await insertAuditEntry(trx, { id: newId(), boardId: board.id, facilitatorId: actorId, action, answerId, createdAt: at });
     const nextStatus = (patch.status as AnswerStatus | undefined) ?? current.status;
     const visible = current.status === 'published' || nextStatus === 'published';

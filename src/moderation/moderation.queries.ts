@@ -1,4 +1,5 @@
 import type { Updateable } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { answersInContext } from '../answers/answers.queries.ts';
 import type { AnswerStatus, AnswerTable, AuditLogTable } from '../db/tables.ts';
@@ -18,12 +19,15 @@ export function listAnswersForModeration(db: Db, boardId: string, status: Answer
       'answers.rejectionReason',
       'answers.reportedAt',
       'answers.moderatedAt',
+      'answers.urgentAt',
       'questions.text as questionText',
       'perspectives.label as perspectiveLabel',
     ])
     .where('answers.boardId', '=', boardId)
     // The queue holds what waits for a decision: new answers, and answers readers have reported.
     .where((eb) => (status === 'pending' ? eb.or([eb('answers.status', '=', 'pending'), eb('answers.reportedAt', 'is not', null)]) : eb('answers.status', '=', status)))
+    // Urgent answers first, then oldest first.
+    .orderBy(sql`case when answers.urgent_at is null then 1 else 0 end`)
     .orderBy('answers.createdAt', status === 'pending' ? 'asc' : 'desc')
     .orderBy('answers.id')
     .limit(500)

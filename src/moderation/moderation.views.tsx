@@ -42,6 +42,7 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
           {answer.perspectiveLabel} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
           {answer.isExample ? <strong class="tag"> Example</strong> : null}
         </p>
+        {answer.urgentAt && <strong class="tag tag--urgent">Urgent: read this first</strong>}
         {answer.reportedAt && (
           <div class="reported">
             <p>

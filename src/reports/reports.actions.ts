@@ -32,7 +32,12 @@ export async function reportAnswer(db: Db, bus: LiveBus, config: Config, answerI
       await insertReport(trx, { id: newId(), answerId, reason, details: details || null, reporterHash, createdAt: at });
       const open = await countOpenReports(trx, answerId, answer.moderatedAt);
       const hide = open >= config.reportThreshold;
-      await updateAnswer(trx, answerId, { reportedAt: answer.reportedAt ?? at, ...(hide ? { status: 'hidden' as const, updatedAt: at } : {}) });
+      await updateAnswer(trx, answerId, {
+        reportedAt: answer.reportedAt ?? at,
+        // "It could put someone at risk" puts the answer at the top of the queue, marked urgent.
+        ...(reason === 'harmful' ? { urgentAt: at } : {}),
+        ...(hide ? { status: 'hidden' as const, updatedAt: at } : {}),
+      });
       if (hide) {
         await bumpBoardRevision(trx, answer.boardId, at);
         hiddenOnBoard = answer.boardId;

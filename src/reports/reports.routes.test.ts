@@ -57,6 +57,22 @@ for (const dialect of dialects) {
       assert.match((await t.app.inject({ url: `/admin/b/${board.slug}/queue`, headers: { cookie: owner.cookie } })).body, /Nothing is waiting to be read/);
     });
 
+    test('a report that an answer could put someone at risk makes it urgent: counted on Your boards and first in the queue', async () => {
+      const { board, id, owner } = await publishedAnswer();
+      const waiting = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: new URLSearchParams({ formKey: 'k'.repeat(20), question: 'q1', perspective: 'p1', body: 'An older answer waiting.', consent: 'yes' }).toString() });
+      assert.equal(waiting.statusCode, 303);
+      // Make the reported answer the newer of the two, so only urgency can put it first.
+      await t.db.updateTable('answers').set({ createdAt: new Date(Date.now() + 60_000).toISOString() }).where('id', '=', id).execute();
+      await report(id, '192.0.2.50', 'harmful', 'Mentions a method');
+      const admin = (await t.app.inject({ url: '/admin', headers: { cookie: owner.cookie } })).body;
+      assert.match(admin, /<td class="number count-urgent">1<\/td>/);
+      const queue = (await t.app.inject({ url: `/admin/b/${board.slug}/queue`, headers: { cookie: owner.cookie } })).body;
+      assert.match(queue, /Urgent: read this first/);
+      assert.ok(queue.indexOf('A contested answer.') < queue.indexOf('An older answer waiting.'), 'urgent first, even before older answers');
+      await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/hide`, headers: { cookie: owner.cookie } });
+      assert.match((await t.app.inject({ url: '/admin', headers: { cookie: owner.cookie } })).body, /<td class="number">0<\/td>\s*<\/tr>/, 'a decision clears it');
+    });
+
     test('only published answers can be reported', async () => {
       assert.equal((await t.app.inject('/a/no-such-answer/report')).statusCode, 404);
       assert.equal((await report('no-such-answer', '192.0.2.9')).statusCode, 404);
