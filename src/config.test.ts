@@ -91,8 +91,14 @@ describe('parseConfig', () => {
       assert.equal(err.variable, variable);
       assert.ok(err.message.startsWith(`${variable} must `), err.message);
       // URLs are quoted by scheme only: a database address can carry a password.
-      const quoted = variable.endsWith('_URL') && URL.canParse(value) ? `it starts "${new URL(value).protocol}"` : `"${value}"`;
-      assert.ok(err.message.includes(quoted), `the message quotes the bad value: ${err.message}`);
+      if (variable.endsWith('_URL')) {
+        // A URL is never echoed whole: a database or mail address can carry a password.
+        const said = URL.canParse(value) ? `it starts "${new URL(value).protocol}"` : 'could not be read as one';
+        assert.ok(err.message.includes(said), err.message);
+        assert.ok(!err.message.includes(value), `the message does not repeat the value: ${err.message}`);
+      } else {
+        assert.ok(err.message.includes(`"${value}"`), `the message quotes the bad value: ${err.message}`);
+      }
     });
   }
 

@@ -47,7 +47,8 @@ function parseUrl(name: string, value: string, protocols: string[]): string {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(name, `must be a full URL such as ${protocols[0]}//… (got "${value}")`);
+    // Not echoed: a mistyped database or mail address can still hold a password.
+    throw new ConfigError(name, `must be a full URL such as ${protocols[0]}//… (the value set could not be read as one)`);
   }
   if (!protocols.includes(url.protocol)) {
     throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')} (it starts "${url.protocol}")`);
