@@ -27,7 +27,8 @@ const board = {
 };
 const sentinelEmail = 'sentinel-erase@example.org';
 
-describe('facilitator journeys in a browser', { timeout: 120_000 }, () => {
+// A hang guard, not a speed test: CI runs two test files at once on two cores.
+describe('facilitator journeys in a browser', { timeout: 400_000 }, () => {
   let server: TestServer;
   let browser: Browser;
   let look: Looker;

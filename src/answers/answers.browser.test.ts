@@ -12,7 +12,8 @@ import { startServer, type TestServer } from '../../test/server.ts';
 const shots = '/tmp/shots';
 const send = { name: 'Send your answer' } as const;
 
-describe('answering in a browser', { timeout: 100_000 }, () => {
+// A hang guard, not a speed test: CI runs two test files at once on two cores.
+describe('answering in a browser', { timeout: 300_000 }, () => {
   let server: TestServer;
   let browser: Browser;
 
