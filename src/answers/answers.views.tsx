@@ -26,6 +26,29 @@ export function errorList(errors: FieldErrors) {
   return answerFieldOrder.filter((f) => errors[f]).map((field) => ({ field, message: errors[field]! }));
 }
 
+/** The answer's text with its limit and live count (answer-form.js); the same field wherever an answer is written. */
+export function AnswerBodyField({ label, hint, value, error }: { label: string; hint?: string; value: string; error?: string }) {
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'} data-character-count data-max={answerLimits.body}>
+      <label class="label label--bold" for="body">
+        {label}
+      </label>
+      {hint && (
+        <p class="hint" id="body-hint">
+          {hint}
+        </p>
+      )}
+      <ErrorMessage id="body" message={error} />
+      <textarea class={error ? 'textarea textarea--error' : 'textarea'} id="body" name="body" rows={8} aria-describedby={describedBy(hint && 'body-hint', 'body-count', error && 'body-error')}>
+        {value}
+      </textarea>
+      <p class="hint character-count" id="body-count">
+        You can enter up to {answerLimits.body.toLocaleString('en-GB')} characters
+      </p>
+    </div>
+  );
+}
+
 export function AnswerForm({ board, questions, perspectives, fixedQuestion, values, errors, formKey }: AnswerFormProps) {
   if (!board.accepting) {
     return (
@@ -75,21 +98,12 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
           value={values.perspective}
           error={errors.perspective}
         />
-        <div class={errors.body ? 'form-group form-group--error' : 'form-group'} data-character-count data-max={answerLimits.body}>
-          <label class="label label--bold" for="body">
-            Your answer
-          </label>
-          <p class="hint" id="body-hint">
-            Do not include names, contact details or anything else that could identify you or someone else.
-          </p>
-          <ErrorMessage id="body" message={errors.body} />
-          <textarea class={errors.body ? 'textarea textarea--error' : 'textarea'} id="body" name="body" rows={8} aria-describedby={describedBy('body-hint', 'body-count', errors.body && 'body-error')}>
-            {values.body}
-          </textarea>
-          <p class="hint character-count" id="body-count">
-            You can enter up to {answerLimits.body.toLocaleString('en-GB')} characters
-          </p>
-        </div>
+        <AnswerBodyField
+          label="Your answer"
+          hint="Do not include names, contact details or anything else that could identify you or someone else."
+          value={values.body}
+          error={errors.body}
+        />
         <TextInput
           name="displayName"
           label="Your name (optional)"

@@ -1,7 +1,7 @@
 import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
-import { answerLimits } from '../answers/answers.input.ts';
+import { AnswerBodyField } from '../answers/answers.views.tsx';
 import type { AuthorAnswer } from './authors.queries.ts';
 
 export function managePath(answerId: string): string {
@@ -43,23 +43,7 @@ export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageCo
         </p>
         <form method="post" action={`${base}/edit`} novalidate>
           <input type="hidden" name="key" value={keyValue} />
-          <div class={error ? 'form-group form-group--error' : 'form-group'} data-character-count data-max={answerLimits.body}>
-            <label class="label label--bold" for="body">
-              Your answer
-            </label>
-            {error && (
-              <p class="error-message" id="body-error">
-                <span class="visually-hidden">Error: </span>
-                {error}
-              </p>
-            )}
-            <textarea class="textarea" id="body" name="body" rows={8} aria-describedby={error ? 'body-count body-error' : 'body-count'}>
-              {body}
-            </textarea>
-            <p class="hint character-count" id="body-count">
-              You can enter up to {answerLimits.body.toLocaleString('en-GB')} characters
-            </p>
-          </div>
+          <AnswerBodyField label="Your answer" value={body} error={error} />
           <button class="button" type="submit">
             Save changes
           </button>

@@ -1,5 +1,6 @@
 import type { AnswerStatus, Board } from '../db/tables.ts';
 import { ErrorSummary } from '../web/forms.tsx';
+import { AnswerBodyField } from '../answers/answers.views.tsx';
 import { formatDate } from '../web/html.ts';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
@@ -173,7 +174,7 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
 export function EditAnswerPage(props: { ctx: PageContext; name: string; board: Board; answerId: string; body: string; originalBody: string | null; error?: string }) {
   const { ctx, name, board, answerId, body, originalBody, error } = props;
   return (
-    <Layout ctx={ctx} title="Edit or redact an answer" hasErrors={Boolean(error)} account={{ name }}>
+    <Layout ctx={ctx} title="Edit or redact an answer" hasErrors={Boolean(error)} account={{ name }} scripts={['answer-form.js']}>
       <div class="narrow">
         <p>
           <a class="back-link" href={adminBoardPath(board.slug, '/queue')}>
@@ -184,20 +185,7 @@ export function EditAnswerPage(props: { ctx: PageContext; name: string; board: B
         <h1>Edit or redact an answer</h1>
         <p>Readers will see your text instead of the author's. Replace what identifies someone with a placeholder, such as [name], [phone] or [place]. The original is kept privately for moderators.</p>
         <form method="post" action={adminBoardPath(board.slug, `/answers/${answerId}/edit`)} novalidate>
-          <div class={error ? 'form-group form-group--error' : 'form-group'}>
-            <label class="label label--bold" for="body">
-              Text to publish
-            </label>
-            {error && (
-              <p class="error-message" id="body-error">
-                <span class="visually-hidden">Error: </span>
-                {error}
-              </p>
-            )}
-            <textarea class="textarea" id="body" name="body" rows={10} aria-describedby={error ? 'body-error' : undefined}>
-              {body}
-            </textarea>
-          </div>
+          <AnswerBodyField label="Text to publish" value={body} error={error} />
           {originalBody && (
             <details class="details">
               <summary class="details__summary">What the author first wrote (private)</summary>
