@@ -25,9 +25,13 @@ import { reportRoutes } from './reports/reports.routes.ts';
 import { authorRoutes } from './authors/authors.routes.ts';
 import { teamRoutes } from './team/team.routes.ts';
 import { requestRoutes } from './requests/requests.routes.ts';
+import { safetyRoutes } from './safety/safety.routes.ts';
+import { exportRoutes } from './exports/exports.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 import { createMailer } from './email/mailer.ts';
 import { createNotifier } from './email/notifications.ts';
+import { createProofOfWork, type ProofOfWork } from './safety/proof-of-work.ts';
+import { createAnswerRateLimiter } from './safety/rate-limit.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,12 +43,14 @@ export interface AppOptions {
   /** A pino destination for tests that read the logs. */
   logStream?: NodeJS.WritableStream;
   bus?: LiveBus;
+  /** In-process tests replace the browser check; everything else uses the real one. */
+  proofOfWork?: ProofOfWork;
 }
 
 /** Builds the HTTP application. Every route file is mounted here, in one list. */
 export async function createApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
   const assets = await loadAssets();
-  const pageContext = (nonce: string) => ({ assets, nonce });
+  const pageContext = (nonce: string) => ({ assets, nonce, help: config.help });
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -74,7 +80,19 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   if (!mailer.enabled) app.log.info('email is off: SMTP_URL is not set, so no notices or private links are emailed');
   const notifier = createNotifier(db, config, mailer);
   app.addHook('onClose', () => notifier.flush());
-  const deps: AppDeps = { db, config, bus: options.bus ?? new LiveBus(), assets, pageContext, mailer, notifier };
+  const secrets = loadSecrets(config.dataDir);
+  const deps: AppDeps = {
+    db,
+    config,
+    bus: options.bus ?? new LiveBus(),
+    assets,
+    pageContext,
+    mailer,
+    notifier,
+    secrets,
+    proofOfWork: options.proofOfWork ?? createProofOfWork(secrets),
+    answerLimiter: createAnswerRateLimiter(),
+  };
 
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(cookie);
@@ -89,7 +107,6 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   answerRoutes(app, deps);
   embedRoutes(app, deps);
   apiRoutes(app, deps);
-  const secrets = loadSecrets(config.dataDir);
   accountRoutes(app, deps, secrets);
   reportRoutes(app, deps, secrets);
   authorRoutes(app, deps);
@@ -98,5 +115,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   adminRoutes(app, deps);
   moderationRoutes(app, deps);
   editorRoutes(app, deps);
+  safetyRoutes(app, deps);
+  exportRoutes(app, deps);
   return app;
 }

@@ -112,8 +112,8 @@ describe('command line', () => {
         const bus = new LiveBus();
         const boardRow = (await findBoardBySlug(t.db, board.slug))!;
         const input = { question: 'q1', perspective: 'p1', displayName: null };
-        const kept = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to keep.', email: null }, undefined);
-        const erased = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to erase.', email: 'erase-me@example.org' }, undefined);
+        const kept = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to keep.', email: null }, { key: undefined, sendAnyway: true, checked: true });
+        const erased = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to erase.', email: 'erase-me@example.org' }, { key: undefined, sendAnyway: true, checked: true });
         assert.ok(kept.kind === 'saved' && erased.kind === 'saved');
 
         const file = path.join(t.config.dataDir, 'before-erasure.backup');

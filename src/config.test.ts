@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import Fastify from 'fastify';
@@ -30,8 +32,16 @@ describe('parseConfig', () => {
         logLevel: 'info',
         reportThreshold: 3,
         notifyDelaySeconds: 300,
+        help: config.help,
       },
     );
+    assert.equal(config.help.country, 'GB');
+    assert.deepEqual(
+      config.help.helplines.map((h) => h.phone ?? h.sms),
+      ['999', '111', '116 123', '85258'],
+      'UK default: 999, NHS 111 option 2, Samaritans, Shout',
+    );
+    assert.ok(config.help.helplines.every((h) => /^\d{4}-\d{2}-\d{2}$/.test(h.lastChecked)), 'each with a last-checked date');
     assert.ok(Object.isFrozen(config), 'the config cannot be changed after start-up');
   });
 
@@ -127,5 +137,24 @@ describe('config messages', () => {
 
   test('a bad DATABASE_URL scheme does not print the password', () => {
     assert.doesNotMatch(configError({ DATABASE_URL: 'mysql://u:hunter2@db/rt' }).message, /hunter2/);
+  });
+
+  test('helplines come from HELPLINES_FILE for the country in HELP_COUNTRY; mistakes name the variable', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-help-'));
+    try {
+      const file = path.join(dir, 'helplines.json');
+      const helpline = { name: 'Local line', description: 'Any time.', phone: '+353 1 234 5678', lastChecked: '2026-11-01' };
+      const directory = { name: 'A directory', url: 'https://directory.example', description: 'helplines elsewhere', lastChecked: '2026-11-01' };
+      fs.writeFileSync(file, JSON.stringify({ countries: { IE: { name: 'Ireland', emergency: 'In an emergency, call 112.', helplines: [helpline] } }, directory }));
+      const help = parseConfig({ HELPLINES_FILE: file, HELP_COUNTRY: 'ie' }).help;
+      assert.deepEqual({ country: help.country, name: help.countryName, first: help.helplines[0]?.name }, { country: 'IE', name: 'Ireland', first: 'Local line' });
+      assert.match(configError({ HELPLINES_FILE: file }).message, /^HELP_COUNTRY has no helplines in .*: it lists IE \(got "GB"\)/);
+      assert.match(configError({ HELP_COUNTRY: 'France' }).message, /^HELP_COUNTRY must be a two-letter country code/);
+      assert.match(configError({ HELPLINES_FILE: path.join(dir, 'missing.json') }).message, /^HELPLINES_FILE could not be read/);
+      fs.writeFileSync(file, JSON.stringify({ countries: { GB: { name: 'UK', emergency: 'Call 999.', helplines: [{ ...helpline, lastChecked: 'recently' }] } }, directory }));
+      assert.match(configError({ HELPLINES_FILE: file }).message, /^HELPLINES_FILE is not a valid helplines file: .*lastChecked must be a date/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { loadHelplinesFile, type HelpInfo, type HelplinesFile } from './help/helplines.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -16,6 +17,8 @@ export interface Config {
   readonly reportThreshold: number;
   /** Seconds to gather new pending answers into one notice per board. */
   readonly notifyDelaySeconds: number;
+  /** Helplines shown to anyone who may need help now (HELPLINES_FILE, HELP_COUNTRY). */
+  readonly help: HelpInfo;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +93,20 @@ function parseNotifyDelay(value: string | undefined): number {
   return Number(value);
 }
 
+function parseHelp(file: string | undefined, country: string | undefined): HelpInfo {
+  const code = (country ?? 'GB').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) throw new ConfigError('HELP_COUNTRY', `must be a two-letter country code such as GB (got "${country}")`);
+  let helplines: HelplinesFile;
+  try {
+    helplines = loadHelplinesFile(file);
+  } catch (err) {
+    throw new ConfigError('HELPLINES_FILE', (err as Error).message);
+  }
+  const entry = helplines.countries[code];
+  if (!entry) throw new ConfigError('HELP_COUNTRY', `has no helplines in ${file ?? 'the built-in list'}: it lists ${Object.keys(helplines.countries).join(', ')} (got "${code}")`);
+  return { country: code, countryName: entry.name, emergency: entry.emergency, helplines: entry.helplines, directory: helplines.directory };
+}
+
 /** Reads the environment once; a bad value throws a ConfigError naming the variable. */
 export function parseConfig(env: Env = process.env): Config {
   const port = parsePort(read(env, 'PORT'));
@@ -113,5 +130,6 @@ export function parseConfig(env: Env = process.env): Config {
     logLevel,
     reportThreshold: parseReportThreshold(read(env, 'REPORT_THRESHOLD')),
     notifyDelaySeconds: parseNotifyDelay(read(env, 'NOTIFY_DELAY_SECONDS')),
+    help: parseHelp(read(env, 'HELPLINES_FILE'), read(env, 'HELP_COUNTRY')),
   });
 }

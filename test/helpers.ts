@@ -9,6 +9,8 @@ import { createApp } from '../src/app.ts';
 import { parseConfig, type Config } from '../src/config.ts';
 import { createDatabase, migrate, type Db, type Dialect } from '../src/db/database.ts';
 import { importBoard, parseBoardFile } from '../src/boards/boards.actions.ts';
+import { createProofOfWork } from '../src/safety/proof-of-work.ts';
+import { loadSecrets } from '../src/web/secrets.ts';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (npm test sets it). */
 export const dialects: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -63,6 +65,13 @@ export interface TestApp extends TestDb {
   close(): Promise<void>;
 }
 
+/**
+ * What in-process tests send as the answer form's browser check, standing in for a solved proof of
+ * work (a browser solves the real one: see proof-of-work.test.ts and the browser tests). Any other
+ * value, or none, fails the check as a bot's would.
+ */
+export const passedCheck = 'test-check-passed';
+
 /** The whole app in-process, for app.inject(); logs captured at debug level. */
 export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
   const testDb = await createTestDb(dialect, { LOG_LEVEL: 'debug', ...env });
@@ -73,7 +82,9 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
       done();
     },
   });
-  const app = await createApp(testDb.config, testDb.db, { logStream });
+  const realCheck = createProofOfWork(loadSecrets(testDb.config.dataDir));
+  const proofOfWork = { challenge: realCheck.challenge, verify: async (payload: unknown) => payload === passedCheck };
+  const app = await createApp(testDb.config, testDb.db, { logStream, proofOfWork });
   await app.ready();
   return {
     ...testDb,
@@ -130,6 +141,7 @@ export function answerForm(overrides: Record<string, string | undefined> = {}): 
     displayName: '',
     email: '',
     consent: 'yes',
+    check: passedCheck,
     ...overrides,
   };
   const params = new URLSearchParams();

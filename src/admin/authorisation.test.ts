@@ -17,6 +17,8 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
   { method: 'POST', url: '/admin/b/:slug/answers/:id/unmark-example', least: 'moderator' },
   { method: 'GET', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
   { method: 'POST', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/answers/:id/redact', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/export.csv', least: 'moderator' },
   { method: 'GET', url: '/admin/b/:slug/audit', least: 'owner' },
   { method: 'GET', url: '/admin/b/:slug/edit', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/settings', least: 'owner' },

@@ -72,8 +72,14 @@ export function findPublishedAnswer(db: Db, id: string): Promise<PublicAnswerWit
     .executeTakeFirst();
 }
 
-export function findAnswerStatus(db: Db, boardId: string, id: string): Promise<{ id: string; status: AnswerStatus } | undefined> {
-  return db.selectFrom('answers').select(['id', 'status']).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+export function findAnswerStatus(db: Db, boardId: string, id: string): Promise<{ id: string; status: AnswerStatus; heldFor: string | null } | undefined> {
+  return db.selectFrom('answers').select(['id', 'status', 'heldFor']).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+}
+
+/** How many answers on the board have the same text (see bodyHash), counting up to `limit`. */
+export async function countAnswersWithBodyHash(db: Db, boardId: string, bodyHash: string, limit: number): Promise<number> {
+  const rows = await db.selectFrom('answers').select('id').where('boardId', '=', boardId).where('bodyHash', '=', bodyHash).limit(limit).execute();
+  return rows.length;
 }
 
 export async function insertAnswer(db: Db, answer: Insertable<AnswerTable>): Promise<void> {
@@ -84,7 +90,7 @@ export function findSubmissionKey(db: Db, key: string) {
   return db
     .selectFrom('submissionKeys')
     .innerJoin('answers', 'answers.id', 'submissionKeys.answerId')
-    .select(['submissionKeys.answerId', 'submissionKeys.requestHash', 'answers.status'])
+    .select(['submissionKeys.answerId', 'submissionKeys.requestHash', 'answers.status', 'answers.heldFor'])
     .where('submissionKeys.key', '=', key)
     .executeTakeFirst();
 }

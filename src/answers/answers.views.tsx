@@ -6,6 +6,10 @@ import { boardPath, questionPath } from '../boards/boards.views.tsx';
 import type { PublicAnswerWithContext } from './answers.queries.ts';
 import { PrivateLinkSection } from '../authors/authors.views.tsx';
 import { answerFieldOrder, answerLimits, consentText, type AnswerField, type FieldErrors } from './answers.input.ts';
+import { honeypotField } from '../safety/decoys.ts';
+import type { IdentifyingSpan } from '../safety/identifying.ts';
+import type { HoldReason } from '../safety/safety.ts';
+import { CrisisHelpPanel, IdentifyingCheck } from '../safety/safety.views.tsx';
 
 export type AnswerValues = Record<Exclude<AnswerField, 'consent'>, string> & { consent: boolean };
 
@@ -20,6 +24,8 @@ export interface AnswerFormProps {
   values: AnswerValues;
   errors: FieldErrors;
   formKey: string;
+  /** Identifying details found in the answer just sent: the author checks them before it is stored. */
+  found?: IdentifyingSpan[];
 }
 
 export function errorList(errors: FieldErrors) {
@@ -49,7 +55,7 @@ export function AnswerBodyField({ label, hint, value, error }: { label: string; 
   );
 }
 
-export function AnswerForm({ board, questions, perspectives, fixedQuestion, values, errors, formKey }: AnswerFormProps) {
+export function AnswerForm({ board, questions, perspectives, fixedQuestion, values, errors, formKey, found }: AnswerFormProps) {
   if (!board.accepting) {
     return (
       <section class="answer-form" aria-labelledby="answer-heading">
@@ -74,9 +80,19 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
     <section class="answer-form" aria-labelledby="answer-heading">
       <h2 id="answer-heading">{fixedQuestion ? 'Add your answer to this question' : 'Add your answer'}</h2>
       <ErrorSummary errors={errorList(errors)} />
-      <p>{moderationNote} This is not a crisis service: if you need help now, <a href="/help">see who to contact</a>.</p>
-      <form method="post" action={`/b/${encodeURIComponent(board.slug)}/answers`} novalidate data-answer-form>
+      <p>
+        {moderationNote} Answers that may identify someone, or suggest that someone is at risk, are always read by a facilitator first. This is not a crisis
+        service and answers are not read straight away: if you need help now, <a href="/help">see who to contact</a>.
+      </p>
+      <form method="post" action={`/b/${encodeURIComponent(board.slug)}/answers`} novalidate data-answer-form data-check-url={`/b/${encodeURIComponent(board.slug)}/check`}>
         <input type="hidden" name="formKey" value={formKey} />
+        {/* Filled in by answer-form.js after its invisible check; without it the answer is held for a moderator. */}
+        <input type="hidden" name="check" value="" />
+        {/* A trap for bots that fill in every field: people never see it. */}
+        <div class="trap" aria-hidden="true">
+          <label for={honeypotField}>Leave this blank</label>
+          <input type="text" id={honeypotField} name={honeypotField} value="" tabIndex={-1} autocomplete="off" />
+        </div>
         {fixedQuestion ? (
           <>
             <input type="hidden" name="question" value={fixedQuestion.key} />
@@ -98,6 +114,7 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
           value={values.perspective}
           error={errors.perspective}
         />
+        {found && found.length > 0 && <IdentifyingCheck text={values.body} spans={found} />}
         <AnswerBodyField
           label="Your answer"
           hint="Do not include names, contact details or anything else that could identify you or someone else."
@@ -132,15 +149,33 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
             </label>
           </div>
         </div>
-        <button type="submit" class="button" data-prevent-double-click>
-          Send your answer
-        </button>
+        <div class="button-group">
+          <button type="submit" class="button" data-prevent-double-click>
+            Send your answer
+          </button>
+          {found && found.length > 0 && (
+            <button type="submit" class="button button--secondary" name="identifying" value="send-anyway">
+              Send it as it is
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );
 }
 
-export function ReceivedPage({ ctx, board, answerId, status }: { ctx: PageContext; board: Board; answerId: string; status: AnswerStatus }) {
+export function ReceivedPage({ ctx, board, answerId, status, held }: { ctx: PageContext; board: Board; answerId: string; status: AnswerStatus; held: HoldReason[] }) {
+  if (held.includes('crisis') || held.includes('method')) {
+    return (
+      <Layout ctx={ctx} title="Your answer has been received" scripts={['private-link.js']}>
+        <CrisisHelpPanel help={ctx.help} />
+        <PrivateLinkSection answerId={answerId} />
+        <p>
+          <a href={boardPath(board.slug)}>Back to “{board.title}”</a>
+        </p>
+      </Layout>
+    );
+  }
   return (
     <Layout ctx={ctx} title={status === 'published' ? 'Your answer is published' : 'Your answer has been received'} scripts={['private-link.js']}>
       <div class="panel" role="status">

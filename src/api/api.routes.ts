@@ -4,6 +4,7 @@ import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { afterSubmit, submitAnswer } from '../answers/answers.actions.ts';
 import { parseAnswerJson } from '../answers/answers.input.ts';
+import { newDecoyId } from '../safety/decoys.ts';
 
 const json = 'application/json; charset=utf-8';
 const idempotencyKeyPattern = /^[\x21-\x7E]{1,255}$/;
@@ -55,9 +56,14 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
       return reply.code(400).type(json).send(problem('Send a JSON object: { question, perspective, body, displayName?, email?, consent: true }.'));
     }
+    if (!deps.answerLimiter.take(request.ip)) {
+      reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
+      return reply.code(429).type(json).send({ error: 'rate-limited', message: 'Too many answers from this address in the last minute. Wait and send again.' });
+    }
     const parsed = parseAnswerJson(request.body);
     if (!parsed.ok) return reply.code(422).type(json).send(problem('Some fields need correcting.', parsed.errors));
-    const result = await submitAnswer(db, bus, board, parsed.input, rawKey ? { from: 'api', value: rawKey } : undefined);
+    // A program has no review step: what the checks find is held for a moderator and reported in `safety`.
+    const result = await submitAnswer(db, bus, board, parsed.input, { key: rawKey ? { from: 'api', value: rawKey } : undefined, sendAnyway: true, checked: true });
     afterSubmit(deps, board, parsed.input, result);
     switch (result.kind) {
       case 'closed':
@@ -66,13 +72,14 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
         return reply.code(422).type(json).send(problem('Some fields need correcting.', result.errors));
       case 'key-reused':
         return reply.code(422).type(json).send({ error: 'idempotency-key-reused', message: 'This Idempotency-Key was already used for a different answer.' });
+      case 'check-identifying':
+        throw new Error('the API always sends answers as they are');
+      case 'suppressed':
+        // Answered as if stored, so a flood of one text cannot tell it is being dropped.
+        return reply.code(201).type(json).send({ id: newDecoyId(deps.secrets), status: 'pending', safety: result.safety });
       case 'saved':
         if (result.replayed) reply.header('idempotent-replayed', 'true');
-        return reply
-          .code(201)
-          .header('location', `/a/${result.answerId}`)
-          .type(json)
-          .send({ id: result.answerId, status: result.status, safety: { crisis: false, identifying: [] } });
+        return reply.code(201).header('location', `/a/${result.answerId}`).type(json).send({ id: result.answerId, status: result.status, safety: result.safety });
     }
   });
 }

@@ -6,12 +6,15 @@ import { AnswerForm, emptyAnswerValues, type AnswerValues } from '../answers/ans
 import { renderFragment, renderPage } from '../web/html.ts';
 import type { PageContext } from '../web/layout.tsx';
 import type { BoardSnapshot } from './board-snapshot.ts';
+import type { IdentifyingSpan } from '../safety/identifying.ts';
 import { BoardPage, boardPath, BoardTable, EmbedCode, PerspectiveFilter, QuestionPage, QuestionSections, siteLinks } from './boards.views.tsx';
 
 export interface FormState {
   values: AnswerValues;
   errors: FieldErrors;
   formKey: string;
+  /** Identifying details found in the answer just sent, for the author to check. */
+  found?: IdentifyingSpan[];
 }
 
 export function newFormState(values: Partial<AnswerValues> = {}): FormState {

@@ -1,5 +1,9 @@
-// Enhances the answer form: a live character count and protection from double submits.
-// Everything here is optional: the form works the same without JavaScript.
+// Enhances the answer form: a live character count, an early hint when the answer seems to identify
+// someone, the invisible browser check, and protection from double submits.
+// Everything here is optional: the form works without JavaScript (an answer sent without the check is held for a moderator).
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/sha';
+import { findIdentifying, identifyingKinds, identifyingLabels } from '../safety/identifying.ts';
 
 function countCharacters(text: string): number {
   return Array.from(text).length;
@@ -31,15 +35,81 @@ function enhanceCharacterCount(group: HTMLElement): void {
   status.textContent = '';
 }
 
-function preventDoubleSubmit(form: HTMLFormElement): void {
+/** While the person types, says what looks identifying, the same way the server will when they send. */
+function hintIdentifying(form: HTMLFormElement): void {
+  const textarea = form.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
+  if (!textarea) return;
+  const hint = document.createElement('p');
+  hint.className = 'identifying-hint';
+  hint.id = 'body-identifying';
+  hint.setAttribute('aria-live', 'polite');
+  textarea.closest('.form-group')?.append(hint);
+  let timer: number | undefined;
+  textarea.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const kinds = identifyingKinds(findIdentifying(textarea.value)).map((kind) => identifyingLabels[kind].singular);
+      const list = kinds.length <= 1 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+      const text = kinds.length ? `Your answer seems to include ${list}. Answers are public: remove anything that could identify you or someone else.` : '';
+      if (hint.textContent !== text) hint.textContent = text;
+    }, 700);
+  });
+}
+
+/**
+ * The invisible check: fetches a small proof-of-work challenge and solves it in the background once
+ * the person starts on the form (or at once when the form is shown again with their answer in it).
+ */
+function solveCheck(form: HTMLFormElement): { ready(): Promise<void> } {
+  const input = form.querySelector<HTMLInputElement>('input[name="check"]');
+  const url = form.dataset.checkUrl;
+  let solving: Promise<void> | undefined;
+  const start = () => {
+    if (!input || !url) return Promise.resolve();
+    solving ??= (async () => {
+      try {
+        const response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit' });
+        const challenge = (await response.json()) as Challenge;
+        const solution = await solveChallenge({ challenge, deriveKey, timeout: 20_000 });
+        if (solution) input.value = btoa(JSON.stringify({ challenge, solution }));
+      } catch {
+        // Without the check the answer is still stored, and held for a moderator.
+      }
+    })();
+    return solving;
+  };
+  form.addEventListener('focusin', () => void start(), { once: true });
+  if (form.querySelector<HTMLTextAreaElement>('textarea[name="body"]')?.value) void start();
+  return { ready: start };
+}
+
+function enhanceForm(form: HTMLFormElement): void {
+  hintIdentifying(form);
+  const check = solveCheck(form);
   let sentAt = 0;
   form.addEventListener('submit', (event) => {
     // The one-time key already makes a resend harmless; this just stops a second request.
-    if (Date.now() - sentAt < 3000) event.preventDefault();
-    else sentAt = Date.now();
+    if (Date.now() - sentAt < 3000) return event.preventDefault();
+    sentAt = Date.now();
+    const input = form.querySelector<HTMLInputElement>('input[name="check"]');
+    if (!input || input.value) return;
+    // Wait a moment for the check to finish, then send (keeping which button was pressed).
+    event.preventDefault();
+    const submitter = event.submitter;
+    const timeout = new Promise<void>((resolve) => window.setTimeout(resolve, 5000));
+    void Promise.race([check.ready(), timeout]).then(() => {
+      if (submitter instanceof HTMLButtonElement && submitter.name) {
+        const extra = document.createElement('input');
+        extra.type = 'hidden';
+        extra.name = submitter.name;
+        extra.value = submitter.value;
+        form.append(extra);
+      }
+      form.submit();
+    });
   });
 }
 
 document.querySelectorAll<HTMLElement>('[data-character-count]').forEach(enhanceCharacterCount);
-document.querySelectorAll<HTMLFormElement>('[data-answer-form]').forEach(preventDoubleSubmit);
-document.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+document.querySelectorAll<HTMLFormElement>('[data-answer-form]').forEach(enhanceForm);
+(document.querySelector<HTMLElement>('[data-error-summary]') ?? document.querySelector<HTMLElement>('[data-identifying-check]'))?.focus();

@@ -7,6 +7,7 @@ import * as reports from './migrations/005_reports.ts';
 import * as authorLinks from './migrations/006_author_links.ts';
 import * as invites from './migrations/007_invites.ts';
 import * as urgent from './migrations/008_urgent.ts';
+import * as safety from './migrations/009_safety.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006_author_links': authorLinks,
   '007_invites': invites,
   '008_urgent': urgent,
+  '009_safety': safety,
 };

@@ -59,6 +59,8 @@ export interface AnswerTable {
   reportedAt: Generated<string | null>;
   editTokenHash: Generated<string | null>;
   urgentAt: Generated<string | null>;
+  heldFor: Generated<string | null>;
+  bodyHash: Generated<string | null>;
 }
 
 export interface ReportTable {

@@ -108,6 +108,39 @@ describe('email with SMTP_URL set', () => {
   });
 });
 
+describe('urgent notices', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  before(async () => {
+    smtp = await startSmtp();
+    // Ordinary notices wait five minutes; an urgent one must not.
+    t = await createTestApp('sqlite', { SMTP_URL: smtp.url, NOTIFY_DELAY_SECONDS: '300' });
+  });
+  after(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  test('a possible crisis emails every moderator of the board at once, with a link and no answer text', async () => {
+    const board = await createBoard(t.db, { moderation: 'post', title: 'Urgent board' });
+    const owner = await createFacilitator(t.db, t.config.baseUrl, 'urgent-owner@example.org');
+    const moderator = await createFacilitator(t.db, t.config.baseUrl, 'urgent-mod@example.org');
+    await addMember(t.db, board.id, owner.id, 'owner');
+    await addMember(t.db, board.id, moderator.id, 'moderator');
+    const body = "I can't do this any more. I've written my goodbye letters and tonight I'm going to end my life.";
+    const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body }) });
+    assert.equal(res.statusCode, 303);
+    await waitFor(() => smtp.messages.filter((m) => m.raw.includes('Urgent')).length >= 2);
+    const urgent = smtp.messages.filter((m) => m.raw.includes('Urgent'));
+    assert.deepEqual(urgent.map((m) => m.to[0]).sort(), ['urgent-mod@example.org', 'urgent-owner@example.org']);
+    for (const mail of urgent) {
+      assert.match(text(mail.raw), /suggests that its author may be at risk, or could put someone at risk. It is held and is not published./);
+      assert.match(text(mail.raw), new RegExp(`/admin/b/${board.slug}/queue`));
+      assert.doesNotMatch(text(mail.raw), /goodbye|letters|end my life/, 'never the answer text');
+    }
+  });
+});
+
 describe('email without SMTP_URL', () => {
   let t: TestApp;
   before(async () => {

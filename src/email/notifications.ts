@@ -6,6 +6,8 @@ import { listTeamContacts } from '../team/team.queries.ts';
 export interface Notifier {
   /** A new answer waits on this board: the board's team hears of it, at most once per delay. */
   answerPending(boardId: string): void;
+  /** An answer may need urgent attention: every moderator of the board hears at once, with a link and no text. */
+  answerUrgent(boardId: string): void;
   /** Sends what is gathered now (at shutdown). */
   flush(): Promise<void>;
 }
@@ -30,7 +32,25 @@ export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier
     }
   }
 
+  async function sendUrgent(boardId: string): Promise<void> {
+    for (const member of await listTeamContacts(db, boardId)) {
+      await mailer.send({
+        to: member.email,
+        kind: 'answer-urgent',
+        subject: `Urgent: an answer on “${member.title}” needs a moderator now`,
+        text:
+          `An answer on “${member.title}” suggests that its author may be at risk, or could put someone at risk. ` +
+          `It is held and is not published.\n\nPlease read it now: ${config.baseUrl}/admin/b/${member.slug}/queue\n\n` +
+          `Guidance on responding: ${config.baseUrl}/admin/guidance\n`,
+      });
+    }
+  }
+
   return {
+    answerUrgent(boardId) {
+      if (!mailer.enabled) return;
+      sendUrgent(boardId).catch(() => {});
+    },
     answerPending(boardId) {
       if (!mailer.enabled) return;
       counts.set(boardId, (counts.get(boardId) ?? 0) + 1);

@@ -6,8 +6,9 @@ import type { LiveBus } from '../live/live.bus.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
 import { charCount, cleanText, answerLimits } from '../answers/answers.input.ts';
 import { findAnswerOnBoard, insertAuditEntry, updateAnswer } from './moderation.queries.ts';
+import { findIdentifying, identifyingLabels, type IdentifyingSpan } from '../safety/identifying.ts';
 
-export type ModerationAction = 'approve' | 'reject' | 'hide' | 'edit' | 'mark-example' | 'unmark-example';
+export type ModerationAction = 'approve' | 'reject' | 'hide' | 'edit' | 'redact' | 'mark-example' | 'unmark-example';
 
 export type ModerationResult = { kind: 'done' } | { kind: 'not-found' } | { kind: 'invalid'; error: string };
 
@@ -66,4 +67,25 @@ export async function editAnswer(db: Db, bus: LiveBus, actorId: string, board: B
   if (!body) return { kind: 'invalid', error: 'Enter the text to publish' };
   if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: `The text must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer` };
   return moderate(db, bus, actorId, board, answerId, 'edit', (current) => ({ body, originalBody: current.originalBody ?? current.body }));
+}
+
+/** How the queue names one found detail in its redact button: "start:end:kind". */
+export function spanKey(span: IdentifyingSpan): string {
+  return `${span.start}:${span.end}:${span.kind}`;
+}
+
+/**
+ * Replaces one detail found in the text (a name, a phone number…) with its placeholder, such as
+ * "[name]", keeping what the author wrote privately. The detail must still be found where the
+ * moderator saw it: if the text has changed since, nothing is done.
+ */
+export async function redactAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, key: string): Promise<ModerationResult> {
+  const current = await findAnswerOnBoard(db, board.id, answerId);
+  if (!current) return { kind: 'not-found' };
+  const span = findIdentifying(current.body).find((s) => spanKey(s) === key);
+  if (!span) return { kind: 'invalid', error: 'The answer has changed since you opened the page. Look at it again before redacting.' };
+  return moderate(db, bus, actorId, board, answerId, 'redact', (row) => ({
+    body: row.body.slice(0, span.start) + identifyingLabels[span.kind].placeholder + row.body.slice(span.end),
+    originalBody: row.originalBody ?? row.body,
+  }));
 }

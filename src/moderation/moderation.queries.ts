@@ -20,6 +20,7 @@ export function listAnswersForModeration(db: Db, boardId: string, status: Answer
       'answers.reportedAt',
       'answers.moderatedAt',
       'answers.urgentAt',
+      'answers.heldFor',
       'questions.text as questionText',
       'perspectives.label as perspectiveLabel',
     ])

@@ -4,7 +4,8 @@ import type { AnswerStatus } from '../db/tables.ts';
 import type { AppDeps } from '../web/deps.ts';
 import { renderPage } from '../web/html.ts';
 import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
-import { approveAnswer, approveAnswers, editAnswer, hideAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
+import { approveAnswer, approveAnswers, editAnswer, hideAnswer, redactAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
+import { sendError } from '../web/errors.ts';
 import { countAnswersByStatus, findAnswerOnBoard, listAnswersForModeration, listAuditLog } from './moderation.queries.ts';
 import { AuditPage, EditAnswerPage, QueuePage, adminBoardPath, statusTabs, type ReportsByAnswer } from './moderation.views.tsx';
 import { listReportReasons } from '../reports/reports.queries.ts';
@@ -15,6 +16,7 @@ const notices: Record<string, string> = {
   reject: 'The answer is rejected. It will not be published.',
   hide: 'The answer is hidden from readers.',
   edit: 'Your edit is saved.',
+  redact: 'The detail is replaced with a placeholder. What the author wrote is kept privately.',
   'mark-example': 'The answer is marked as an example and shown first in its cell.',
   'unmark-example': 'The answer is no longer marked as an example.',
   bulk: 'The selected answers are published.',
@@ -62,6 +64,16 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.redirect(adminBoardPath(access.board.slug, `/queue?done=${action}`), 303);
     });
   }
+
+  app.post<{ Params: Params }>('/admin/b/:slug/answers/:id/redact', async (request, reply) => {
+    const access = await requireBoardRole(request, reply, db, request.params.slug);
+    if (!access) return reply;
+    const span = field(request.body, 'span');
+    const result = await redactAnswer(db, bus, access.me.facilitatorId, access.board, request.params.id, typeof span === 'string' ? span : '');
+    if (result.kind === 'not-found') return reply.callNotFound();
+    if (result.kind === 'invalid') return sendError(request, reply, deps.pageContext, 409, result.error);
+    return reply.redirect(adminBoardPath(access.board.slug, `/queue?done=redact#answer-${request.params.id}`), 303);
+  });
 
   app.post<{ Params: { slug: string } }>('/admin/b/:slug/answers/approve', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);

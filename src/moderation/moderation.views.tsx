@@ -6,6 +6,10 @@ import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
 import type { ModerationAnswer } from './moderation.queries.ts';
 import { reportReasons, type ReportReason } from '../reports/reports.actions.ts';
+import { holdReasonLabels, parseHoldReasons, type HoldReason } from '../safety/safety.ts';
+import { findIdentifying, identifyingLabels } from '../safety/identifying.ts';
+import { describeFound, HighlightedText } from '../safety/safety.views.tsx';
+import { spanKey } from './moderation.actions.ts';
 
 export const statusTabs: [AnswerStatus, string][] = [
   ['pending', 'Waiting to be read'],
@@ -29,6 +33,51 @@ function ActionButton({ action, label, shortcut, secondary }: { action: string; 
   );
 }
 
+function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
+  if (reasons.length === 0) return null;
+  const atRisk = reasons.includes('crisis') || reasons.includes('method');
+  return (
+    <div class="held">
+      <p>
+        Held for you to read:{' '}
+        {reasons.map((r) => (
+          <strong key={r} class="tag tag--warning">
+            {holdReasonLabels[r]}
+          </strong>
+        ))}
+      </p>
+      {atRisk && (
+        <p>
+          <a href="/admin/guidance">How to respond when an answer suggests someone is at risk</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The answer's text, with each detail that may identify someone marked and a button to replace it with a placeholder. */
+function FoundDetails({ board, answer }: { board: Board; answer: ModerationAnswer }) {
+  const spans = findIdentifying(answer.body);
+  if (spans.length === 0) return <p class="answer__text queue__text">{answer.body}</p>;
+  return (
+    <form method="post" action={adminBoardPath(board.slug, `/answers/${answer.id}/redact`)} class="found-details">
+      <p class="hint">Marked: {describeFound(spans)} that may identify someone.</p>
+      <div class="answer__text queue__text">
+        <HighlightedText
+          text={answer.body}
+          spans={spans}
+          action={(span, i) => (
+            <button key={`r${i}`} type="submit" name="span" value={spanKey(span)} class="link-button link-button--dark redact-button">
+              Replace with {identifyingLabels[span.kind].placeholder}
+              <span class="visually-hidden">: “{answer.body.slice(span.start, span.end)}”</span>
+            </button>
+          )}
+        />
+      </div>
+    </form>
+  );
+}
+
 export type ReportsByAnswer = Map<string, { reason: string; details: string | null }[]>;
 
 function QueueItem({ board, answer, reports }: { board: Board; answer: ModerationAnswer; reports: { reason: string; details: string | null }[] }) {
@@ -44,6 +93,7 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
           {answer.isExample ? <strong class="tag"> Example</strong> : null}
         </p>
         {answer.urgentAt && <strong class="tag tag--urgent">Urgent: read this first</strong>}
+        <HoldReasons reasons={parseHoldReasons(answer.heldFor)} />
         {answer.reportedAt && (
           <div class="reported">
             <p>
@@ -60,7 +110,7 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
             </ul>
           </div>
         )}
-        <p class="answer__text queue__text">{answer.body}</p>
+        <FoundDetails board={board} answer={answer} />
         {answer.originalBody && (
           <details class="details details--small">
             <summary class="details__summary">What the author first wrote (private)</summary>
@@ -123,6 +173,10 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
       </h1>
       <p>
         <a href={boardPath(board.slug)}>See the board as readers see it</a>
+        {' · '}
+        <a href={adminBoardPath(board.slug, '/export.csv')} download>
+          Download the published answers (CSV spreadsheet)
+        </a>
         {role === 'owner' && (
           <>
             {' · '}
@@ -146,6 +200,9 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
           {notice}
         </div>
       )}
+      <p>
+        <a href="/admin/guidance">Guidance: responding to answers that suggest someone is at risk</a>
+      </p>
       <p class="hint">
         Keyboard shortcuts when an answer has focus: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>h</kbd> hide.
       </p>
@@ -208,6 +265,7 @@ const actionLabels: Record<string, string> = {
   reject: 'Rejected',
   hide: 'Hid',
   edit: 'Edited or redacted',
+  redact: 'Replaced a detail with a placeholder',
   'mark-example': 'Marked as example',
   'unmark-example': 'Unmarked as example',
 };

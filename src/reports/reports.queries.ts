@@ -23,5 +23,5 @@ export function findAnswerForReport(db: Db, answerId: string) {
 }
 
 export function findBoardOfAnswer(db: Db, answerId: string) {
-  return db.selectFrom('answers').innerJoin('boards', 'boards.id', 'answers.boardId').select(['boards.slug', 'boards.title']).where('answers.id', '=', answerId).executeTakeFirst();
+  return db.selectFrom('answers').innerJoin('boards', 'boards.id', 'answers.boardId').select(['boards.id', 'boards.slug', 'boards.title']).where('answers.id', '=', answerId).executeTakeFirst();
 }

@@ -30,7 +30,11 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secre
       const page = h(ReportPage, { ctx: deps.pageContext(reply.cspNonce), answer, error: 'Choose what is wrong with the answer', values: { reason: '', details } });
       return reply.code(422).type(html).send(renderPage(page));
     }
-    await reportAnswer(db, bus, config, answer.id, secrets.keyedHash(`report:${request.ip}`), reason, details);
+    const result = await reportAnswer(db, bus, config, answer.id, secrets.keyedHash(`report:${request.ip}`), reason, details);
+    if (result.kind === 'reported' && reason === 'harmful') {
+      const board = await findBoardOfAnswer(db, answer.id);
+      if (board) deps.notifier.answerUrgent(board.id);
+    }
     return reply.redirect(`/a/${answer.id}/reported`, 303);
   });
 

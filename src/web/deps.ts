@@ -5,6 +5,9 @@ import type { Assets } from './assets.ts';
 import type { PageContext } from './layout.tsx';
 import type { Mailer } from '../email/mailer.ts';
 import type { Notifier } from '../email/notifications.ts';
+import type { Secrets } from './secrets.ts';
+import type { ProofOfWork } from '../safety/proof-of-work.ts';
+import type { RateLimiter } from '../safety/rate-limit.ts';
 
 /** What every route file is handed by createApp. */
 export interface AppDeps {
@@ -14,5 +17,9 @@ export interface AppDeps {
   assets: Assets;
   mailer: Mailer;
   notifier: Notifier;
+  secrets: Secrets;
+  proofOfWork: ProofOfWork;
+  /** Answers per client address, shared by the form and the API. */
+  answerLimiter: RateLimiter;
   pageContext(nonce: string): PageContext;
 }

@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { AssetName, Assets } from './assets.ts';
+import type { HelpInfo } from '../help/helplines.ts';
 
 export interface PageContext {
   assets: Assets;
   nonce: string;
+  /** The configured helplines, for help shown on any page. */
+  help: HelpInfo;
 }
 
 export function Layout(props: {

@@ -152,6 +152,19 @@ for (const dialect of dialects) {
       assert.equal(await answerCount(board.id), 3);
     });
 
+    test('every state-changing route refuses a cross-site POST before doing anything', async () => {
+      const board = await createBoard(t.db);
+      const posts = t.app.routeList.filter((r) => r.method === 'POST');
+      assert.ok(posts.length >= 20, `all the POST routes (${posts.length})`);
+      for (const route of posts) {
+        const url = route.url.replace(':slug', board.slug).replace(/:[a-z]+/gi, 'x1');
+        for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://evil.example' }]) {
+          const res = await t.app.inject({ method: 'POST', url, headers: { ...formHeaders, ...headers }, payload: 'a=1' });
+          assert.equal(res.statusCode, 403, `${route.url} with ${JSON.stringify(headers)}`);
+        }
+      }
+    });
+
     test('a cross-site API post from a browser is refused too', async () => {
       const board = await createBoard(t.db);
       const res = await t.app.inject({

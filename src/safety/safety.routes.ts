@@ -1,0 +1,25 @@
+import { h } from 'preact';
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../web/deps.ts';
+import { renderPage } from '../web/html.ts';
+import { requireFacilitator } from '../web/session.ts';
+import { findBoardBySlug } from '../boards/boards.queries.ts';
+import { GuidancePage } from './guidance.views.tsx';
+
+export function safetyRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps;
+
+  // The answer form's invisible check: a fresh proof-of-work challenge, solved by answer-form.js.
+  app.get<{ Params: { slug: string } }>('/b/:slug/check', async (request, reply) => {
+    const board = await findBoardBySlug(db, request.params.slug);
+    if (!board) return reply.callNotFound();
+    reply.header('cache-control', 'no-store');
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(await deps.proofOfWork.challenge()));
+  });
+
+  app.get('/admin/guidance', async (request, reply) => {
+    const me = await requireFacilitator(request, reply, db);
+    if (!me) return reply;
+    return reply.type('text/html; charset=utf-8').send(renderPage(h(GuidancePage, { ctx: deps.pageContext(reply.cspNonce), name: me.name })));
+  });
+}
