@@ -204,7 +204,7 @@ function deepJson(rng: Rng): string {
 // ——— What each route reads ———
 
 const fieldsByRoute: [RegExp, string[]][] = [
-  [/^POST \/b\/:slug\/answers$/, ['formKey', 'question', 'perspective', 'body', 'displayName', 'email', 'consent', 'from', 'website']],
+  [/^POST \/b\/:slug\/answers$/, ['formKey', 'question', 'perspective', 'body', 'displayName', 'email', 'consent', 'from', 'website', 'check', 'identifying']],
   [/^POST \/api\/v1\/boards\/:slug\/answers$/, ['question', 'perspective', 'body', 'displayName', 'email', 'consent']],
   [/^POST \/setup\/:token$/, ['email', 'name', 'password']],
   [/^POST \/sign-in$/, ['email', 'password', 'next']],
@@ -285,6 +285,17 @@ function realValue(rng: Rng, ctx: FuzzContext, field: string): string {
   if (field === 'next') return rng.pick(['/admin', '/admin/account', '//evil.example', 'https://evil.example/admin', '/admin\\..\\x', '/admin//evil']);
   if (field === 'from') return 'question';
   if (field === 'website') return '';
+  if (field === 'identifying') return 'send-anyway';
+  // The proof-of-work field: base64 JSON shaped like a solved challenge, but never a valid solution.
+  if (field === 'check') {
+    const forged = rng.pick([
+      { challenge: { parameters: { algorithm: 'SHA-256', nonce: rng.hex(16), salt: rng.hex(8), cost: 1 }, signature: rng.hex(64) }, solution: { counter: rng.int(0, 99), derivedKey: rng.hex(64) } },
+      { challenge: { parameters: { algorithm: 'SHA-256', nonce: { toString: 1 } } }, solution: [] },
+      { challenge: { parameters: null }, solution: null },
+      { challenge: { parameters: { algorithm: 'MD5' } }, solution: {} },
+    ]);
+    return rng.chance(0.8) ? Buffer.from(JSON.stringify(forged)).toString('base64') : rng.pick(['x', '%%%', 'A'.repeat(4001), Buffer.from('not json').toString('base64')]);
+  }
   if (field === 'name' || field === 'displayName' || field === 'label' || field === 'plural') return rng.pick(['Sam', 'Nurse', 'Practitioners']);
   if (field === 'status') return rng.pick(['pending', 'published', 'rejected', 'hidden']);
   if (field === 'done') return rng.pick(['approve', 'reject', 'saved', 'created', 'archived', 'removed', 'bulk', 'bulk-none']);
@@ -489,6 +500,9 @@ export function buildRequest(seed: number, index: number, total: number, route: 
   } else if (mayHash) {
     category = 'valid-shaped';
     const pairs = fields.map((f): [string, FormValue] => [f, realValue(rng, ctx, f)]);
+    // Sometimes one field other than the password is hostile: an email or name that reaches the database after the hash.
+    const others = pairs.filter(([f]) => !secretFields.has(f));
+    if (others.length && rng.chance(0.4)) rng.pick(others)[1] = hostileText(rng);
     if (rng.chance(0.5)) {
       headers['content-type'] = formType;
       payload = encodeForm(pairs);

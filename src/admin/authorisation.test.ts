@@ -79,16 +79,21 @@ for (const dialect of dialects) {
       });
       const cookies: Record<Role, string | undefined> = { anonymous: undefined, outsider: outsider.cookie, moderator: moderator.cookie, owner: owner.cookie };
 
+      // Each answer from its own address: the matrix sends more than one address may send at once.
+      let sent = 0;
       for (const route of boardRoutes) {
         for (const role of ['anonymous', 'outsider', 'moderator', 'owner'] as Role[]) {
           // A fresh pending answer per attempt, so an allowed action has something to act on.
-          const submitted = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: `Answer for ${route.url} as ${role}` }) });
+          // For the redact route, the answer holds a detail to redact, sent as it is by its author.
+          const redacting = route.url.endsWith('/redact');
+          const text = redacting ? `Ring 07700 900123 for ${route.url} as ${role}` : `Answer for ${route.url} as ${role}`;
+          const submitted = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: text, identifying: redacting ? 'send-anyway' : undefined }), remoteAddress: `10.7.${sent++ % 250}.1` });
           const answerId = answerIdFrom(submitted.headers.location);
           const before = await state(answerId);
           // Act on the second question or perspective: answers go to the first, which must stay open.
           const itemId = route.url.includes('/questions/') ? board.questionIds[1] : route.url.includes('/perspectives/') ? board.perspectiveIds[1] : route.url.includes('/team/') ? extra.id : answerId;
           const url = route.url.replace(':slug', board.slug).replace(':id', itemId!);
-          const payload = route.url.endsWith('/edit') ? 'body=Changed' : route.url.endsWith('/answers/approve') ? `ids=${answerId}` : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed`;
+          const payload = route.url.endsWith('/edit') ? 'body=Changed' : redacting ? 'span=5%3A17%3Aphone' : route.url.endsWith('/answers/approve') ? `ids=${answerId}` : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed`;
           const res = await t.app.inject({ method: route.method, url, headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) }, payload: route.method === 'POST' ? payload : undefined });
           const want = expected(role, route.least);
           const label = `${role} ${route.method} ${route.url}`;

@@ -5,6 +5,7 @@ import type { LiveBus } from '../live/live.bus.ts';
 import { tokenMatches } from '../web/tokens.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
 import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
+import { assessAnswer, holdReasons } from '../safety/safety.ts';
 import { updateAnswer } from '../moderation/moderation.queries.ts';
 import { deleteAnswer, findAnswerForAuthor, type AuthorAnswer } from './authors.queries.ts';
 
@@ -23,11 +24,14 @@ export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, ke
   const body = cleanText(newBody);
   if (!body) return { kind: 'invalid', error: 'Enter your answer', answer };
   if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`, answer };
+  // The same safety checks as a new answer (the author has seen their own text, so nothing is asked again).
+  const held = holdReasons(assessAnswer(body), { checked: true, repeated: false });
   // A moderator redacted this answer: the author's new text is read again, whatever the board's mode.
-  const status: AnswerStatus = answer.moderation === 'post' && answer.originalBody === null ? 'published' : 'pending';
+  const status: AnswerStatus = answer.moderation === 'post' && answer.originalBody === null && held.length === 0 ? 'published' : 'pending';
   const at = nowIso();
+  const safety = { heldFor: held.length > 0 ? held.join(' ') : null, ...(held.includes('crisis') ? { urgentAt: at } : {}) };
   await db.transaction().execute(async (trx) => {
-    await updateAnswer(trx, answerId, { body, originalBody: null, status, updatedAt: at, ...(status === 'published' ? { publishedAt: at } : {}) });
+    await updateAnswer(trx, answerId, { body, originalBody: null, status, updatedAt: at, ...safety, ...(status === 'published' ? { publishedAt: at } : {}) });
     if (answer.status === 'published' || status === 'published') await bumpBoardRevision(trx, answer.boardId, at);
   });
   if (answer.status === 'published' || status === 'published') bus.publish({ kind: status === 'published' ? 'answer.published' : 'answer.removed', boardId: answer.boardId, answerId });

@@ -73,12 +73,23 @@ for (const dialect of dialects) {
     });
 
     test('after a moderator redacts an answer, the author’s change is read again even on a post-moderated board', async () => {
-      const { id, key } = await submit('post', 'Ask Nurse Jane Smith.');
-      await t.db.updateTable('answers').set({ body: 'Ask [name].', originalBody: 'Ask Nurse Jane Smith.' }).where('id', '=', id).execute();
-      await manage(id, '/edit', { key, body: 'Ask Nurse Jane Smith, really.' });
+      const { id, key } = await submit('post', 'Ask the night nurse on the ward.');
+      await t.db.updateTable('answers').set({ body: 'Ask the [role] on the ward.', originalBody: 'Ask the night nurse on the ward.' }).where('id', '=', id).execute();
+      await manage(id, '/edit', { key, body: 'Ask the night nurse on the ward, really.' });
       const row = await t.db.selectFrom('answers').select('status').where('id', '=', id).executeTakeFirstOrThrow();
       assert.equal(row.status, 'pending');
       assert.equal((await t.app.inject(`/a/${id}`)).statusCode, 404, 'no longer public until read');
+    });
+
+    test('a change that adds identifying details, or suggests the author is at risk, is held even on a post-moderated board', async () => {
+      const { id, key } = await submit('post', 'Keep work and home accounts apart.');
+      await manage(id, '/edit', { key, body: 'Keep work and home accounts apart. Text me on 07700 900456.' });
+      assert.deepEqual(await t.db.selectFrom('answers').select(['status', 'heldFor']).where('id', '=', id).executeTakeFirstOrThrow(), { status: 'pending', heldFor: 'identifying' });
+      await manage(id, '/edit', { key, body: "Honestly I don't want to be here any more and I've been saving up my tablets." });
+      const row = await t.db.selectFrom('answers').select(['status', 'heldFor', 'urgentAt']).where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'pending');
+      assert.equal(row.heldFor, 'crisis');
+      assert.ok(row.urgentAt);
     });
 
     test('delete removes the answer at once from the board, the permalink, the embed and the API', async () => {

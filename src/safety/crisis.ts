@@ -14,6 +14,8 @@
 //     recovered (past tense plus a distant time marker or a recovery cue, with no present/recent cue).
 // The first sentence with a surviving core (or a method) is returned; method wins over at-risk.
 
+import { ADVICE_FRAME, EXTRA_CORES, EXTRA_FIXES, EXTRA_METHODS, FALLBACK_TERMS, MEANS_METHODS, METHOD_ADVICE, OTHER_SUBJECT } from './crisis.rules.ts';
+
 export type CrisisKind = 'at-risk' | 'method';
 export interface CrisisFinding {
   kind: CrisisKind;
@@ -98,6 +100,7 @@ const FIXES: [RegExp, string][] = [
 function normalise(s: string): string {
   let t = s.toLowerCase();
   for (const [re, rep] of FIXES) t = t.replace(re, rep);
+  for (const [re, rep] of EXTRA_FIXES) t = t.replace(re, rep);
   // relative clauses "someone I support" → "someone": the "I" is not the subject of what follows
   t = t.replace(
     /\b(someone|somebody|person|people|clients?|patients?|man|woman|lady|guy|girl|boy|residents?|service users?|young person|young people|family|carers?|friends?|colleagues?|users?|followers?|individuals?|men|women|families|teenagers?|kids?|children|child|lad|chap|gentleman|one|those|student|students|tenant|tenants)( that| who| whom)? i('m)? (support|supported|work with|worked with|care for|cared for|look after|looked after|know|knew|visit|visited|see|saw|met|manage|managed|supervise|follow|followed|am supporting|supporting|used to support|nurse|nursed|treat|treated|mentor|teach|taught|live with|lived with)\b/g,
@@ -130,6 +133,8 @@ const METHOD_RES: RegExp[] = [
   /\b(?:drink|drank|drinking|swallow|swallowed|swallowing) (?:some |a bottle of )?(?:bleach|antifreeze|weedkiller|poison|drain cleaner)\b/,
   /\b(?:plastic )?bag over (?:my|his|her|their|your) head\b/,
   /\bstop(?:ped)? taking my insulin\b/,
+  ...EXTRA_METHODS,
+  ...MEANS_METHODS,
   /\b(?:which|what) (?:tablets|pills|drugs|medication|meds|medicines|way|method|poison)\b[^.]*\b(?:kill|die|lethal|fatal|overdose)\b[^.]*\b(?:fastest|quickest|quickly|fast|painless|painlessly|best|easiest|surest)\b/,
 ];
 
@@ -150,6 +155,15 @@ const FIGURATIVE: RegExp[] = [
   /\bto die for\b/g,
   /\b(?:bored|worked|stressed|scared|frightened) (?:me |myself )?to death\b/g,
   /\b(?:killing|kills|killed) me\b/g,
+  /\b(?:killing|killed|smashing|smashed) it\b/g,
+  /\b(?:dead|deathly) (?:tired|beat|on my feet|bored|serious|easy|good|right|keen|quiet|funny)\b/g,
+  /\b(?:murder|murdered|kill|killed) (?:a|for a|for an|some|the) (?:pizza|curry|pint|burger|brew|coffee|cuppa|kebab|drink|takeaway|sandwich|cake)\b/g,
+  /\b(?:the death of me|over my dead body|kill two birds|dressed to kill|shoot me now|just shoot me|kill me now)\b/g,
+  /\b(?:nearly|almost|practically|literally|basically) (?:killed|died|dying|dead)\b[^,;]*/g,
+  /\b(?:end|ending|ended) (?:the|this|that|our|my) (?:meeting|call|shift|session|day|week|contract|conversation|thread|relationship|subscription|account|tenancy|chat)\b/g,
+  /\b(?:phone|battery|laptop|car|plant|plants|wifi|internet|computer|printer|conversation|joke|thread|account|project|idea|trend) (?:has |had |just )?(?:died|dead|is dead|was dead)\b/g,
+  /\b(?:dying|died|die|dies) (?:of|from) (?:boredom|cringe|embarrassment|shame|laughter|heat|thirst|hunger|curiosity)\b/g,
+  /\bi'm dead\s*(?:😂|🤣|lol|lmao|haha|\W*$)/g,
 ];
 
 // ---------- 5. cores ----------
@@ -204,34 +218,35 @@ const CORES: Core[] = [
   c(/\b(?:there's|there is|i see|see) no (?:way out|way forward|future for me|hope for me|point anymore)\b/),
   c(/\bhate being alive\b|\bhate (?:my )?(?:existing|existence)\b|\bnot (?:want|wanting) to be alive\b/),
   c(/\b(?:written|wrote|writing|left|leave|leaving) (?:a|my) (?:suicide )?(?:note|letter)s? (?:to|for) (?:my|everyone)\b/),
+  ...EXTRA_CORES.map(([re, self]) => c(re, self)),
 ];
 
 // ---------- 6. cues ----------
 
-const SUBJECT = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|us|you|you're|you've|your|he|he's|she|she's|they|they're|they've|them|him|her|it|it's|someone|somebody|anyone|anybody|everyone|everybody|people|person|client|clients|patient|patients|resident|residents|service users?|users?|friends?|son|daughter|mother|mum|father|dad|husband|wife|partner|brother|sister|child|children|kid|kids|teenagers?|man|woman|men|women|boy|girl|colleagues?|followers?|individuals?|who|those|many|one|staff|nurse|worker|carer|carers|family|families|student|students|young people|young person|lad|lady|gentleman|tenant|member)\b/g;
+const SUBJECT = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|us|you|you're|you've|your|he|he's|she|she's|they|they're|they've|them|him|her|it|it's|someone|somebody|anyone|anybody|everyone|everybody|people|person|client|clients|patient|patients|resident|residents|service users?|users?|friends?|son|daughter|mother|mum|father|dad|husband|wife|partner|brother|sister|child|children|kid|kids|teenagers?|man|woman|men|women|boy|girl|colleagues?|followers?|individuals?|who|those|many|one|staff|nurse|worker|carer|carers|family|families|student|students|young people|young person|lad|lady|gentleman|tenant|member|neighbour|neighbours|flatmate|housemate|mate|mates|aunt|uncle|cousin|nan|gran|grandad|grandma|grandpa|niece|nephew|boyfriend|girlfriend|fiance|fiancee|pupil|pupils|learner|mentee|caller|callers|youngster|teen|veteran|relative|relatives|grandson|granddaughter|stepson|stepdaughter|sibling|siblings)\b/g;
 const FIRST = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my']);
 const OBJECT_ONLY = new Set(['me', 'my', 'us', 'them', 'him', 'your']);
 
 const REPORT = /\b(?:said|says|saying|posted|posting|wrote|writes|writing|tweeted|tweets|tweeting|messaged|messaging|texted|texting|told|tells|telling|mentioned|mentions|mentioning|shared|shares|disclosed|discloses|disclosing|commented|replied|replies|put|puts|typed|shouted|screamed|asked|asks|asking|admitted|admits|stated|reported|claimed|threatened|threatens|threatening|announced|rang|phoned|called|emailed|dm'd|dmed|sent|hinting|hinted|hints|expressed|expresses|expressing|talks|talking|talked|spoke|speaks)\b/g;
 const QUOTE_CUE = /\b(?:phrases? like|words like|such as|e\.?g\.?|things like|comments? like|statements? like|posts? like|messages? like|something like|lines like|for example|for instance|language like|saying things like)\b/;
 const NEG = /\b(?:not|never|no longer|no intention|won't|wouldn't|don't|didn't|isn't|wasn't|haven't|hasn't|aren't|nor|neither|nothing like|far from)\b|n't\b/;
-const NEG_WIDE = /\b(?:never|didn't|did not) (?:said|say|wrote|write|meant|posted)\b|\b(?:isn't|not|wasn't) (?:me |that i'm |because i'm )?saying\b|\b(?:stopped|kept|saved|prevented|talked) me (?:from|out of)\b|\b(?:not|never|n't|don't|doesn't|didn't) (?:saying|say|that|mean|meaning|think|believe|suggesting|implying|claiming)\b|\bnot (?:because|as if|like)\b|\bdoesn't mean\b|\bthat's not to say\b|\bno(?:t)? (?:longer )?(?:feel(?:ing)?|am) \b|\bi'm not\b[^,;]*\b(?:or|nor)\b/;
+const NEG_WIDE = /\b(?:never|didn't|did not) (?:said|say|wrote|write|meant|posted)\b|\b(?:isn't|not|wasn't) (?:me |that i'm |because i'm )?saying\b|\b(?:stopped|kept|saved|prevented|talked) me (?:from|out of)\b|\b(?:not|never|n't|don't|doesn't|didn't) (?:saying|say|that|mean|meaning|think|believe|suggesting|implying|claiming)\b|\bnot (?:because|as if|like)\b|\bdoesn't mean\b|\bthat's not to say\b|\bno longer (?:feel(?:ing)?|am) \b|\bnot (?:feel(?:ing)?|am) (?:like that|that way|suicidal|at risk|in danger)\b|\bi'm not\b[^,;]*\b(?:or|nor)\b/;
 const NEG_EXEMPT = /\b(?:can't|couldn't) (?:stop|help|get (?:rid of|away from|out of my head)|shake|switch off)\b|\bdon't know (?:why|how|what|if|whether)\b|\bdon't (?:care|even)\b|\bno matter\b|\bnot sure (?:if|whether|why|how)\b|\bcan't see\b|\bi don't think i can\b|\bcan't (?:say|explain|tell anyone)\b|\bhaven't told\b|\bnot (?:just|only|sure)\b|\bnobody knows\b|\bno one knows\b/g;
-const RETRACT = /\b(?:didn't|did not|don't) (?:really )?mean (?:it|that)\b|\b(?:was|were|i'm|only|just) joking\b|\bnot (?:literally|really|seriously|actually)\b|\bnot in a (?:suicidal|serious|bad) way\b|\bjust an expression\b|\bfigure of speech\b|\bhyperbole\b/;
+const RETRACT = /\b(?:didn't|did not|don't) (?:really )?mean (?:it|that)\b|\b(?:was|were|i'm|only|just) joking\b|\bnot (?:literally|seriously)\b|\bnot (?:really|actually) (?:suicidal|going to|wanting|want|planning|thinking|meaning|mean|serious|in danger|at risk)\b|\bnot in a (?:suicidal|serious|bad) way\b|\bjust an expression\b|\bfigure of speech\b|\bhyperbole\b/;
 const HYPOTHETICAL = /\b(?:if i (?:ever|were|was ever|should ever|started|start|became|ever felt|ever feel)|should i ever|in case i (?:ever )?|if i'd|if it ever gets|if things ever)\b/;
 const DISTANT =
-  /\b(?:\w+ years? ago|years ago|months ago|a long time ago|long ago|when i was (?:younger|young|a teenager|a teen|a kid|a child|little|at (?:school|uni|university|college)|\d+|in my|first|diagnosed|told|ill|unwell|really unwell|poorly|at my)|when i (?:got|had|lost|left|found out|first)\b|used to|back then|back in|in the past|at the time|at that time|at that point|as a (?:teenager|teen|child|kid|student|young (?:man|woman|person)|younger)|in my (?:teens|twenties|thirties|forties|youth|late|early|younger)|at my (?:lowest|worst)|during (?:that|my|the|those) (?:time|period|illness|breakdown|year|years|months|episode|dark)|before i (?:got|found|had|started|was)|previously|at one (?:point|stage|time)|at school|at uni|at university|during lockdown|during covid|(?:in|back in|around) (?:19|20)\d\d|\d+ years? (?:back|before)|for (?:a|some) (?:long )?(?:time|while|period) (?:after|when)|after (?:my|the) (?:\w+ ){0,3}(?:died|passed|death|divorce|diagnosis|breakdown)|those days|that time|that period|once felt|i've been there|been there myself|in those years|many years|last decade|a decade ago|as a young)\b/;
+  /\b(?:\w+ years? ago|years ago|months ago|a long time ago|long ago|when i was (?:younger|young|a teenager|a teen|a kid|a child|little|at (?:school|uni|university|college)|\d+|in my|first|diagnosed|told|ill|unwell|really unwell|poorly|at my)|when i (?:got|had|lost|left|found out|first)\b|used to|back then|back in|in the past|at the time|at that time|at that point|as a (?:teenager|teen|child|kid|student|young (?:man|woman|person)|younger)|in my (?:teens|twenties|thirties|forties|youth|late|early|younger)|at my (?:lowest|worst)|during (?:that|my|the|those) (?:time|period|illness|breakdown|year|years|months|episode|dark)|before i (?:got|found|had|started|was)|previously|at one (?:point|stage|time)|at school|at uni|at university|during lockdown|during covid|(?:in|back in|around) (?:19|20)\d\d|\d+ years? (?:back|before)|for (?:a|some) (?:long )?(?:time|while|period) (?:after|when)|after (?:my|the) (?:\w+ ){0,3}(?:died|passed|death|divorce|diagnosis|breakdown)|those days|that time|that period|once felt|i've been there|been there myself|in those years|many years|last decade|a decade ago|as a young|(?:a few|a couple of|some|several|many|\w+) (?:years?|months?|decades?) (?:back|ago|on|earlier|before)|years on|(?:\w+ )?years later|when i was \w+|in (?:my|our) (?:teens|twenties|thirties|student days|school days)|after (?:my|the) (?:\w+ ){0,3}(?:was born|birth|redundancy|breakup|break-up|miscarriage|loss)|that was (?:a|the) (?:dark|bad|hard|difficult|low|long) (?:time|period|patch|year|phase)|a dark time|a dark period|a dark place|when i was at my lowest|at rock bottom|in the early days|back when)\b/;
 const RECOVERY =
-  /\b(?:what helped|helped me|got better|i recovered|recovered|recovery|came through|got through|pulled through|survived|i'm (?:in a )?(?:much )?(?:better|good|safe|happier) (?:place )?now|i'm (?:doing )?(?:well|ok|okay|fine|better|alright|good|safe|happy) now|now i'm|now i|these days|looking back|lived experience|i'm still here|glad i'm (?:still )?here|glad i stayed|glad i didn't|today i|nowadays|i've since|since then|it gets better|it does get better|it got better|in recovery|i'm through it|out the other side|the other side|i no longer)\b/;
+  /\b(?:what helped|helped me|got better|i recovered|recovered|recovery|came through|got through|pulled through|survived|i'm (?:in a )?(?:much )?(?:better|good|safe|happier) (?:place )?now|i'm (?:doing )?(?:well|ok|okay|fine|better|alright|good|safe|happy) now|now i'm|now i|these days|looking back|lived experience|i'm still here|glad i'm (?:still )?here|glad i stayed|glad i didn't|today i|nowadays|i've since|since then|it gets better|it does get better|it got better|in recovery|i'm through it|out the other side|the other side|i no longer|really helped|helped a lot|that helped|which helped|(?:therapy|medication|counselling|support|treatment|time|talking) (?:\w+ )?helped|turned (?:it|things|my life) around|i'm well|i'm happily|glad i stayed|haven't (?:for|since|in)|passed with (?:time|help|support)|that passed|it passed|talk about it (?:openly|now)|i got help|got the help|much better place|better place now|i'm in a (?:good|better) place|now i (?:run|work|volunteer|help|train|support)|happily married|i'm thriving|well these days|i'm okay now|(?:very |so |completely )?different now|\w+ years (?:clean|free|on))\b/;
 const PRESENT_TIME =
   /\b(?:now|right now|at the moment|currently|these days|lately|recently|again|today|tonight|tomorrow|this (?:week|month|morning|evening|afternoon|year)|still|anymore|constantly|keep|keeps|can't stop)\b/;
 const RECENT = /\b(?:last night|yesterday|this (?:morning|week|afternoon|evening)|earlier today|an hour ago|few hours ago|last week|just now|again|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend)\b/;
 const PAST_VERB =
-  /\b(?:was|were|felt|wanted|tried|attempted|had|thought|used to|did|went|became|got|took|started|considered|planned|overdosed|hurt|harmed|cut|self-harmed|wished|couldn't|didn't|would|wrote|saw|could|'d|i'd been|had been)\b/;
+  /\b(?:was|were|felt|wanted|tried|attempted|had|thought|used to|did|went|became|got|took|started|considered|planned|overdosed|hurt|harmed|cut|self-harmed|wished|couldn't|didn't|would|wrote|saw|could|'d|i'd been|had been|struggled|battled|suffered|dealt|went through|spent|made|once|was hurting|was cutting|were constant|remember|recall|remembered)\b/;
 const PRESENT_VERB =
   /\b(?:am|i'm|feel|feeling|want|wanting|keep|keeps|still|i've|have been|has been|can't|will|i'll|going to|need|plan|planning|think|thinking|is|are|wish|just want|don't)\b/;
 const CLAUSE_BOUNDARY = /,|;|:| - | – | — |\bbut\b|\band\b|\bso\b|\bbecause\b|\bwhen\b|\bwhile\b|\bthough\b|\balthough\b|\bwhich\b|\bhowever\b/g;
-const GENERIC_AFTER = /^\s*(?:is|are|can|can be|was|isn't|should|does|affects|happens|means|thoughts? (?:is|are)|feelings? (?:is|are)|people|clients|patients|service users|individuals|person|posts?|content|messages?|comments?|behaviour|language|risk|crisis|ideation|disclosures?|thoughts|feelings|urges|behaviours?|risks?|awareness|prevention|training|policy|policies|services?|teams?)\b/;
+const GENERIC_AFTER = /^\s*(?:is|are|can|can be|was|isn't|should|does|affects|happens|means|thoughts? (?:is|are)|feelings? (?:is|are)|people|clients|patients|service users|individuals|person|posts?|content|messages?|comments?|behaviour|language|risk|crisis|ideation|disclosures?|thoughts|feelings|urges|behaviours?|risks?|awareness|prevention|training|policy|policies|services?|teams?|protocols?|guidance|pathways?|procedures?|kits?|management|support|figures|rates|statistics|cases|deaths|helplines?|response|plans?|assessments?|screening|leaflets?)\b/;
 
 function lastClauseStart(s: string, upto: number): number {
   let pos = 0;
@@ -311,6 +326,8 @@ function coreSurvives(s: string, core: Core, mi: number, ml: number, prevDistant
     REPORT.lastIndex = 0;
   }
   if (isReportedByOther(prefix)) return false;
+  // advice / professional framing with no first person anywhere in the sentence
+  if (!subjects(s).some((x) => FIRST.has(x.tok)) && ADVICE_FRAME.test(s)) return false;
   // negation between the subject and the core
   const clauseStart = lastClauseStart(s, mi);
   const window = s.slice(Math.max(windowStart, Math.min(clauseStart, windowStart === 0 ? clauseStart : windowStart)), mi).replace(NEG_EXEMPT, ' ');
@@ -357,8 +374,9 @@ export function detectCrisis(text: string): CrisisFinding | null {
   let prevDistant = false;
   for (const sen of sentences) {
     const s = sen.norm;
+    const advice = METHOD_ADVICE.test(s) && !/\b(?:i'm|i've|i'll|i)\b/.test(s);
     for (const re of METHOD_RES) {
-      if (re.test(s)) return { kind: 'method', start: sen.start, end: sen.end };
+      if (!advice && re.test(s)) return { kind: 'method', start: sen.start, end: sen.end };
     }
     if (!atRisk) {
       const t = stripFigurative(s);
@@ -377,5 +395,36 @@ export function detectCrisis(text: string): CrisisFinding | null {
     }
     prevDistant = DISTANT.test(s) && !PRESENT_TIME.test(s);
   }
-  return atRisk;
+  return atRisk ?? fallback(sentences, textRecovery);
+}
+
+const FALLBACK_CORE: Core = c(/x/, true);
+const ANY_FIRST = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b/;
+
+/** Looser risk concepts held when the author is the only candidate subject (see FALLBACK_TERMS). */
+function fallback(sentences: Sentence[], textRecovery: boolean): CrisisFinding | null {
+  let prevDistant = false;
+  for (const sen of sentences) {
+    const t = stripFigurative(sen.norm);
+    FALLBACK_TERMS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FALLBACK_TERMS.exec(t)) !== null) {
+      const prefix = t.slice(0, m.index);
+      // the nearest person before the concept must be the author (or nobody, if nobody else is named)
+      let lastOther = -1;
+      OTHER_SUBJECT.lastIndex = 0;
+      let o: RegExpExecArray | null;
+      while ((o = OTHER_SUBJECT.exec(prefix)) !== null) lastOther = o.index;
+      let lastFirst = -1;
+      const fm = [...prefix.matchAll(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/g)];
+      if (fm.length) lastFirst = fm[fm.length - 1]!.index!;
+      const hasFirst = lastFirst >= 0 || ANY_FIRST.test(t.slice(m.index));
+      if (lastOther > lastFirst) continue;
+      OTHER_SUBJECT.lastIndex = 0;
+      if (!hasFirst && (OTHER_SUBJECT.test(t) || GENERIC_AFTER.test(t.slice(m.index + m[0].length)))) continue;
+      if (coreSurvives(t, FALLBACK_CORE, m.index, m[0].length, prevDistant, textRecovery)) return { kind: 'at-risk', start: sen.start, end: sen.end };
+    }
+    prevDistant = DISTANT.test(sen.norm) && !PRESENT_TIME.test(sen.norm);
+  }
+  return null;
 }
