@@ -219,6 +219,8 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
         assert.deepEqual(findings, [], `something ran, was requested or was injected:\n${findings.join('\n')}`);
       } catch (err) {
         failedAt = name.split('.')[0]!;
+        // What the watchers saw before the failure matters more than the failure itself.
+        if (findings.length > 0) console.log(`# before this failure, something ran, was requested or was injected:\n# ${findings.join('\n# ')}`);
         throw err;
       }
     });
@@ -521,7 +523,7 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     await inspect(page, 'queue: every answer waiting', { hover: 20 });
     expectEach(await texts(page, '.queue__text'), waiting.map((a) => a.body), 'queue: answer texts');
     await expectInText(page, [moderator.name, boards[0]!.title], 'queue: the moderator’s name and the board title');
-    // (Axe runs on the queue in step 8, with fewer answers: the same markup, a fraction of the time.)
+    // (Axe runs on the queue in the admin step, with fewer answers: the same markup, a fraction of the time.)
 
     where = 'queue: bulk approval';
     const keep = new Set(toKeepPending);
@@ -871,7 +873,7 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     // A line break inside an answer must stay inside its quoted cell: otherwise the rest of the answer is a row of its own.
     const width = rows[0]!.length;
     const broken = rows.filter((r) => r.length !== width);
-    assert.deepEqual(broken.slice(0, 3), [], `${broken.length} rows do not have the header's ${width} cells`);
+    assert.deepEqual(broken.slice(0, 3), [], `${broken.length} rows do not have the header's ${width} cells: a line break in an answer left unquoted ends the row, and the next line becomes a row whose first cell is not neutralised`);
     assert.equal(rows.length, (await published(mainSlug)).length + 1, 'one row per published answer, and the header');
     const cells = rows.flat();
     const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
