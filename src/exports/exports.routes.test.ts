@@ -16,7 +16,7 @@ for (const dialect of dialects) {
       const board = await createBoard(t.db, { moderation: 'post' });
       const me = await createFacilitator(t.db, t.config.baseUrl);
       await addMember(t.db, board.id, me.id, 'moderator');
-      const risky = ['=HYPERLINK("http://evil.example","click")', '+1+cmd|calc', '-2+3', '@SUM(A1:A2)', 'Fine "quoted", with commas'];
+      const risky = ['=HYPERLINK("http://evil.example","click")', '+1+cmd|calc', '-2+3', '@SUM(A1:A2)', 'Fine "quoted", with commas', 'Line one\nLine two'];
       for (const [i, body] of risky.entries()) {
         const res = await t.app.inject({
           method: 'POST',
@@ -42,7 +42,7 @@ for (const dialect of dialects) {
       const rows: string[][] = parse(res.body, { bom: true });
       assert.deepEqual(rows[0], ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Link']);
       const answers = rows.slice(1).map((r) => r[2]);
-      assert.deepEqual(answers.sort(), ["'+1+cmd|calc", "'-2+3", "'=HYPERLINK(\"http://evil.example\",\"click\")", "'@SUM(A1:A2)", 'Fine "quoted", with commas'].sort());
+      assert.deepEqual(answers.sort(), ["'+1+cmd|calc", "'-2+3", "'=HYPERLINK(\"http://evil.example\",\"click\")", "'@SUM(A1:A2)", 'Fine "quoted", with commas', 'Line one\nLine two'].sort(), 'a line break stays inside its cell');
       assert.ok(rows.slice(1).some((r) => r[3] === "'=cmd"), 'names too');
       for (const cell of rows.flat()) assert.ok(!/^[=+\-@\t\r]/.test(cell), `no cell starts a formula: ${cell}`);
     });

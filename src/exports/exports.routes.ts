@@ -15,7 +15,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
     const rows = await listAnswersForExport(db, access.board.id);
     const csv = stringify(
       rows.map((r) => [r.questionText, r.perspectiveLabel, r.body, r.displayName ?? 'Anonymous', r.isExample ? 'yes' : 'no', r.createdAt, r.publishedAt ?? '', `${deps.config.baseUrl}/a/${r.id}`]),
-      { header: true, columns: ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Link'], escape_formulas: true, record_delimiter: 'windows' },
+      { header: true, columns: ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Link'], escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
     );
     return reply
       .type('text/csv; charset=utf-8')
