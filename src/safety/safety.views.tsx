@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { HelplineList } from '../help/help.views.tsx';
 import type { HelpInfo } from '../help/helplines.ts';
-import { identifyingLabels, type IdentifyingKind, type IdentifyingSpan } from './identifying.ts';
-import { identifyingKinds } from './identifying.ts';
+import { identifyingKinds, identifyingLabels, type IdentifyingKind, type IdentifyingSpan } from './identifying.ts';
 
 /** "a phone number and a name", "two phone numbers, an email address and a date". */
 export function describeFound(spans: IdentifyingSpan[]): string {
