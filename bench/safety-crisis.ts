@@ -1,44 +1,75 @@
-// SG-1 crisis detection: figures on the development and held-out corpora, and time per item.
-// Run: node --import tsx bench/safety-crisis.ts
-import fs from 'node:fs';
-import { crisisCorpus, type CrisisExample } from '../src/safety/crisis.corpus.ts';
-import { crisisFigures, formatCrisisFigures } from '../src/safety/crisis.figures.ts';
-import { detectCrisis } from '../src/safety/crisis.ts';
+// SG-1 crisis detection: how well it holds crises and leaves everything else, and how long it takes.
+// Run: node --import tsx bench/safety-crisis.ts   (about a minute: it trains one model per corpus)
+//
+// 1. Leave-one-corpus-out cross-validation: each training corpus (src/safety/corpus/, written separately) is
+//    judged by a model trained on all the others, so the figures are for wording the model has not seen.
+//    The rules were tuned on the development corpus, so their figures there are not fair and are left out
+//    of the pooled rows for "rules" and "combined".
+// 2. The two held-out corpora, written without seeing the detector or its corpora and never tuned against,
+//    judged by the model that ships (trained on every training corpus). Their items are never printed.
+// 3. Time per answer.
+import { augment } from '../src/safety/crisis.augment.ts';
+import { detectByRules, type CrisisFinding } from '../src/safety/crisis.by-rules.ts';
+import type { CrisisExample } from '../src/safety/crisis.corpus.ts';
+import { crisisFigures, formatComparison } from '../src/safety/crisis.figures.ts';
+import { crisisHeldout } from '../src/safety/crisis.heldout.ts';
+import { crisisHeldout2 } from '../src/safety/crisis.heldout2.ts';
+import { heldProbability, train, type CrisisModel } from '../src/safety/crisis.model.ts';
+import { detectCrisis, detectCrisisWith, modelThreshold, modelVeto } from '../src/safety/crisis.ts';
+import { trainingCorpus, trainingSources } from '../src/safety/corpus/index.ts';
+import { percentile } from './stats.ts';
 
-console.log(formatCrisisFigures('SG-1 crisis detection, development corpus', crisisFigures(crisisCorpus)));
-let all: CrisisExample[] = crisisCorpus;
-const heldFile = new URL('../src/safety/crisis.heldout.ts', import.meta.url);
-if (fs.existsSync(heldFile)) {
-  const mod = (await import(heldFile.href)) as Record<string, unknown>;
-  const held = Object.values(mod).find((v): v is CrisisExample[] => Array.isArray(v));
-  if (held) {
-    console.log(formatCrisisFigures('SG-1 crisis detection, held-out corpus', crisisFigures(held)));
-    all = [...crisisCorpus, ...held];
+type Detect = (text: string) => CrisisFinding | null;
+const byModel = (model: CrisisModel): Detect => (text) => (heldProbability(model, text).held >= modelThreshold ? { kind: 'at-risk', start: 0, end: text.length } : null);
+
+console.log(`Held when the model's probability ≥ ${modelThreshold}, or the rules find it and the model's is ≥ ${modelVeto}.\n`);
+
+// 1. cross-validation
+const pooled: Record<'rules' | 'model' | 'combined', { corpus: CrisisExample[]; found: Map<string, boolean> }> = {
+  rules: { corpus: [], found: new Map() },
+  model: { corpus: [], found: new Map() },
+  combined: { corpus: [], found: new Map() },
+};
+for (const [name, corpus] of Object.entries(trainingSources)) {
+  const rest = Object.entries(trainingSources).filter(([other]) => other !== name).flatMap(([, c]) => c);
+  const t0 = performance.now();
+  const model = train(augment(rest));
+  const ms = performance.now() - t0;
+  const detectors: Record<keyof typeof pooled, Detect> = { rules: detectByRules, model: byModel(model), combined: (t) => detectCrisisWith(model, t) };
+  const columns = Object.entries(detectors).map(([n, d]) => ({ name: n, figures: crisisFigures(corpus, d) }));
+  console.log(formatComparison(`Corpus "${name}", model trained on the other ${rest.length} items in ${(ms / 1000).toFixed(1)} s`, columns));
+  for (const [n, d] of Object.entries(detectors) as [keyof typeof pooled, Detect][]) {
+    if (n !== 'model' && name === 'development') continue;
+    for (const item of corpus) {
+      pooled[n].corpus.push(item);
+      pooled[n].found.set(item.text, Boolean(d(item.text)));
+    }
   }
 }
+const pooledFigures = (n: keyof typeof pooled) => crisisFigures(pooled[n].corpus, (t) => (pooled[n].found.get(t) ? { kind: 'at-risk', start: 0, end: 0 } : null));
+console.log('\n' + formatComparison('Cross-validation pooled over every corpus (rules and combined: all but development)', (['rules', 'model', 'combined'] as const).map((n) => ({ name: n, figures: pooledFigures(n) }))));
 
-// a long answer (~500 characters) made of ordinary sentences with a crisis sentence at the end
-const long = `${all.filter((x) => x.label === 'ordinary').map((x) => x.text).join(' ').slice(0, 440)} I don't want to be here any more.`;
-const texts = [...all.map((x) => x.text), long];
-for (let i = 0; i < 3; i++) for (const t of texts) detectCrisis(t); // warm up
+// 2. held-out corpora, with the shipped model
+for (const [title, corpus] of [['Held-out corpus 1', crisisHeldout], ['Held-out corpus 2', crisisHeldout2]] as const) {
+  const columns = [
+    { name: 'rules', figures: crisisFigures(corpus, detectByRules) },
+    { name: 'combined', figures: crisisFigures(corpus, detectCrisis) },
+  ];
+  console.log('\n' + formatComparison(`${title}, shipped model (trained on ${trainingCorpus.length} items)`, columns));
+}
 
-const reps = 30;
+// 3. time per answer
+const long = `${trainingCorpus.filter((x) => x.label === 'ordinary').map((x) => x.text).join(' ').slice(0, 1900)} I don't want to be here any more.`;
+const texts = [...trainingCorpus.slice(0, 1000).map((x) => x.text), long];
+for (const t of texts) detectCrisis(t); // warm up
 const samples: number[] = [];
-for (let r = 0; r < reps; r++) {
-  for (const t of texts) {
-    const t0 = process.hrtime.bigint();
-    detectCrisis(t);
-    samples.push(Number(process.hrtime.bigint() - t0) / 1000);
-  }
+for (const t of texts) {
+  const t0 = process.hrtime.bigint();
+  detectCrisis(t);
+  samples.push(Number(process.hrtime.bigint() - t0) / 1000);
 }
 samples.sort((a, b) => a - b);
-const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-const p99 = samples[Math.floor(samples.length * 0.99)]!;
-let longMean = 0;
-for (let r = 0; r < 2000; r++) {
-  const t0 = process.hrtime.bigint();
-  detectCrisis(long);
-  longMean += Number(process.hrtime.bigint() - t0) / 1000;
-}
-console.log(`timing: ${samples.length} calls over ${texts.length} items × ${reps}; mean ${mean.toFixed(1)} µs, p99 ${p99.toFixed(1)} µs per item`);
-console.log(`timing: ${long.length}-character answer, mean ${(longMean / 2000).toFixed(1)} µs`);
+const t0 = process.hrtime.bigint();
+for (let r = 0; r < 200; r++) detectCrisis(long);
+console.log(`\nTime per answer over ${samples.length} answers: median ${percentile(samples, 50).toFixed(0)} µs, p99 ${percentile(samples, 99).toFixed(0)} µs`);
+console.log(`A ${long.length}-character answer: ${(Number(process.hrtime.bigint() - t0) / 1000 / 200).toFixed(0)} µs`);

@@ -1,12 +1,12 @@
 // SG-4 figures: how well findIdentifying finds identifying details, and how long it takes.
 //   node --import tsx bench/safety-identifying.ts
-// For the development corpus and, when present, the held-out one (written separately, never tuned
+// For the development corpus and the held-out one (written separately, never tuned
 // on; its items are never printed): per-kind recall, false positives on negative items, and
 // microseconds per item, mean and p99. Each item is timed over a batch of repeats, in several
 // rounds, keeping its best round so load from other processes on the machine does not count.
-import fs from 'node:fs';
 import { identifyingCorpus, type IdentifyingExample } from '../src/safety/identifying.corpus.ts';
 import { formatIdentifyingFigures, identifyingFigures } from '../src/safety/identifying.figures.ts';
+import { identifyingHeldout } from '../src/safety/identifying.heldout.ts';
 import { findIdentifying } from '../src/safety/identifying.ts';
 import { percentile } from './stats.ts';
 
@@ -35,13 +35,7 @@ function report(title: string, corpus: IdentifyingExample[], showItems: boolean)
 
 report('development corpus', identifyingCorpus, true);
 
-const heldout = new URL('../src/safety/identifying.heldout.ts', import.meta.url);
-if (fs.existsSync(heldout)) {
-  const { identifyingHeldout } = (await import(heldout.href)) as { identifyingHeldout: IdentifyingExample[] };
-  report('held-out corpus', identifyingHeldout, false);
-} else {
-  console.log('held-out corpus: not present\n');
-}
+report('held-out corpus', identifyingHeldout, false);
 
 // A long answer: the form allows about 2,000 characters and the browser re-checks as someone types.
 const long = identifyingCorpus.map((i) => i.text).join(' ').slice(0, 2000);

@@ -5,6 +5,7 @@ import { countBoards } from './boards/boards.queries.ts';
 import { demoBoardFile, importBoardFile } from './boards/boards.actions.ts';
 import { firstRunSetupLink } from './accounts/accounts.actions.ts';
 import { reapplyErasures } from './requests/erasures.ts';
+import { crisisModel } from './safety/crisis.trained.ts';
 
 /** Starts the server: open the database, migrate, load the demo on first run, listen, drain on SIGTERM. */
 export async function start(config: Config): Promise<void> {
@@ -16,6 +17,7 @@ export async function start(config: Config): Promise<void> {
   }
   const reapplied = await reapplyErasures(db, config.dataDir);
   if (reapplied > 0) console.log(`Applied ${reapplied} logged erasures again (the database was restored from before them).`);
+  crisisModel(); // loaded (or trained, about a second) now rather than on the first answer
   const app = await createApp(config, db);
   let stopping = false;
   // While draining, answer in-flight requests with Connection: close, so keep-alive sockets do not hold up the exit.

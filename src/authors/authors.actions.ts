@@ -5,7 +5,7 @@ import type { LiveBus } from '../live/live.bus.ts';
 import { tokenMatches } from '../web/tokens.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
 import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
-import { assessAnswer, holdReasons } from '../safety/safety.ts';
+import { assessAnswer, holdReasons, type HoldReason } from '../safety/safety.ts';
 import { updateAnswer } from '../moderation/moderation.queries.ts';
 import { deleteAnswer, findAnswerForAuthor, type AuthorAnswer } from './authors.queries.ts';
 
@@ -15,7 +15,11 @@ export async function openOwnAnswer(db: Db, answerId: string, key: string): Prom
   return answer && tokenMatches(key, answer.editTokenHash) ? answer : undefined;
 }
 
-export type AuthorChangeResult = { kind: 'forbidden' } | { kind: 'invalid'; error: string; answer: AuthorAnswer } | { kind: 'changed'; status: AnswerStatus };
+export type AuthorChangeResult =
+  | { kind: 'forbidden' }
+  | { kind: 'invalid'; error: string; answer: AuthorAnswer }
+  /** `held`: why the new text waits for a moderator, if it does. */
+  | { kind: 'changed'; status: AnswerStatus; held: HoldReason[]; boardId: string };
 
 /** The author's new text goes through moderation again, as the board's mode says. */
 export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, key: string, newBody: string): Promise<AuthorChangeResult> {
@@ -35,7 +39,7 @@ export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, ke
     if (answer.status === 'published' || status === 'published') await bumpBoardRevision(trx, answer.boardId, at);
   });
   if (answer.status === 'published' || status === 'published') bus.publish({ kind: status === 'published' ? 'answer.published' : 'answer.removed', boardId: answer.boardId, answerId });
-  return { kind: 'changed', status };
+  return { kind: 'changed', status, held, boardId: answer.boardId };
 }
 
 /** Deletes the answer at once, from every page, embed and API response. */

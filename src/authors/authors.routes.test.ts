@@ -85,7 +85,9 @@ for (const dialect of dialects) {
       const { id, key } = await submit('post', 'Keep work and home accounts apart.');
       await manage(id, '/edit', { key, body: 'Keep work and home accounts apart. Text me on 07700 900456.' });
       assert.deepEqual(await t.db.selectFrom('answers').select(['status', 'heldFor']).where('id', '=', id).executeTakeFirstOrThrow(), { status: 'pending', heldFor: 'identifying' });
-      await manage(id, '/edit', { key, body: "Honestly I don't want to be here any more and I've been saving up my tablets." });
+      const atRisk = await manage(id, '/edit', { key, body: "Honestly I don't want to be here any more and I've been saving up my tablets." });
+      const done = await t.app.inject(String(atRisk.headers.location));
+      assert.match(done.body, /role="status"[\s\S]*help is available now[\s\S]*href="tel:116123"/, 'the author sees the same calm help as after a new answer');
       const row = await t.db.selectFrom('answers').select(['status', 'heldFor', 'urgentAt']).where('id', '=', id).executeTakeFirstOrThrow();
       assert.equal(row.status, 'pending');
       assert.equal(row.heldFor, 'crisis');

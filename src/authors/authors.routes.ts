@@ -4,7 +4,7 @@ import type { AppDeps } from '../web/deps.ts';
 import { renderPage } from '../web/html.ts';
 import { changeOwnAnswer, deleteOwnAnswer, openOwnAnswer } from './authors.actions.ts';
 import { findAnswerForAuthor } from './authors.queries.ts';
-import { ManageDonePage, ManagePage, ManageStartPage, managePath } from './authors.views.tsx';
+import { ManageDonePage, ManageHelpPage, ManagePage, ManageStartPage, managePath } from './authors.views.tsx';
 
 const html = 'text/html; charset=utf-8';
 const wrongKey = 'This private key is not right. Copy the whole link from where you kept it, or the part after “#key=”.';
@@ -44,6 +44,10 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const ctx = deps.pageContext(reply.cspNonce);
     if (result.kind === 'forbidden') return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
     if (result.kind === 'invalid') return privately(reply.code(422)).send(renderPage(h(ManagePage, { ctx, answer: result.answer, keyValue: key, body, error: result.error })));
+    if (result.held.includes('crisis')) deps.notifier.answerUrgent(result.boardId);
+    if (result.held.includes('crisis') || result.held.includes('method')) {
+      return reply.redirect(`${managePath(request.params.id)}/done?changed=${result.status}&help=1`, 303);
+    }
     return reply.redirect(`${managePath(request.params.id)}/done?changed=${result.status}`, 303);
   });
 
@@ -54,13 +58,15 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.redirect(`${managePath(request.params.id)}/done?deleted=${encodeURIComponent(result.boardSlug)}`, 303);
   });
 
-  app.get<{ Params: { id: string }; Querystring: { changed?: unknown; deleted?: unknown } }>('/a/:id/manage/done', async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { changed?: unknown; deleted?: unknown; help?: unknown } }>('/a/:id/manage/done', async (request, reply) => {
     const ctx = deps.pageContext(reply.cspNonce);
     if (request.query.deleted !== undefined) {
       return privately(reply).send(renderPage(h(ManageDonePage, { ctx, title: 'Your answer is deleted', message: 'It has been removed everywhere it appeared.' })));
     }
     const answer = await findAnswerForAuthor(db, request.params.id);
     if (!answer) return reply.callNotFound();
+    // After a change that suggests the author may be at risk: the same calm help as after a new answer.
+    if (request.query.help !== undefined) return privately(reply).send(renderPage(h(ManageHelpPage, { ctx, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
     const message = answer.status === 'published' ? 'Your changed answer is published.' : 'A facilitator will read your changed answer before it appears.';
     return privately(reply).send(renderPage(h(ManageDonePage, { ctx, title: 'Your changes are saved', message, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
   });

@@ -2,6 +2,7 @@ import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
 import { AnswerBodyField } from '../answers/answers.views.tsx';
+import { CrisisHelpPanel } from '../safety/safety.views.tsx';
 import type { AuthorAnswer } from './authors.queries.ts';
 
 export function managePath(answerId: string): string {
@@ -73,6 +74,17 @@ export function ManageDonePage({ ctx, title, message, boardSlug, boardTitle }: {
           <a href={boardPath(boardSlug)}>Back to “{boardTitle}”</a>
         </p>
       )}
+    </Layout>
+  );
+}
+
+export function ManageHelpPage({ ctx, boardSlug, boardTitle }: { ctx: PageContext; boardSlug: string; boardTitle: string }) {
+  return (
+    <Layout ctx={ctx} title="Your changes have been received">
+      <CrisisHelpPanel help={ctx.help} />
+      <p>
+        <a href={boardPath(boardSlug)}>Back to “{boardTitle}”</a>
+      </p>
     </Layout>
   );
 }

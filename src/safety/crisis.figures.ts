@@ -2,7 +2,7 @@
 // bench/safety-crisis.ts. 'first-person' and 'method' should be held (rate = recall); every other label
 // should not be (rate = false-hold rate).
 import type { CrisisExample, CrisisLabel } from './crisis.corpus.ts';
-import { detectCrisis, type CrisisKind } from './crisis.ts';
+import { detectCrisis, type CrisisFinding, type CrisisKind } from './crisis.ts';
 
 export const crisisLabels: CrisisLabel[] = ['first-person', 'method', 'third-person', 'professional', 'retraction', 'past', 'figurative', 'ordinary'];
 export const heldLabels: ReadonlySet<CrisisLabel> = new Set<CrisisLabel>(['first-person', 'method']);
@@ -31,11 +31,11 @@ export interface CrisisFigures {
   mistakes: CrisisMistake[];
 }
 
-export function crisisFigures(corpus: CrisisExample[]): CrisisFigures {
+export function crisisFigures(corpus: readonly CrisisExample[], detect: (text: string) => CrisisFinding | null = detectCrisis): CrisisFigures {
   const per = new Map(crisisLabels.map((label) => [label, { label, n: 0, held: 0, rate: 0, asMethod: 0 }]));
   const mistakes: CrisisMistake[] = [];
   corpus.forEach((item, index) => {
-    const f = detectCrisis(item.text);
+    const f = detect(item.text);
     const row = per.get(item.label)!;
     row.n++;
     if (f) row.held++;
@@ -58,4 +58,15 @@ export function formatCrisisFigures(title: string, figures: CrisisFigures): stri
 export function formatCrisisMistakes(figures: CrisisFigures): string {
   if (figures.mistakes.length === 0) return '  (no misclassified items)';
   return figures.mistakes.map((m) => `  #${m.index} [${m.label}] found=${m.found ?? 'none'}: ${m.text}`).join('\n');
+}
+
+/** Several detectors' figures on one corpus, side by side: a rate per label for each. */
+export function formatComparison(title: string, columns: { name: string; figures: CrisisFigures }[]): string {
+  const first = columns[0]!.figures;
+  const lines = [`${title} (${first.items} items)`, `  ${'label'.padEnd(14)}${'n'.padStart(5)}${columns.map((c) => c.name.padStart(10)).join('')}`];
+  first.perLabel.forEach((row, i) => {
+    const what = heldLabels.has(row.label) ? 'recall' : 'false holds';
+    lines.push(`  ${row.label.padEnd(14)}${String(row.n).padStart(5)}${columns.map((c) => c.figures.perLabel[i]!.rate.toFixed(3).padStart(10)).join('')}  ${what}`);
+  });
+  return lines.join('\n');
 }

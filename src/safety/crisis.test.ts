@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { describe, test } from 'node:test';
-import { crisisCorpus, type CrisisExample } from './crisis.corpus.ts';
+import { crisisCorpus } from './crisis.corpus.ts';
+import { crisisHeldout } from './crisis.heldout.ts';
+import { crisisHeldout2 } from './crisis.heldout2.ts';
 import { crisisFigures, formatCrisisFigures, formatCrisisMistakes } from './crisis.figures.ts';
+import { detectByRules } from './crisis.by-rules.ts';
 import { detectCrisis } from './crisis.ts';
 
 describe('SG-1 crisis detection: corpus figures', () => {
-  test('development corpus: recall and false-hold rates', () => {
+  test('development corpus (also training data): recall and false-hold rates', () => {
     assert.ok(crisisCorpus.length >= 340, `${crisisCorpus.length} items`);
     const figures = crisisFigures(crisisCorpus);
     console.log(formatCrisisFigures('SG-1 crisis detection, development corpus', figures));
@@ -18,14 +20,17 @@ describe('SG-1 crisis detection: corpus figures', () => {
     }
   });
 
-  test('held-out corpus: figures only', async () => {
-    const file = new URL('./crisis.heldout.ts', import.meta.url);
-    if (!fs.existsSync(file)) return;
-    const mod = (await import(file.href)) as Record<string, unknown>;
-    const corpus = Object.values(mod).find((v): v is CrisisExample[] => Array.isArray(v));
-    if (!corpus) return;
-    console.log(formatCrisisFigures('SG-1 crisis detection, held-out corpus', crisisFigures(corpus)));
-  });
+  // Written by others without seeing the detector or its corpora, never trained or tuned on; items never shown.
+  for (const [name, corpus] of [['held-out corpus 1', crisisHeldout], ['held-out corpus 2', crisisHeldout2]] as const) {
+    test(`${name}: recall ≥ 0.97 on first-person crises, ≤ 5 % false holds on third-person and professional writing`, () => {
+      const figures = crisisFigures(corpus);
+      console.log(formatCrisisFigures(`SG-1 crisis detection, ${name}`, figures));
+      const rate = (label: string) => figures.perLabel.find((r) => r.label === label)!.rate;
+      assert.ok(rate('first-person') >= 0.97, `first-person recall ${rate('first-person')}`);
+      assert.ok(rate('third-person') <= 0.05, `third-person false holds ${rate('third-person')}`);
+      assert.ok(rate('professional') <= 0.05, `professional false holds ${rate('professional')}`);
+    });
+  }
 });
 
 describe('SG-1 crisis detection: behaviour', () => {
@@ -45,6 +50,14 @@ describe('SG-1 crisis detection: behaviour', () => {
   test('misspelt lower-case crisis is detected', () => {
     assert.equal(detectCrisis('i wanna kill myslef')?.kind, 'at-risk');
     assert.equal(detectCrisis('cant go on, i dont want to be here anymore')?.kind, 'at-risk');
+  });
+
+  test('wording no rule lists is held by the trained model, and the same words about someone else are not', () => {
+    for (const t of ["Sorted the dog's new owner and left the car keys with my brother. Won't be needing them after Friday.", "Told my sister she can have my records, I wont be playing them where I'm going."]) {
+      assert.equal(detectByRules(t), null, `no rule matches: ${t}`);
+      assert.equal(detectCrisis(t)?.kind, 'at-risk', t);
+    }
+    assert.equal(detectCrisis("My client posted 'won't be needing my car keys after Friday' and I rang the crisis team."), null);
   });
 
   test('a method example gives kind method', () => {
