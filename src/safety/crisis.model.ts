@@ -55,7 +55,8 @@ const DISTANT = /\b(?:years? ago|months ago|when i was|used to|back then|at the 
 export function features(text: string): Uint32Array {
   // single quotation marks become double ones, so quoted words can be told from the author's own
   const norm = normalise(text).replace(/(^|[\s:(])'(?=\w)/g, '$1" ').replace(/(?<=\w[.!?,]?)'(?=[\s.,!?;:)]|$)/g, ' "');
-  const tokens = norm.match(WORD) ?? [];
+  // numbers stand for their kind, not their digits: "40 tablets" and "200 tablets" are alike, phone numbers are not doses
+  const tokens = (norm.match(WORD) ?? []).map((t) => (/^\d/.test(t) ? (t.length > 4 ? '<long-number>' : '<number>') : t));
   const out = new Set<number>();
   // Words inside quotation marks, or reported after "she said", "a client posted"…, are someone else's words
   // being reported or discussed: they get features of their own.
@@ -89,7 +90,7 @@ export function features(text: string): Uint32Array {
   }
   own.push('</s>');
   for (let i = 0; i < own.length; i++) {
-    out.add(hash('w:' + own[i]));
+    if (i > 0 && i < own.length - 1) out.add(hash('w:' + own[i]));
     if (i + 1 < own.length) out.add(hash('b:' + own[i] + ' ' + own[i + 1]));
     if (i + 2 < own.length) out.add(hash('t:' + own[i] + ' ' + own[i + 1] + ' ' + own[i + 2]));
   }

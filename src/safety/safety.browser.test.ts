@@ -124,7 +124,7 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
     await page.goto(`${server.url}/b/${board.slug}`);
     await page.getByRole('radio', { name: 'What do I do first?' }).check();
     await page.getByRole('radio', { name: 'Manager' }).check();
-    await page.getByRole('textbox', { name: 'Your answer' }).fill('Dr Patel gave me 07700 900123 to ring if it happens again.');
+    await page.getByRole('textbox', { name: 'Your answer' }).fill('Dr Patel gave me 07700 900123 to ring about the clinic page.');
     await page.getByRole('checkbox', { name: /I agree/ }).check();
     await submit(page, () => page.getByRole('button', { name: 'Send your answer' }).click());
     await submit(page, () => page.getByRole('button', { name: 'Send it as it is' }).click());
@@ -145,7 +145,7 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
     // The name is still marked for the moderator to decide on; the number is gone.
     assert.equal(await page.locator('[data-queue-item]').nth(1).locator('.queue__text').evaluate((el) => el.firstChild?.parentElement?.innerText.includes('gave me [phone] to ring')), true);
     const redacted = await server.db.selectFrom('answers').select(['body', 'originalBody']).where('body', 'like', 'Dr Patel gave me%').executeTakeFirstOrThrow();
-    assert.deepEqual(redacted, { body: 'Dr Patel gave me [phone] to ring if it happens again.', originalBody: 'Dr Patel gave me 07700 900123 to ring if it happens again.' });
+    assert.deepEqual(redacted, { body: 'Dr Patel gave me [phone] to ring about the clinic page.', originalBody: 'Dr Patel gave me 07700 900123 to ring about the clinic page.' });
     await look(page, 'queue after redacting');
 
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Guidance: responding to answers that suggest someone is at risk' }).click()]);
