@@ -45,9 +45,13 @@ function text(raw: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** Waits until `check` is true; fails the test if it is not within `ms`. */
 async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (!check()) {
+    if (Date.now() > deadline) assert.fail(`still waiting after ${ms} ms for: ${check.toString()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 describe('email with SMTP_URL set', () => {
@@ -138,6 +142,21 @@ describe('urgent notices', () => {
       assert.match(text(mail.raw), new RegExp(`/admin/b/${board.slug}/queue`));
       assert.doesNotMatch(text(mail.raw), /goodbye|letters|end my life/, 'never the answer text');
     }
+  });
+
+  test("an author's own change that suggests they are at risk emails the moderators at once too", async () => {
+    const board = await createBoard(t.db, { moderation: 'post', title: 'Changed answer board' });
+    const moderator = await createFacilitator(t.db, t.config.baseUrl, 'change-mod@example.org');
+    await addMember(t.db, board.id, moderator.id, 'moderator');
+    const sent = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'Reply quickly and ring the duty team.' }) });
+    const location = String(sent.headers.location);
+    const [id, key] = [/\/received\/([0-9a-z]+)/.exec(location)![1]!, /#key=([\w-]+)/.exec(location)![1]!];
+    const before = smtp.messages.length;
+    const body = "Honestly I don't want to be here any more and I've been saving up my tablets.";
+    const changed = await t.app.inject({ method: 'POST', url: `/a/${id}/manage/edit`, headers: formHeaders, payload: new URLSearchParams({ key, body }).toString() });
+    assert.equal(changed.statusCode, 303);
+    await waitFor(() => smtp.messages.slice(before).some((m) => m.to[0] === 'change-mod@example.org' && m.raw.includes('Urgent')));
+    for (const mail of smtp.messages.slice(before)) assert.doesNotMatch(text(mail.raw), /tablets|be here any more/, 'never the answer text');
   });
 });
 

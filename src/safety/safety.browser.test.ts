@@ -53,6 +53,27 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
       await context.close();
     });
 
+    test(`the author changes their answer to one suggesting they are at risk: the same help at once (${mode})`, async () => {
+      const { slug } = await createBoard(server.db, { moderation: 'post' });
+      const { context, page } = await newPerson(browser, { javaScriptEnabled: js });
+      await page.goto(`${server.url}/b/${slug}`);
+      const { answerId, key } = await answerThroughForm(page, { question: 'What do I do first?', perspective: 'Practitioner', body: 'Reply quickly and ring the duty team.' });
+      await page.goto(`${server.url}/a/${answerId}/manage`);
+      await page.getByRole('textbox', { name: 'Your private key' }).fill(key);
+      await submit(page, () => page.getByRole('button', { name: 'Continue' }).click());
+      await page.getByRole('textbox', { name: 'Your answer' }).fill(crisisText);
+      await submit(page, () => page.getByRole('button', { name: 'Save changes' }).click());
+      const panel = page.getByRole('status');
+      await panel.getByText('It will not be published automatically.').waitFor();
+      const links = await panel.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(links.includes('tel:116123'), links.join(' '));
+      await look(page, `crisis help after a change ${mode}`, { javaScriptEnabled: js });
+      const row = await answerRow(answerId);
+      assert.deepEqual({ status: row.status, heldFor: row.heldFor }, { status: 'pending', heldFor: 'crisis' });
+      assert.ok(row.urgentAt);
+      await context.close();
+    });
+
     test(`identifying details: shown highlighted, then edited or sent anyway (${mode})`, async () => {
       const { slug } = await createBoard(server.db, { moderation: 'post' });
       const { context, page } = await newPerson(browser, { javaScriptEnabled: js });
