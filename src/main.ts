@@ -17,7 +17,7 @@ export async function start(config: Config): Promise<void> {
   }
   const reapplied = await reapplyErasures(db, config.dataDir);
   if (reapplied > 0) console.log(`Applied ${reapplied} logged erasures again (the database was restored from before them).`);
-  crisisModel(); // loaded (or trained, about a second) now rather than on the first answer
+  crisisModel(); // loaded now (or, if npm install did not, trained: a few seconds) rather than on the first answer
   const app = await createApp(config, db);
   let stopping = false;
   // While draining, answer in-flight requests with Connection: close, so keep-alive sockets do not hold up the exit.

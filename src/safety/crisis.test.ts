@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { crisisCorpus } from './crisis.corpus.ts';
 import { crisisHeldout } from './crisis.heldout.ts';
@@ -6,6 +7,8 @@ import { crisisHeldout2 } from './crisis.heldout2.ts';
 import { crisisFigures, formatCrisisFigures, formatCrisisMistakes } from './crisis.figures.ts';
 import { detectByRules } from './crisis.by-rules.ts';
 import { detectCrisis } from './crisis.ts';
+import { modelDim, modelLabels, train } from './crisis.model.ts';
+import { crisisModel, modelFile } from './crisis.trained.ts';
 
 describe('SG-1 crisis detection: corpus figures', () => {
   test('development corpus (also training data): recall and false-hold rates', () => {
@@ -58,6 +61,14 @@ describe('SG-1 crisis detection: behaviour', () => {
       assert.equal(detectCrisis(t)?.kind, 'at-risk', t);
     }
     assert.equal(detectCrisis("My client posted 'won't be needing my car keys after Friday' and I rang the crisis team."), null);
+  });
+
+  test('the model is the same for the same corpus, and is kept on disk so a process does not train it again', () => {
+    const small = crisisCorpus.slice(0, 120);
+    const [a, b] = [train(small, { epochs: 2 }), train(small, { epochs: 2 })];
+    assert.ok(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer)), 'same weights');
+    crisisModel();
+    assert.equal(fs.statSync(modelFile()).size, 4 * (1 + modelDim) * modelLabels.length);
   });
 
   test('a method example gives kind method', () => {
