@@ -6,8 +6,8 @@
 //    The rules were tuned on the development corpus, so their figures there are not fair and are left out
 //    of the pooled rows for "rules" and "combined".
 // 2. The two held-out corpora, written without seeing the detector or its corpora and never tuned against,
-//    judged by the model that ships (trained on every training corpus), and the methods evaluation corpus
-//    (crisis.means-eval.ts, not trained on). Their items are never printed.
+//    judged by the model that ships (trained on every training corpus), and the two methods evaluation
+//    corpora (crisis.methods-eval*.ts, not trained on). Their items are never printed.
 // 3. Time per answer.
 import { augment } from '../src/safety/crisis.augment.ts';
 import { detectByRules, type CrisisFinding } from '../src/safety/crisis.by-rules.ts';
@@ -15,7 +15,8 @@ import type { CrisisExample } from '../src/safety/crisis.corpus.ts';
 import { crisisFigures, formatComparison } from '../src/safety/crisis.figures.ts';
 import { crisisHeldout } from '../src/safety/crisis.heldout.ts';
 import { crisisHeldout2 } from '../src/safety/crisis.heldout2.ts';
-import { crisisMeansEval } from '../src/safety/crisis.means-eval.ts';
+import { crisisMethodsEval1 } from '../src/safety/crisis.methods-eval1.ts';
+import { crisisMethodsEval2 } from '../src/safety/crisis.methods-eval2.ts';
 import { heldProbability, train, type CrisisModel } from '../src/safety/crisis.model.ts';
 import { detectCrisis, detectCrisisWith, modelThreshold, modelVeto } from '../src/safety/crisis.ts';
 import { trainingCorpus, trainingSources } from '../src/safety/corpus/index.ts';
@@ -52,7 +53,7 @@ const pooledFigures = (n: keyof typeof pooled) => crisisFigures(pooled[n].corpus
 console.log('\n' + formatComparison('Cross-validation pooled over every corpus (rules and combined: all but development)', (['rules', 'model', 'combined'] as const).map((n) => ({ name: n, figures: pooledFigures(n) }))));
 
 // 2. held-out corpora, with the shipped model
-for (const [title, corpus] of [['Held-out corpus 1', crisisHeldout], ['Held-out corpus 2', crisisHeldout2], ['Methods evaluation corpus', crisisMeansEval]] as const) {
+for (const [title, corpus] of [['Held-out corpus 1', crisisHeldout], ['Held-out corpus 2', crisisHeldout2], ['Methods evaluation corpus 1', crisisMethodsEval1], ['Methods evaluation corpus 2', crisisMethodsEval2]] as const) {
   const columns = [
     { name: 'rules', figures: crisisFigures(corpus, detectByRules) },
     { name: 'combined', figures: crisisFigures(corpus, detectCrisis) },

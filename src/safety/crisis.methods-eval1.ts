@@ -6,7 +6,7 @@ import type { CrisisExample, CrisisLabel } from './crisis.corpus.ts';
 
 const group = (label: CrisisLabel, texts: string[]): CrisisExample[] => texts.map((text) => ({ text, label }));
 
-export const crisisMeansEval: CrisisExample[] = [
+export const crisisMethodsEval1: CrisisExample[] = [
   ...group('method', [
     // medicines and amounts, author
     "bought a second packet from another shop so they wouldn't ask",
