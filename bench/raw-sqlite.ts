@@ -6,7 +6,8 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { createDatabase, migrate } from '../src/db/database.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
-import { answerText, prng } from './seed.ts';
+import { answerText } from './seed.ts';
+import { mulberry32 } from '../src/prng.ts';
 import { percentile } from './stats.ts';
 
 export interface RawResult {
@@ -51,7 +52,7 @@ export async function rawInserts(dir: string, seconds: number): Promise<RawResul
     const insertOne = db.transaction((id: string, body: string, name: string | null, when: string) => {
       insert.run(id, body, name, when, when, when);
     });
-    const rand = prng(42);
+    const rand = mulberry32(42);
     const bodies = Array.from({ length: 256 }, () => answerText(rand));
     const latencies: number[] = [];
     const started = process.hrtime.bigint();

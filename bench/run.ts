@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import { parseConfig } from '../src/config.ts';
-import { seed, answerText, prng, bigBoardAnswers } from './seed.ts';
+import { seed, answerText, bigBoardAnswers } from './seed.ts';
+import { mulberry32 } from '../src/prng.ts';
 import { combine, rawInserts, type RawResult } from './raw-sqlite.ts';
 import { fmt, table } from './stats.ts';
 import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
@@ -273,7 +274,7 @@ async function main() {
 
   // 2. Durable submits.
   step(`answer submits: ${submitConnections} connections, ${submitWarmSeconds} s warm-up + about ${submitSeconds} s`);
-  const rand = prng(7);
+  const rand = mulberry32(7);
   const bodies = Array.from({ length: 512 }, () => answerText(rand));
   let sent = 0;
   const nextBody = () => {

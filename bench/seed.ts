@@ -8,6 +8,7 @@ import type { NewAnswer } from '../src/db/tables.ts';
 import { demoBoardFile, importBoard, importBoardFile, parseBoardFile } from '../src/boards/boards.actions.ts';
 import { insertAnswers } from '../src/answers/answers.queries.ts';
 import { bumpBoardRevision } from '../src/boards/boards.queries.ts';
+import { mulberry32 } from '../src/prng.ts';
 
 export const bigBoardSlug = 'bench-1000';
 export const submitBoardSlug = 'bench-submits';
@@ -24,18 +25,6 @@ interface DemoFile {
 /** The demo board's questions and perspectives (5 × 5), for the benchmark's own boards. */
 export function demoShape(): DemoFile {
   return JSON.parse(fs.readFileSync(demoBoardFile, 'utf8')) as DemoFile;
-}
-
-/** A small deterministic PRNG (mulberry32), so every run stores the same text. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const words = (
@@ -99,7 +88,7 @@ export async function seed(config: Config): Promise<Seeded> {
 
     const questions = await db.selectFrom('questions').select(['id', 'key']).where('boardId', '=', big.id).orderBy('position').execute();
     const perspectives = await db.selectFrom('perspectives').select(['id', 'key']).where('boardId', '=', big.id).orderBy('position').execute();
-    const rand = prng(20261125);
+    const rand = mulberry32(20261125);
     const start = Date.parse('2026-09-01T09:00:00Z');
     const rows: NewAnswer[] = [];
     for (let i = 0; i < bigBoardAnswers; i++) {

@@ -1,18 +1,7 @@
 // A small, seeded generator of malformed HTTP requests for the fuzz test (TRUST SEC-9).
 // Request n is built from its own PRNG, seeded from (seed, n), so one request reproduces on its own.
 import { Buffer } from 'node:buffer';
-
-/** mulberry32: a tiny, fast 32-bit PRNG; good enough to pick test inputs, never for secrets. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/prng.ts';
 
 export class Rng {
   private readonly next: () => number;

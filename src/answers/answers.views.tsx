@@ -1,7 +1,7 @@
 import type { AnswerStatus, Board, Perspective, Question } from '../db/tables.ts';
 import { ErrorSummary, ErrorMessage, Radios, TextInput, describedBy } from '../web/forms.tsx';
 import { formatDate } from '../web/html.ts';
-import { Layout, type PageContext } from '../web/layout.tsx';
+import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, questionPath } from '../boards/boards.views.tsx';
 import type { PublicAnswerWithContext } from './answers.queries.ts';
 import { PrivateLinkSection } from '../authors/authors.views.tsx';
@@ -201,11 +201,7 @@ export function AnswerPage({ ctx, answer }: { ctx: PageContext; answer: PublicAn
   const name = answer.displayName ?? 'Anonymous';
   return (
     <Layout ctx={ctx} title={`Answer from ${name}`}>
-      <p>
-        <a class="back-link" href={boardPath(answer.boardSlug)}>
-          Back to “{answer.boardTitle}”
-        </a>
-      </p>
+      <BackLink href={boardPath(answer.boardSlug)}>Back to “{answer.boardTitle}”</BackLink>
       <p class="caption">{answer.perspectiveLabel}</p>
       <h1 class="heading-m">
         <a href={questionPath(answer.boardSlug, answer.questionKey)}>{answer.questionText}</a>

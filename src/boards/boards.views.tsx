@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { PublicAnswer } from '../answers/answers.queries.ts';
 import { formatDate, plural } from '../web/html.ts';
-import { Layout, type PageContext } from '../web/layout.tsx';
+import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import type { BoardSnapshot } from './board-snapshot.ts';
 import { embedSnippet } from '../embed/embed.snippet.ts';
 
@@ -207,11 +207,7 @@ export function QuestionPage(props: { ctx: PageContext; board: Board; question: 
   const { ctx, board, question, hasErrors, sections, form } = props;
   return (
     <Layout ctx={ctx} title={question.text} hasErrors={hasErrors} scripts={['answer-form.js']}>
-      <p>
-        <a class="back-link" href={boardPath(board.slug)}>
-          Back to all questions on “{board.title}”
-        </a>
-      </p>
+      <BackLink href={boardPath(board.slug)}>Back to all questions on “{board.title}”</BackLink>
       <h1>{question.text}</h1>
       <div dangerouslySetInnerHTML={{ __html: sections }} />
       {form}

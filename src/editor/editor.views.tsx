@@ -1,6 +1,6 @@
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import { ErrorSummary, Radios, TextInput, Textarea } from '../web/forms.tsx';
-import { Layout, type PageContext } from '../web/layout.tsx';
+import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
 import { adminBoardPath } from '../moderation/moderation.views.tsx';
 
@@ -102,11 +102,7 @@ export function EditBoardPage(props: { ctx: PageContext; name: string; board: Bo
   const { ctx, name, board, values, questions, perspectives, errors, notice } = props;
   return (
     <Layout ctx={ctx} title={`Edit: ${board.title}`} hasErrors={Object.keys(errors).length > 0} account={{ name }}>
-      <p>
-        <a class="back-link" href="/admin">
-          Your boards
-        </a>
-      </p>
+      <BackLink href="/admin">Your boards</BackLink>
       <ErrorSummary errors={summary(errors)} />
       {notice && (
         <div class="notice" role="status">

@@ -2,7 +2,7 @@ import type { AnswerStatus, Board } from '../db/tables.ts';
 import { ErrorSummary } from '../web/forms.tsx';
 import { AnswerBodyField } from '../answers/answers.views.tsx';
 import { formatDate } from '../web/html.ts';
-import { Layout, type PageContext } from '../web/layout.tsx';
+import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath } from '../boards/boards.views.tsx';
 import type { ModerationAnswer } from './moderation.queries.ts';
 import { reportReasons, type ReportReason } from '../reports/reports.actions.ts';
@@ -163,11 +163,7 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
   const label = statusTabs.find(([s]) => s === status)![1];
   return (
     <Layout ctx={ctx} title={`${label}: ${board.title}`} account={{ name }} scripts={['moderation-queue.js']}>
-      <p>
-        <a class="back-link" href="/admin">
-          Your boards
-        </a>
-      </p>
+      <BackLink href="/admin">Your boards</BackLink>
       <h1>
         <span class="caption">Answers on</span> {board.title}
       </h1>
@@ -233,11 +229,7 @@ export function EditAnswerPage(props: { ctx: PageContext; name: string; board: B
   return (
     <Layout ctx={ctx} title="Edit or redact an answer" hasErrors={Boolean(error)} account={{ name }} scripts={['answer-form.js']}>
       <div class="narrow">
-        <p>
-          <a class="back-link" href={adminBoardPath(board.slug, '/queue')}>
-            Back to the answers
-          </a>
-        </p>
+        <BackLink href={adminBoardPath(board.slug, '/queue')}>Back to the answers</BackLink>
         <ErrorSummary errors={error ? [{ field: 'body', message: error }] : []} />
         <h1>Edit or redact an answer</h1>
         <p>Readers will see your text instead of the author's. Replace what identifies someone with a placeholder, such as [name], [phone] or [place]. The original is kept privately for moderators.</p>
@@ -273,11 +265,7 @@ const actionLabels: Record<string, string> = {
 export function AuditPage({ ctx, name, board, entries }: { ctx: PageContext; name: string; board: Board; entries: { id: string; action: string; answerId: string | null; createdAt: string; facilitatorName: string | null }[] }) {
   return (
     <Layout ctx={ctx} title={`Audit log: ${board.title}`} account={{ name }}>
-      <p>
-        <a class="back-link" href={adminBoardPath(board.slug, '/queue')}>
-          Back to the answers
-        </a>
-      </p>
+      <BackLink href={adminBoardPath(board.slug, '/queue')}>Back to the answers</BackLink>
       <h1>
         <span class="caption">Audit log for</span> {board.title}
       </h1>

@@ -1,6 +1,6 @@
 import { ErrorSummary, Radios, TextInput } from '../web/forms.tsx';
 import { formatDate } from '../web/html.ts';
-import { Layout, type PageContext } from '../web/layout.tsx';
+import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import type { RequestedAnswer } from './requests.queries.ts';
 
 const statusLabels: Record<string, string> = { pending: 'Waiting to be read', published: 'Published', rejected: 'Rejected', hidden: 'Hidden' };
@@ -10,11 +10,7 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
   return (
     <Layout ctx={ctx} title="Requests about personal data" hasErrors={Boolean(error)} account={{ name }}>
       <div class="narrow">
-        <p>
-          <a class="back-link" href="/admin">
-            Your boards
-          </a>
-        </p>
+        <BackLink href="/admin">Your boards</BackLink>
         <ErrorSummary errors={error ? [{ field: 'email', message: error }] : []} />
         {notice && (
           <div class="notice" role="status">

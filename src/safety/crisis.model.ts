@@ -13,6 +13,7 @@
 // Choices (features, settings) were made by leave-one-corpus-out cross-validation: bench/safety-crisis.ts.
 import type { CrisisExample, CrisisLabel } from './crisis.corpus.ts';
 import { normalise } from './crisis.lexicon.ts';
+import { mulberry32 } from '../prng.ts';
 
 export const modelLabels: readonly CrisisLabel[] = ['first-person', 'method', 'third-person', 'professional', 'retraction', 'past', 'figurative', 'ordinary'];
 const K = modelLabels.length;
@@ -141,18 +142,6 @@ export function predict(model: CrisisModel, feats: Uint32Array): Float64Array {
   return z;
 }
 
-/** Deterministic PRNG (mulberry32) for the training order. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function train(corpus: readonly CrisisExample[], options: TrainOptions = {}): CrisisModel {
   const { epochs = 12, rate = 0.5, l2 = 1e-6, seed = 1 } = options;
   const weights = new Float32Array(K * DIM);
@@ -161,7 +150,7 @@ export function train(corpus: readonly CrisisExample[], options: TrainOptions = 
   const model = { weights, bias };
   const items = corpus.map((x) => ({ feats: features(x.text), y: modelLabels.indexOf(x.label) }));
   const order = items.map((_, i) => i);
-  const random = rng(seed);
+  const random = mulberry32(seed);
   for (let e = 0; e < epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

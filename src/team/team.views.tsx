@@ -1,6 +1,6 @@
 import type { Board } from '../db/tables.ts';
 import { Radios, TextInput } from '../web/forms.tsx';
-import { Layout, type PageContext } from '../web/layout.tsx';
+import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath } from '../moderation/moderation.views.tsx';
 
 export interface Member {
@@ -14,11 +14,7 @@ export function TeamPage(props: { ctx: PageContext; name: string; meId: string; 
   const { ctx, name, meId, board, members, inviteLink, inviteRole, notice, error } = props;
   return (
     <Layout ctx={ctx} title={`Team: ${board.title}`} account={{ name }}>
-      <p>
-        <a class="back-link" href="/admin">
-          Your boards
-        </a>
-      </p>
+      <BackLink href="/admin">Your boards</BackLink>
       <h1>
         <span class="caption">Team of</span> {board.title}
       </h1>

@@ -71,3 +71,14 @@ export function Layout(props: {
     </html>
   );
 }
+
+/** The link back to where the person came from, above a page's heading. */
+export function BackLink({ href, children }: { href: string; children: ComponentChildren }) {
+  return (
+    <p>
+      <a class="back-link" href={href}>
+        {children}
+      </a>
+    </p>
+  );
+}
