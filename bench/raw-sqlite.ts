@@ -26,7 +26,15 @@ export function combine(a: RawResult, b: RawResult): RawResult {
   const latencies = [...a.latencies, ...b.latencies].sort((x, y) => x - y);
   const inserts = a.inserts + b.inserts;
   const seconds = a.seconds + b.seconds;
-  return { inserts, seconds, perSecond: inserts / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), rowsInTable: a.rowsInTable + b.rowsInTable, latencies };
+  return {
+    inserts,
+    seconds,
+    perSecond: inserts / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    rowsInTable: a.rowsInTable + b.rowsInTable,
+    latencies,
+  };
 }
 
 export async function rawInserts(dir: string, seconds: number): Promise<RawResult> {
@@ -42,7 +50,9 @@ export async function rawInserts(dir: string, seconds: number): Promise<RawResul
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const at = nowIso();
-    db.prepare(`insert into boards (id, slug, title, intro, moderation, accepting, listed, revision, created_at, updated_at) values ('b', 'raw', 'Raw', '', 'post', 1, 1, 0, ?, ?)`).run(at, at);
+    db.prepare(
+      `insert into boards (id, slug, title, intro, moderation, accepting, listed, revision, created_at, updated_at) values ('b', 'raw', 'Raw', '', 'post', 1, 1, 0, ?, ?)`,
+    ).run(at, at);
     db.prepare(`insert into questions (id, board_id, key, text, position) values ('q', 'b', 'q', 'Q?', 0)`).run();
     db.prepare(`insert into perspectives (id, board_id, key, label, description, position) values ('p', 'b', 'p', 'P', '', 0)`).run();
     const insert = db.prepare(

@@ -167,7 +167,8 @@ async function pageLoad(port: number, pagePath: string, expectedBytes: number, s
   const load = summarise(result, 200);
   // Every 200 carried the whole page (headers aside): check the body bytes did not shrink.
   const perResponse = result.throughput.total / Math.max(1, result.requests.total);
-  if (load.ok > 0 && perResponse < expectedBytes) throw new Error(`GET ${pagePath} on port ${port}: ${perResponse} bytes a response, expected ≥ ${expectedBytes}`);
+  if (load.ok > 0 && perResponse < expectedBytes)
+    throw new Error(`GET ${pagePath} on port ${port}: ${perResponse} bytes a response, expected ≥ ${expectedBytes}`);
   return load;
 }
 
@@ -214,7 +215,9 @@ async function main() {
   log(`Roundtable benchmark — ${startedAt.toISOString()}`);
   log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory} RAM; Node ${m.node}; ${m.os}`);
   const load = os.loadavg();
-  log(`Load average before the run: ${load.map((x) => x.toFixed(2)).join(' ')}${load[0]! > m.cores / 2 ? ' — other processes are busy on this machine: expect noisier figures' : ''}`);
+  log(
+    `Load average before the run: ${load.map((x) => x.toFixed(2)).join(' ')}${load[0]! > m.cores / 2 ? ' — other processes are busy on this machine: expect noisier figures' : ''}`,
+  );
   log(`Data: SQLite in a temporary DATA_DIR under ${os.tmpdir()} (removed at the end); server LOG_LEVEL=warn`);
   log('');
 
@@ -265,7 +268,14 @@ async function main() {
   // For information: the first view after an answer is published pays for rebuilding the table.
   step('board page and embed: first view after a new answer');
   const embedBigPath = `/embed/b/${seeded.bigSlug}`;
-  const [afterAnswerPage, afterAnswerEmbed] = await firstViewsAfterAnswer(app.port, seeded.bigSlug, seeded.questionKeys[0]!, seeded.perspectiveKeys[0]!, [bigPath, embedBigPath], 5);
+  const [afterAnswerPage, afterAnswerEmbed] = await firstViewsAfterAnswer(
+    app.port,
+    seeded.bigSlug,
+    seeded.questionKeys[0]!,
+    seeded.perspectiveKeys[0]!,
+    [bigPath, embedBigPath],
+    5,
+  );
   const warmView = await (async () => {
     const started = performance.now();
     await get(app.port, bigPath, 'identity');
@@ -322,7 +332,8 @@ async function main() {
   const marker = setTimeout(() => (mark = { at: performance.now(), sent }), (submitWarmSeconds / 2) * 1000);
   const warm = await cannon({ ...submitOptions, duration: submitWarmSeconds }, submitWarmSeconds + 10);
   clearTimeout(marker);
-  if (Number(warm.statusCodeStats?.['201']?.count ?? 0) === 0) throw new Error(`answer submits: no 201 during the warm-up (${JSON.stringify(warm.statusCodeStats)})`);
+  if (Number(warm.statusCodeStats?.['201']?.count ?? 0) === 0)
+    throw new Error(`answer submits: no 201 during the warm-up (${JSON.stringify(warm.statusCodeStats)})`);
   const warmRate = mark.at ? (sent - mark.sent) / ((performance.now() - mark.at) / 1000) : Number(warm.statusCodeStats?.['201']?.count ?? 0) / warm.duration;
   const rowsBefore = await settledRows();
   // The measured run is by count (about submitSeconds at the warm-up's rate) so that every request
@@ -348,8 +359,24 @@ async function main() {
   log(
     table([
       ['', 'req/s', 'p50 ms', 'p99 ms', '200s', 'other', 'errors'],
-      ['Roundtable', fmt.int(appPage.requestsPerSecond), fmt.ms(appPage.p50), fmt.ms(appPage.p99), fmt.int(appPage.ok), fmt.int(appPage.other), fmt.int(appPage.errors)],
-      ['plain node:http, same bytes', fmt.int(plainPage.requestsPerSecond), fmt.ms(plainPage.p50), fmt.ms(plainPage.p99), fmt.int(plainPage.ok), fmt.int(plainPage.other), fmt.int(plainPage.errors)],
+      [
+        'Roundtable',
+        fmt.int(appPage.requestsPerSecond),
+        fmt.ms(appPage.p50),
+        fmt.ms(appPage.p99),
+        fmt.int(appPage.ok),
+        fmt.int(appPage.other),
+        fmt.int(appPage.errors),
+      ],
+      [
+        'plain node:http, same bytes',
+        fmt.int(plainPage.requestsPerSecond),
+        fmt.ms(plainPage.p50),
+        fmt.ms(plainPage.p99),
+        fmt.int(plainPage.ok),
+        fmt.int(plainPage.other),
+        fmt.int(plainPage.errors),
+      ],
     ]),
   );
   log(`   Roundtable / plain: ${fmt.pct(pageRatio)} — goal ≥ ${fmt.pct(goals.pageRatio)}: ${verdict(pageRatio >= goals.pageRatio)}`);
@@ -374,11 +401,21 @@ async function main() {
   log('');
 
   log(`2. Durable answer submits, SQLite WAL + synchronous=FULL, one answer per transaction`);
-  log(`   POST /api/v1/boards/${seeded.submitSlug}/answers, ${submitConnections} connections, ${fmt.int(amount)} distinct answers (${fmt.one(submits.seconds)} s) after a ${submitWarmSeconds} s warm-up`);
+  log(
+    `   POST /api/v1/boards/${seeded.submitSlug}/answers, ${submitConnections} connections, ${fmt.int(amount)} distinct answers (${fmt.one(submits.seconds)} s) after a ${submitWarmSeconds} s warm-up`,
+  );
   log(
     table([
       ['', 'answers/s', 'p50 ms', 'p99 ms', 'accepted', 'other', 'errors'],
-      ['Roundtable JSON API (201s)', fmt.int(submits.requestsPerSecond), fmt.ms(submits.p50), fmt.ms(submits.p99), fmt.int(submits.ok), fmt.int(submits.other), fmt.int(submits.errors)],
+      [
+        'Roundtable JSON API (201s)',
+        fmt.int(submits.requestsPerSecond),
+        fmt.ms(submits.p50),
+        fmt.ms(submits.p99),
+        fmt.int(submits.ok),
+        fmt.int(submits.other),
+        fmt.int(submits.errors),
+      ],
       ['raw better-sqlite3, 1 process', fmt.int(raw.perSecond), fmt.ms(raw.p50Ms), fmt.ms(raw.p99Ms), fmt.int(raw.inserts), '0', '0'],
     ]),
   );
@@ -408,7 +445,9 @@ async function main() {
   log(table(uncompressed));
   const demoEmbed = weights.filter((x) => x.path === `/embed/b/${seeded.demoSlug}` && x.enc !== 'identity');
   for (const { enc, w } of demoEmbed) {
-    log(`   demo embed, ${enc}: ${fmt.int(w.wireBytes)} bytes on the wire (${fmt.int(w.bodyBytes)} of bodies) — goal ≤ ${fmt.int(goals.embedBytes)}: ${verdict(w.wireBytes <= goals.embedBytes)}`);
+    log(
+      `   demo embed, ${enc}: ${fmt.int(w.wireBytes)} bytes on the wire (${fmt.int(w.bodyBytes)} of bodies) — goal ≤ ${fmt.int(goals.embedBytes)}: ${verdict(w.wireBytes <= goals.embedBytes)}`,
+    );
   }
   const demoAssets = demoEmbed[0]?.w.assets.map((a) => a.path).join(', ');
   log(`   demo embed references: ${demoAssets}`);
@@ -428,7 +467,12 @@ async function main() {
     ]),
   );
   log('');
-  log(`Load average after the run: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  log(
+    `Load average after the run: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   log(`Finished in ${fmt.one((Date.now() - startedAt.getTime()) / 1000)} s.`);
 }
 

@@ -23,7 +23,10 @@ import { trainingCorpus, trainingSources } from '../src/safety/corpus/index.ts';
 import { percentile } from './stats.ts';
 
 type Detect = (text: string) => CrisisFinding | null;
-const byModel = (model: CrisisModel): Detect => (text) => (heldProbability(model, text).held >= modelThreshold ? { kind: 'at-risk', start: 0, end: text.length } : null);
+const byModel =
+  (model: CrisisModel): Detect =>
+  (text) =>
+    heldProbability(model, text).held >= modelThreshold ? { kind: 'at-risk', start: 0, end: text.length } : null;
 
 console.log(`Held when the model's probability ≥ ${modelThreshold}, or the rules find it and the model's is ≥ ${modelVeto}.\n`);
 
@@ -34,7 +37,9 @@ const pooled: Record<'rules' | 'model' | 'combined', { corpus: CrisisExample[]; 
   combined: { corpus: [], found: new Map() },
 };
 for (const [name, corpus] of Object.entries(trainingSources)) {
-  const rest = Object.entries(trainingSources).filter(([other]) => other !== name).flatMap(([, c]) => c);
+  const rest = Object.entries(trainingSources)
+    .filter(([other]) => other !== name)
+    .flatMap(([, c]) => c);
   const t0 = performance.now();
   const model = train(augment(rest));
   const ms = performance.now() - t0;
@@ -49,11 +54,23 @@ for (const [name, corpus] of Object.entries(trainingSources)) {
     }
   }
 }
-const pooledFigures = (n: keyof typeof pooled) => crisisFigures(pooled[n].corpus, (t) => (pooled[n].found.get(t) ? { kind: 'at-risk', start: 0, end: 0 } : null));
-console.log('\n' + formatComparison('Cross-validation pooled over every corpus (rules and combined: all but development)', (['rules', 'model', 'combined'] as const).map((n) => ({ name: n, figures: pooledFigures(n) }))));
+const pooledFigures = (n: keyof typeof pooled) =>
+  crisisFigures(pooled[n].corpus, (t) => (pooled[n].found.get(t) ? { kind: 'at-risk', start: 0, end: 0 } : null));
+console.log(
+  '\n' +
+    formatComparison(
+      'Cross-validation pooled over every corpus (rules and combined: all but development)',
+      (['rules', 'model', 'combined'] as const).map((n) => ({ name: n, figures: pooledFigures(n) })),
+    ),
+);
 
 // 2. held-out corpora, with the shipped model
-for (const [title, corpus] of [['Held-out corpus 1', crisisHeldout], ['Held-out corpus 2', crisisHeldout2], ['Methods evaluation corpus 1', crisisMethodsEval1], ['Methods evaluation corpus 2', crisisMethodsEval2]] as const) {
+for (const [title, corpus] of [
+  ['Held-out corpus 1', crisisHeldout],
+  ['Held-out corpus 2', crisisHeldout2],
+  ['Methods evaluation corpus 1', crisisMethodsEval1],
+  ['Methods evaluation corpus 2', crisisMethodsEval2],
+] as const) {
   const columns = [
     { name: 'rules', figures: crisisFigures(corpus, detectByRules) },
     { name: 'combined', figures: crisisFigures(corpus, detectCrisis) },
@@ -62,7 +79,11 @@ for (const [title, corpus] of [['Held-out corpus 1', crisisHeldout], ['Held-out 
 }
 
 // 3. time per answer
-const long = `${trainingCorpus.filter((x) => x.label === 'ordinary').map((x) => x.text).join(' ').slice(0, 1900)} I don't want to be here any more.`;
+const long = `${trainingCorpus
+  .filter((x) => x.label === 'ordinary')
+  .map((x) => x.text)
+  .join(' ')
+  .slice(0, 1900)} I don't want to be here any more.`;
 const texts = [...trainingCorpus.slice(0, 1000).map((x) => x.text), long];
 for (const t of texts) detectCrisis(t); // warm up
 const samples: number[] = [];

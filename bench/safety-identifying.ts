@@ -38,6 +38,9 @@ report('development corpus', identifyingCorpus, true);
 report('held-out corpus', identifyingHeldout, false);
 
 // A long answer: the form allows about 2,000 characters and the browser re-checks as someone types.
-const long = identifyingCorpus.map((i) => i.text).join(' ').slice(0, 2000);
+const long = identifyingCorpus
+  .map((i) => i.text)
+  .join(' ')
+  .slice(0, 2000);
 const t = timeItems([{ text: long, kinds: [] }]);
 console.log(`2,000-character answer dense with details: ${t.meanUs.toFixed(0)} µs`);

@@ -36,7 +36,10 @@ describe('command line', () => {
   test('import-board loads a board file and says where to find it; a second import of the same slug is refused', () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'board.json');
-    fs.writeFileSync(file, JSON.stringify({ slug: 'from-file', title: 'From a file', perspectives: [{ key: 'p', label: 'P' }], questions: [{ key: 'q', text: 'Q?' }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ slug: 'from-file', title: 'From a file', perspectives: [{ key: 'p', label: 'P' }], questions: [{ key: 'q', text: 'Q?' }] }),
+    );
     const first = cli(['import-board', file], { DATA_DIR: dataDir });
     assert.equal(first.code, 0, first.err);
     assert.match(first.out, /Imported the board "from-file" with 0 example answers: http:\/\/localhost:3000\/b\/from-file/);
@@ -48,7 +51,16 @@ describe('command line', () => {
   test('import-board names what is wrong with a bad file and exits non-zero', () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'bad.json');
-    fs.writeFileSync(file, JSON.stringify({ slug: 'Bad Slug', title: '', perspectives: [], questions: [{ key: 'q', text: 'Q?' }], exampleAnswers: [{ question: 'nope', perspective: 'x', body: 'b' }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        slug: 'Bad Slug',
+        title: '',
+        perspectives: [],
+        questions: [{ key: 'q', text: 'Q?' }],
+        exampleAnswers: [{ question: 'nope', perspective: 'x', body: 'b' }],
+      }),
+    );
     const result = cli(['import-board', file], { DATA_DIR: dataDir });
     assert.equal(result.code, 1);
     assert.match(result.err, /slug: must be lower-case letters/);
@@ -112,8 +124,20 @@ describe('command line', () => {
         const bus = new LiveBus();
         const boardRow = (await findBoardBySlug(t.db, board.slug))!;
         const input = { question: 'q1', perspective: 'p1', displayName: null };
-        const kept = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to keep.', email: null }, { key: undefined, sendAnyway: true, checked: true });
-        const erased = await submitAnswer(t.db, bus, boardRow, { ...input, body: 'An answer to erase.', email: 'erase-me@example.org' }, { key: undefined, sendAnyway: true, checked: true });
+        const kept = await submitAnswer(
+          t.db,
+          bus,
+          boardRow,
+          { ...input, body: 'An answer to keep.', email: null },
+          { key: undefined, sendAnyway: true, checked: true },
+        );
+        const erased = await submitAnswer(
+          t.db,
+          bus,
+          boardRow,
+          { ...input, body: 'An answer to erase.', email: 'erase-me@example.org' },
+          { key: undefined, sendAnyway: true, checked: true },
+        );
         assert.ok(kept.kind === 'saved' && erased.kind === 'saved');
 
         const file = path.join(t.config.dataDir, 'before-erasure.backup');

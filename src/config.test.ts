@@ -41,7 +41,10 @@ describe('parseConfig', () => {
       ['999', '111', '116 123', '85258'],
       'UK default: 999, NHS 111 option 2, Samaritans, Shout',
     );
-    assert.ok(config.help.helplines.every((h) => /^\d{4}-\d{2}-\d{2}$/.test(h.lastChecked)), 'each with a last-checked date');
+    assert.ok(
+      config.help.helplines.every((h) => /^\d{4}-\d{2}-\d{2}$/.test(h.lastChecked)),
+      'each with a last-checked date',
+    );
     assert.ok(Object.isFrozen(config), 'the config cannot be changed after start-up');
   });
 
@@ -113,7 +116,18 @@ describe('parseConfig', () => {
   }
 
   // A value the config accepts but Fastify refuses would crash start-up without naming the variable.
-  for (const value of ['abc', '2', 'cafe', '10.0.0.0/99', '10.0.0.0/255.0.255.0', '127.0.0.1,', '1.2.3.4/8/8', 'loopback', '::1/128', '10.0.0.0/8, 127.0.0.1']) {
+  for (const value of [
+    'abc',
+    '2',
+    'cafe',
+    '10.0.0.0/99',
+    '10.0.0.0/255.0.255.0',
+    '127.0.0.1,',
+    '1.2.3.4/8/8',
+    'loopback',
+    '::1/128',
+    '10.0.0.0/8, 127.0.0.1',
+  ]) {
     test(`TRUST_PROXY=${value} is either refused naming TRUST_PROXY or accepted by the server`, async () => {
       let trustProxy: boolean | string;
       try {
@@ -132,7 +146,10 @@ describe('parseConfig', () => {
 describe('config messages', () => {
   test('a URL with the wrong scheme says which schemes are allowed', () => {
     assert.equal(configError({ BASE_URL: 'ftp://files.example.org' }).message, 'BASE_URL must start with http:// or https:// (it starts "ftp:")');
-    assert.equal(configError({ DATABASE_URL: 'mysql://u:secret@db/rt' }).message, 'DATABASE_URL must start with postgres:// or postgresql:// (it starts "mysql:")');
+    assert.equal(
+      configError({ DATABASE_URL: 'mysql://u:secret@db/rt' }).message,
+      'DATABASE_URL must start with postgres:// or postgresql:// (it starts "mysql:")',
+    );
   });
 
   test('a bad DATABASE_URL scheme does not print the password', () => {
@@ -145,13 +162,22 @@ describe('config messages', () => {
       const file = path.join(dir, 'helplines.json');
       const helpline = { name: 'Local line', description: 'Any time.', phone: '+353 1 234 5678', lastChecked: '2026-11-01' };
       const directory = { name: 'A directory', url: 'https://directory.example', description: 'helplines elsewhere', lastChecked: '2026-11-01' };
-      fs.writeFileSync(file, JSON.stringify({ countries: { IE: { name: 'Ireland', emergency: 'In an emergency, call 112.', helplines: [helpline] } }, directory }));
+      fs.writeFileSync(
+        file,
+        JSON.stringify({ countries: { IE: { name: 'Ireland', emergency: 'In an emergency, call 112.', helplines: [helpline] } }, directory }),
+      );
       const help = parseConfig({ HELPLINES_FILE: file, HELP_COUNTRY: 'ie' }).help;
-      assert.deepEqual({ country: help.country, name: help.countryName, first: help.helplines[0]?.name }, { country: 'IE', name: 'Ireland', first: 'Local line' });
+      assert.deepEqual(
+        { country: help.country, name: help.countryName, first: help.helplines[0]?.name },
+        { country: 'IE', name: 'Ireland', first: 'Local line' },
+      );
       assert.match(configError({ HELPLINES_FILE: file }).message, /^HELP_COUNTRY has no helplines in .*: it lists IE \(got "GB"\)/);
       assert.match(configError({ HELP_COUNTRY: 'France' }).message, /^HELP_COUNTRY must be a two-letter country code/);
       assert.match(configError({ HELPLINES_FILE: path.join(dir, 'missing.json') }).message, /^HELPLINES_FILE could not be read/);
-      fs.writeFileSync(file, JSON.stringify({ countries: { GB: { name: 'UK', emergency: 'Call 999.', helplines: [{ ...helpline, lastChecked: 'recently' }] } }, directory }));
+      fs.writeFileSync(
+        file,
+        JSON.stringify({ countries: { GB: { name: 'UK', emergency: 'Call 999.', helplines: [{ ...helpline, lastChecked: 'recently' }] } }, directory }),
+      );
       assert.match(configError({ HELPLINES_FILE: file }).message, /^HELPLINES_FILE is not a valid helplines file: .*lastChecked must be a date/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

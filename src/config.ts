@@ -22,7 +22,10 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`${variable} ${detail}`);
   }
 }
@@ -103,7 +106,11 @@ function parseHelp(file: string | undefined, country: string | undefined): HelpI
     throw new ConfigError('HELPLINES_FILE', (err as Error).message);
   }
   const entry = helplines.countries[code];
-  if (!entry) throw new ConfigError('HELP_COUNTRY', `has no helplines in ${file ?? 'the built-in list'}: it lists ${Object.keys(helplines.countries).join(', ')} (got "${code}")`);
+  if (!entry)
+    throw new ConfigError(
+      'HELP_COUNTRY',
+      `has no helplines in ${file ?? 'the built-in list'}: it lists ${Object.keys(helplines.countries).join(', ')} (got "${code}")`,
+    );
   return { country: code, countryName: entry.name, emergency: entry.emergency, helplines: entry.helplines, directory: helplines.directory };
 }
 

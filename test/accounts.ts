@@ -12,7 +12,14 @@ export const testPassword = 'correct horse battery staple';
 export async function createFacilitator(db: Db, _baseUrl: string, email = `f-${randomBytes(4).toString('hex')}@example.org`) {
   const id = newId();
   const at = nowIso();
-  await insertFacilitator(db, { id, email, name: `Facilitator ${email.split('@')[0]}`, passwordHash: await hashPassword(testPassword), createdAt: at, passwordChangedAt: at });
+  await insertFacilitator(db, {
+    id,
+    email,
+    name: `Facilitator ${email.split('@')[0]}`,
+    passwordHash: await hashPassword(testPassword),
+    createdAt: at,
+    passwordChangedAt: at,
+  });
   const token = newToken();
   await insertSession(db, hashToken(token), id, at);
   return { id, email, cookie: `rt_session=${token}` };

@@ -98,34 +98,62 @@ export interface Route {
 /** Text values no field should choke on. None contains "stack" or a file:line shape, so echoes cannot look like traces. */
 export function hostileText(rng: Rng): string {
   switch (rng.int(0, 27)) {
-    case 0: return '';
-    case 1: return ' ';
-    case 2: return '\u0000';
-    case 3: return `a\u0000b\u0001c\u001b[31m\u007f\u0085`;
-    case 4: return '\r\n\r\nSet-Cookie: x=1';
-    case 5: return '\u2028\u2029\uFEFF\u200B';
-    case 6: return '\uD800 lone \uDFFF surrogates';
-    case 7: return '😀'.repeat(rng.int(1, 700));
-    case 8: return '\u202Eevil\u202C';
-    case 9: return 'e\u0301'.repeat(rng.int(10, 1200));
-    case 10: return 'x'.repeat(rng.int(2001, 6000));
-    case 11: return '<script>alert(1)</script>"><img src=x onerror=alert(1)>';
-    case 12: return "' OR 1=1; drop table answers; --";
-    case 13: return '${7*7}{{7*7}}<%= 7*7 %>';
-    case 14: return '../../../../etc/passwd';
-    case 15: return rng.pick(['null', 'undefined', 'NaN', 'Infinity', '-1', '1e309', '0x10', 'true', 'false', '[object Object]']);
-    case 16: return rng.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf']);
-    case 17: return '9'.repeat(rng.int(20, 400));
-    case 18: return 'é'.repeat(rng.int(1, 300));
-    case 19: return '\t\t\n';
-    case 20: return '%00%ff%';
-    case 21: return '=&=&&==';
-    case 22: return 'a@b';
-    case 23: return `${'a'.repeat(250)}@${'b'.repeat(250)}.org`;
-    case 24: return 'ｑ１';
-    case 25: return '\u0130\u0131\u017F';
-    case 26: return rng.pick(['yes', 'no', 'on', 'off', '1', '0']);
-    default: return String.fromCharCode(...Array.from({ length: rng.int(1, 40) }, () => rng.int(1, 0x2fff)));
+    case 0:
+      return '';
+    case 1:
+      return ' ';
+    case 2:
+      return '\u0000';
+    case 3:
+      return `a\u0000b\u0001c\u001b[31m\u007f\u0085`;
+    case 4:
+      return '\r\n\r\nSet-Cookie: x=1';
+    case 5:
+      return '\u2028\u2029\uFEFF\u200B';
+    case 6:
+      return '\uD800 lone \uDFFF surrogates';
+    case 7:
+      return '😀'.repeat(rng.int(1, 700));
+    case 8:
+      return '\u202Eevil\u202C';
+    case 9:
+      return 'e\u0301'.repeat(rng.int(10, 1200));
+    case 10:
+      return 'x'.repeat(rng.int(2001, 6000));
+    case 11:
+      return '<script>alert(1)</script>"><img src=x onerror=alert(1)>';
+    case 12:
+      return "' OR 1=1; drop table answers; --";
+    case 13:
+      return '${7*7}{{7*7}}<%= 7*7 %>';
+    case 14:
+      return '../../../../etc/passwd';
+    case 15:
+      return rng.pick(['null', 'undefined', 'NaN', 'Infinity', '-1', '1e309', '0x10', 'true', 'false', '[object Object]']);
+    case 16:
+      return rng.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf']);
+    case 17:
+      return '9'.repeat(rng.int(20, 400));
+    case 18:
+      return 'é'.repeat(rng.int(1, 300));
+    case 19:
+      return '\t\t\n';
+    case 20:
+      return '%00%ff%';
+    case 21:
+      return '=&=&&==';
+    case 22:
+      return 'a@b';
+    case 23:
+      return `${'a'.repeat(250)}@${'b'.repeat(250)}.org`;
+    case 24:
+      return 'ｑ１';
+    case 25:
+      return '\u0130\u0131\u017F';
+    case 26:
+      return rng.pick(['yes', 'no', 'on', 'off', '1', '0']);
+    default:
+      return String.fromCharCode(...Array.from({ length: rng.int(1, 40) }, () => rng.int(1, 0x2fff)));
   }
 }
 
@@ -172,15 +200,32 @@ const numbers = ['0', '-0', '-1', '1.5', '1e308', '1e309', '-1E400', '9007199254
 
 function wrongJson(rng: Rng, depth = 0): Json {
   switch (rng.int(0, 9)) {
-    case 0: case 1: return { num: rng.pick(numbers) };
-    case 2: return rng.chance(0.5);
-    case 3: return null;
-    case 4: return depth > 3 ? [] : Array.from({ length: rng.int(0, 3) }, () => (rng.chance(0.5) ? hostileText(rng) : wrongJson(rng, depth + 1)));
-    case 5: return depth > 3 ? { pairs: [] } : { pairs: [['a', wrongJson(rng, depth + 1)], [rng.pick(['__proto__', 'constructor', 'toString']), { pairs: [['polluted', true]] }]] };
-    case 6: return { pairs: [] };
-    case 7: return [];
-    case 8: return { num: String(rng.int(-5, 5)) };
-    default: return ['q1', 'p1'];
+    case 0:
+    case 1:
+      return { num: rng.pick(numbers) };
+    case 2:
+      return rng.chance(0.5);
+    case 3:
+      return null;
+    case 4:
+      return depth > 3 ? [] : Array.from({ length: rng.int(0, 3) }, () => (rng.chance(0.5) ? hostileText(rng) : wrongJson(rng, depth + 1)));
+    case 5:
+      return depth > 3
+        ? { pairs: [] }
+        : {
+            pairs: [
+              ['a', wrongJson(rng, depth + 1)],
+              [rng.pick(['__proto__', 'constructor', 'toString']), { pairs: [['polluted', true]] }],
+            ],
+          };
+    case 6:
+      return { pairs: [] };
+    case 7:
+      return [];
+    case 8:
+      return { num: String(rng.int(-5, 5)) };
+    default:
+      return ['q1', 'p1'];
   }
 }
 
@@ -278,12 +323,17 @@ function realValue(rng: Rng, ctx: FuzzContext, field: string): string {
   // The proof-of-work field: base64 JSON shaped like a solved challenge, but never a valid solution.
   if (field === 'check') {
     const forged = rng.pick([
-      { challenge: { parameters: { algorithm: 'SHA-256', nonce: rng.hex(16), salt: rng.hex(8), cost: 1 }, signature: rng.hex(64) }, solution: { counter: rng.int(0, 99), derivedKey: rng.hex(64) } },
+      {
+        challenge: { parameters: { algorithm: 'SHA-256', nonce: rng.hex(16), salt: rng.hex(8), cost: 1 }, signature: rng.hex(64) },
+        solution: { counter: rng.int(0, 99), derivedKey: rng.hex(64) },
+      },
       { challenge: { parameters: { algorithm: 'SHA-256', nonce: { toString: 1 } } }, solution: [] },
       { challenge: { parameters: null }, solution: null },
       { challenge: { parameters: { algorithm: 'MD5' } }, solution: {} },
     ]);
-    return rng.chance(0.8) ? Buffer.from(JSON.stringify(forged)).toString('base64') : rng.pick(['x', '%%%', 'A'.repeat(4001), Buffer.from('not json').toString('base64')]);
+    return rng.chance(0.8)
+      ? Buffer.from(JSON.stringify(forged)).toString('base64')
+      : rng.pick(['x', '%%%', 'A'.repeat(4001), Buffer.from('not json').toString('base64')]);
   }
   if (field === 'name' || field === 'displayName' || field === 'label' || field === 'plural') return rng.pick(['Sam', 'Nurse', 'Practitioners']);
   if (field === 'status') return rng.pick(['pending', 'published', 'rejected', 'hidden']);
@@ -313,7 +363,11 @@ function formPairs(rng: Rng, ctx: FuzzContext, fields: string[], allowSecrets: b
     if (rng.chance(nearlyValid ? 0.05 : 0.15)) pairs.push([field, fieldValue(rng, ctx, field, false)]);
   }
   if (rng.chance(0.3)) pairs.push([rng.pick(['unknown', 'admin', 'isAdmin', 'status', 'boardId', 'id', 'role', '', ' ']), hostileText(rng)]);
-  if (rng.chance(0.12)) pairs.push([rng.pick(['__proto__[polluted]', 'constructor[prototype][polluted]', '__proto__', 'constructor', 'prototype[polluted]', 'hasOwnProperty', 'toString']), 'yes']);
+  if (rng.chance(0.12))
+    pairs.push([
+      rng.pick(['__proto__[polluted]', 'constructor[prototype][polluted]', '__proto__', 'constructor', 'prototype[polluted]', 'hasOwnProperty', 'toString']),
+      'yes',
+    ]);
   if (rng.chance(0.08) && fields.length) pairs.push([`${rng.pick(fields)}${rng.pick(['[]', '[0]', '[a]', '.x'])}`, 'x']);
   if (nearlyValid && pairs.length) {
     // One thing wrong in an otherwise valid form.
@@ -346,7 +400,11 @@ function jsonBody(rng: Rng, ctx: FuzzContext, fields: string[], allowSecrets: bo
     if (rng.chance(0.08)) pairs.push([field, secretFields.has(field) && !allowSecrets ? '' : hostileText(rng)]);
   }
   if (rng.chance(0.25)) pairs.push([rng.pick(['unknown', 'status', 'id', 'boardId', 'isAdmin', '']), wrongJson(rng)]);
-  if (rng.chance(0.12)) pairs.push([rng.pick(['__proto__', 'constructor']), { pairs: [[rng.pick(['polluted', 'prototype']), rng.chance(0.5) ? true : { pairs: [['polluted', true]] }]] }]);
+  if (rng.chance(0.12))
+    pairs.push([
+      rng.pick(['__proto__', 'constructor']),
+      { pairs: [[rng.pick(['polluted', 'prototype']), rng.chance(0.5) ? true : { pairs: [['polluted', true]] }]] },
+    ]);
   return jsonText({ pairs });
 }
 
@@ -354,10 +412,45 @@ function jsonBody(rng: Rng, ctx: FuzzContext, fields: string[], allowSecrets: bo
 
 function hostileSegment(rng: Rng, real: string): string {
   return rng.pick([
-    '', '%20', '..', '..%2f..%2fetc%2fpasswd', '%2e%2e%2f%2e%2e', '%00', `${real}%00`, '%ff', '%', '%e0%a4%a', '%c0%af', '%ed%a0%80',
-    '%F0%9F%98%80', '😀', encodeURIComponent('é€ｑ'), 'a'.repeat(201), 'a'.repeat(rng.int(1000, 8000)), '0', '-1', 'null', 'undefined',
-    '__proto__', 'constructor', 'prototype', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', "'%20OR%201=1--", real.toUpperCase(), `${real}%20`,
-    `${real}.json`, `${real};x=1`, '%0d%0aSet-Cookie:%20x=1', '%2F', '%5C', '*', '.', '%252e%252e', `${real}%ff`, `${real}${real}`, real.slice(0, -1),
+    '',
+    '%20',
+    '..',
+    '..%2f..%2fetc%2fpasswd',
+    '%2e%2e%2f%2e%2e',
+    '%00',
+    `${real}%00`,
+    '%ff',
+    '%',
+    '%e0%a4%a',
+    '%c0%af',
+    '%ed%a0%80',
+    '%F0%9F%98%80',
+    '😀',
+    encodeURIComponent('é€ｑ'),
+    'a'.repeat(201),
+    'a'.repeat(rng.int(1000, 8000)),
+    '0',
+    '-1',
+    'null',
+    'undefined',
+    '__proto__',
+    'constructor',
+    'prototype',
+    '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    "'%20OR%201=1--",
+    real.toUpperCase(),
+    `${real}%20`,
+    `${real}.json`,
+    `${real};x=1`,
+    '%0d%0aSet-Cookie:%20x=1',
+    '%2F',
+    '%5C',
+    '*',
+    '.',
+    '%252e%252e',
+    `${real}%ff`,
+    `${real}${real}`,
+    real.slice(0, -1),
   ]);
 }
 
@@ -393,19 +486,44 @@ function query(rng: Rng, ctx: FuzzContext, names: string[], attack: boolean): st
   if (attack) {
     const name = names.length ? rng.pick(names) : 'q';
     switch (rng.int(0, 12)) {
-      case 0: parts.push(`${name}=a`, `${name}=b`); break;
-      case 1: parts.push(`${name}[]=1`, `${name}[a]=2`); break;
-      case 2: parts.push('__proto__[polluted]=1', 'constructor[prototype][polluted]=1'); break;
-      case 3: parts.push('__proto__=x', `${name}=${'%ff'.repeat(rng.int(1, 50))}`); break;
-      case 4: parts.push(`${name}=${'x'.repeat(rng.chance(0.1) ? rng.int(20000, 90000) : rng.int(300, 4000))}`); break;
-      case 5: parts.push('a=1&'.repeat(rng.int(100, 5000))); break;
-      case 6: parts.push(name, '=v', '&&&'); break;
-      case 7: parts.push(`${name}=%00`); break;
-      case 8: parts.push(`${name}=${percent(invalidBytes(rng))}`); break;
-      case 9: parts.push(`${name}=${encodeURIComponent('😀\u202E')}`); break;
-      case 10: parts.push(`${name}=%0d%0aSet-Cookie:%20x=1`); break;
-      case 11: parts.push(`${name}=${'%'.repeat(3)}`); break;
-      default: parts.push(`${name}=${encodeURIComponent(`${ctx.baseUrl}/b/../../admin`)}`, 'format=json&format=xml');
+      case 0:
+        parts.push(`${name}=a`, `${name}=b`);
+        break;
+      case 1:
+        parts.push(`${name}[]=1`, `${name}[a]=2`);
+        break;
+      case 2:
+        parts.push('__proto__[polluted]=1', 'constructor[prototype][polluted]=1');
+        break;
+      case 3:
+        parts.push('__proto__=x', `${name}=${'%ff'.repeat(rng.int(1, 50))}`);
+        break;
+      case 4:
+        parts.push(`${name}=${'x'.repeat(rng.chance(0.1) ? rng.int(20000, 90000) : rng.int(300, 4000))}`);
+        break;
+      case 5:
+        parts.push('a=1&'.repeat(rng.int(100, 5000)));
+        break;
+      case 6:
+        parts.push(name, '=v', '&&&');
+        break;
+      case 7:
+        parts.push(`${name}=%00`);
+        break;
+      case 8:
+        parts.push(`${name}=${percent(invalidBytes(rng))}`);
+        break;
+      case 9:
+        parts.push(`${name}=${encodeURIComponent('😀\u202E')}`);
+        break;
+      case 10:
+        parts.push(`${name}=%0d%0aSet-Cookie:%20x=1`);
+        break;
+      case 11:
+        parts.push(`${name}=${'%'.repeat(3)}`);
+        break;
+      default:
+        parts.push(`${name}=${encodeURIComponent(`${ctx.baseUrl}/b/../../admin`)}`, 'format=json&format=xml');
     }
   }
   return parts.length ? `?${parts.join('&')}` : rng.chance(0.05) ? '?' : '';
@@ -415,35 +533,104 @@ function query(rng: Rng, ctx: FuzzContext, names: string[], attack: boolean): st
 
 const formType = 'application/x-www-form-urlencoded';
 const contentTypes = [
-  'text/plain', 'text/plain; charset=utf-8', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/xml',
-  'application/octet-stream', `${formType}; charset=utf-16`, 'application/json; charset=utf-16', 'application/json; charset=latin1',
-  'APPLICATION/X-WWW-FORM-URLENCODED', 'Application/Json', '', ';', `${formType}, application/json`, '\u0000/\u0000', 'application/jsonp',
-  'application/vnd.api+json', 'application/csp-report', 'text/html', 'image/png', 'application/x-www-form-urlencoded;;;charset=', '*/*',
+  'text/plain',
+  'text/plain; charset=utf-8',
+  'multipart/form-data',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  'application/octet-stream',
+  `${formType}; charset=utf-16`,
+  'application/json; charset=utf-16',
+  'application/json; charset=latin1',
+  'APPLICATION/X-WWW-FORM-URLENCODED',
+  'Application/Json',
+  '',
+  ';',
+  `${formType}, application/json`,
+  '\u0000/\u0000',
+  'application/jsonp',
+  'application/vnd.api+json',
+  'application/csp-report',
+  'text/html',
+  'image/png',
+  'application/x-www-form-urlencoded;;;charset=',
+  '*/*',
 ];
 
 function oddHeaders(rng: Rng, headers: Record<string, string | string[]>, baseUrl: string): void {
   for (let n = rng.int(1, 3); n > 0; n--) {
     switch (rng.int(0, 19)) {
-      case 0: headers.cookie = `a=${'x'.repeat(rng.int(4000, 60000))}`; break;
-      case 1: headers.cookie = rng.pick(['rt_session=%ff%00', `rt_session=${'A'.repeat(101)}`, `rt_session=${'B'.repeat(43)}`, 'rt_session="quoted"', ';;;=;', 'rt_session=a; rt_session=b', 'rt_session', '=', 'rt_session=\u00ff\u00fe']); break;
-      case 2: headers['idempotency-key'] = rng.pick(['', ' ', 'x'.repeat(256), '\u00ff\u00fe', ['a', 'b'], `key-${rng.hex(8)}`, 'same-key-every-time', '\t']); break;
-      case 3: headers.origin = 'https://evil.example'; headers['sec-fetch-site'] = 'same-origin'; break;
-      case 4: headers.origin = rng.pick(['null', 'https://evil.example', baseUrl, `${baseUrl}.evil.example`, '']); break;
-      case 5: headers['sec-fetch-site'] = rng.pick(['cross-site', 'same-site', 'none', 'garbage', '']); break;
-      case 6: headers.host = rng.pick(['evil.example', '', 'a'.repeat(300), '[::1]:99999', 'localhost:0']); break;
-      case 7: headers['x-forwarded-for'] = rng.pick(['1.2.3.4, evil', 'x'.repeat(1000), '::1', '']); break;
-      case 8: headers['x-forwarded-proto'] = rng.pick(['https', 'gopher', '']); break;
-      case 9: headers['accept-encoding'] = rng.pick(['br;q=abc, *;q=-1', 'gzip', 'br', 'deflate', 'identity;q=0, *;q=0', 'x'.repeat(1000)]); break;
-      case 10: headers.accept = rng.pick(['application/json;q=x', '*/*', 'text/html', '', 'x'.repeat(1000), 'application/xml']); break;
-      case 11: headers['if-none-match'] = rng.pick(['*', 'W/"x"', '\u00ff'.repeat(100), '"', '']); break;
-      case 12: headers['if-modified-since'] = rng.pick(['garbage', 'Thu, 01 Jan 1970 00:00:00 GMT', '']); break;
-      case 13: headers['x-fragment'] = rng.pick(['1', '0', 'yes', '']); break;
-      case 14: headers.range = rng.pick(['bytes=0-1', 'bytes=-1,-2', 'lines=1']); break;
-      case 15: headers['user-agent'] = rng.pick(['x'.repeat(10000), '', '\u00ff']); break;
-      case 16: headers['content-encoding'] = rng.pick(['gzip', 'br', 'deflate', 'identity', 'x-unknown', 'gzip, gzip']); break;
-      case 17: headers.expect = '100-continue'; break;
-      case 18: headers.authorization = rng.pick(['Bearer x', 'Basic %%%', '']); break;
-      default: headers['content-length'] = String(rng.pick([0, 1, 5, 99999, -1])); break;
+      case 0:
+        headers.cookie = `a=${'x'.repeat(rng.int(4000, 60000))}`;
+        break;
+      case 1:
+        headers.cookie = rng.pick([
+          'rt_session=%ff%00',
+          `rt_session=${'A'.repeat(101)}`,
+          `rt_session=${'B'.repeat(43)}`,
+          'rt_session="quoted"',
+          ';;;=;',
+          'rt_session=a; rt_session=b',
+          'rt_session',
+          '=',
+          'rt_session=\u00ff\u00fe',
+        ]);
+        break;
+      case 2:
+        headers['idempotency-key'] = rng.pick(['', ' ', 'x'.repeat(256), '\u00ff\u00fe', ['a', 'b'], `key-${rng.hex(8)}`, 'same-key-every-time', '\t']);
+        break;
+      case 3:
+        headers.origin = 'https://evil.example';
+        headers['sec-fetch-site'] = 'same-origin';
+        break;
+      case 4:
+        headers.origin = rng.pick(['null', 'https://evil.example', baseUrl, `${baseUrl}.evil.example`, '']);
+        break;
+      case 5:
+        headers['sec-fetch-site'] = rng.pick(['cross-site', 'same-site', 'none', 'garbage', '']);
+        break;
+      case 6:
+        headers.host = rng.pick(['evil.example', '', 'a'.repeat(300), '[::1]:99999', 'localhost:0']);
+        break;
+      case 7:
+        headers['x-forwarded-for'] = rng.pick(['1.2.3.4, evil', 'x'.repeat(1000), '::1', '']);
+        break;
+      case 8:
+        headers['x-forwarded-proto'] = rng.pick(['https', 'gopher', '']);
+        break;
+      case 9:
+        headers['accept-encoding'] = rng.pick(['br;q=abc, *;q=-1', 'gzip', 'br', 'deflate', 'identity;q=0, *;q=0', 'x'.repeat(1000)]);
+        break;
+      case 10:
+        headers.accept = rng.pick(['application/json;q=x', '*/*', 'text/html', '', 'x'.repeat(1000), 'application/xml']);
+        break;
+      case 11:
+        headers['if-none-match'] = rng.pick(['*', 'W/"x"', '\u00ff'.repeat(100), '"', '']);
+        break;
+      case 12:
+        headers['if-modified-since'] = rng.pick(['garbage', 'Thu, 01 Jan 1970 00:00:00 GMT', '']);
+        break;
+      case 13:
+        headers['x-fragment'] = rng.pick(['1', '0', 'yes', '']);
+        break;
+      case 14:
+        headers.range = rng.pick(['bytes=0-1', 'bytes=-1,-2', 'lines=1']);
+        break;
+      case 15:
+        headers['user-agent'] = rng.pick(['x'.repeat(10000), '', '\u00ff']);
+        break;
+      case 16:
+        headers['content-encoding'] = rng.pick(['gzip', 'br', 'deflate', 'identity', 'x-unknown', 'gzip, gzip']);
+        break;
+      case 17:
+        headers.expect = '100-continue';
+        break;
+      case 18:
+        headers.authorization = rng.pick(['Bearer x', 'Basic %%%', '']);
+        break;
+      default:
+        headers['content-length'] = String(rng.pick([0, 1, 5, 99999, -1]));
+        break;
     }
   }
 }
@@ -478,7 +665,13 @@ export function buildRequest(seed: number, index: number, total: number, route: 
     url = route.url.replace(':slug', ctx.openSlug);
     const body = `Answer ${hostileText(rng)} ${hostileText(rng)}`;
     const displayName = rng.chance(0.5) ? hostileText(rng).slice(0, 60) : '';
-    const fieldsOf = { question: rng.pick(ctx.questionKeys), perspective: rng.pick(ctx.perspectiveKeys), body, displayName, email: rng.chance(0.2) ? rng.pick(ctx.emails) : '' };
+    const fieldsOf = {
+      question: rng.pick(ctx.questionKeys),
+      perspective: rng.pick(ctx.perspectiveKeys),
+      body,
+      displayName,
+      email: rng.chance(0.2) ? rng.pick(ctx.emails) : '',
+    };
     if (label.startsWith('POST /api/')) {
       headers['content-type'] = 'application/json';
       payload = jsonText({ pairs: [...Object.entries(fieldsOf), ['consent', true]] });
@@ -514,7 +707,19 @@ export function buildRequest(seed: number, index: number, total: number, route: 
       payload = rng.chance(0.5) ? 'a=1&a=2' : '{"a":';
     }
   } else {
-    category = rng.weighted({ form: 22, json: 14, 'nearly-valid': 13, mismatch: 11, bytes: 8, empty: 8, control: 6, 'wrong-method': 12, huge: 1.2, 'bad-length': 1.5, query: 3 });
+    category = rng.weighted({
+      form: 22,
+      json: 14,
+      'nearly-valid': 13,
+      mismatch: 11,
+      bytes: 8,
+      empty: 8,
+      control: 6,
+      'wrong-method': 12,
+      huge: 1.2,
+      'bad-length': 1.5,
+      query: 3,
+    });
     // Argon2 routes outside the ration: password fields are never a usable string.
     const allowSecrets = false;
     switch (category) {
@@ -530,7 +735,10 @@ export function buildRequest(seed: number, index: number, total: number, route: 
           payload = encodeForm(formPairs(rng, ctx, fields, allowSecrets, true));
         } else {
           headers['content-type'] = 'application/json';
-          const pairs = fields.map((f): [string, Json] => [f, secretFields.has(f) ? '' : f === 'consent' && route.url.startsWith('/api/') ? true : realValue(rng, ctx, f)]);
+          const pairs = fields.map((f): [string, Json] => [
+            f,
+            secretFields.has(f) ? '' : f === 'consent' && route.url.startsWith('/api/') ? true : realValue(rng, ctx, f),
+          ]);
           const i = rng.int(0, pairs.length - 1);
           if (pairs[i] && !secretFields.has(pairs[i][0])) pairs[i] = [pairs[i][0], rng.chance(0.5) ? hostileText(rng) : wrongJson(rng)];
           payload = jsonText({ pairs });
@@ -575,7 +783,9 @@ export function buildRequest(seed: number, index: number, total: number, route: 
       case 'control': {
         const asJson = rng.chance(0.4);
         const controls = ['\u0000', '\u0001', '\u0007', '\u001b[2J', '\u007f', '\r', '\u0085', '\u0000'.repeat(20)];
-        const pairs = fields.filter((f) => !secretFields.has(f)).map((f): [string, string] => [f, `${realValue(rng, ctx, f)}${rng.pick(controls)}${rng.pick(['', 'x'])}`]);
+        const pairs = fields
+          .filter((f) => !secretFields.has(f))
+          .map((f): [string, string] => [f, `${realValue(rng, ctx, f)}${rng.pick(controls)}${rng.pick(['', 'x'])}`]);
         if (rng.chance(0.3)) pairs.push([`na\u0000me`, 'x']);
         headers['content-type'] = asJson ? 'application/json' : formType;
         payload = asJson ? jsonText({ pairs }) : encodeForm(pairs);
@@ -585,13 +795,19 @@ export function buildRequest(seed: number, index: number, total: number, route: 
         method = rng.pick(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'SEARCH']);
         if (method !== 'GET' && method !== 'HEAD' && rng.chance(0.7)) {
           headers['content-type'] = rng.chance(0.5) ? formType : 'application/json';
-          payload = headers['content-type'] === formType ? encodeForm(formPairs(rng, ctx, fields, allowSecrets, false)) : jsonBody(rng, ctx, fields, allowSecrets);
+          payload =
+            headers['content-type'] === formType ? encodeForm(formPairs(rng, ctx, fields, allowSecrets, false)) : jsonBody(rng, ctx, fields, allowSecrets);
         }
         break;
       case 'huge': {
         const size = rng.int(65 * 1024, 400 * 1024);
         headers['content-type'] = rng.pick([formType, 'application/json', 'text/plain']);
-        payload = headers['content-type'] === 'application/json' ? `{"${rng.pick(fields)}":"${'y'.repeat(size)}"}` : rng.chance(0.5) ? `${rng.pick(fields)}=${'y'.repeat(size)}` : 'a=1&'.repeat(size / 4);
+        payload =
+          headers['content-type'] === 'application/json'
+            ? `{"${rng.pick(fields)}":"${'y'.repeat(size)}"}`
+            : rng.chance(0.5)
+              ? `${rng.pick(fields)}=${'y'.repeat(size)}`
+              : 'a=1&'.repeat(size / 4);
         break;
       }
       default:
@@ -615,14 +831,23 @@ export function buildRequest(seed: number, index: number, total: number, route: 
   }
   if (mayHash && label === 'POST /admin/account/password') session = 'victim';
 
-  const remoteAddress = rng.chance(0.97) ? `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}` : rng.pick(['::1', 'fe80::1', '::ffff:10.0.0.1', '127.0.0.1']);
+  const remoteAddress = rng.chance(0.97)
+    ? `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`
+    : rng.pick(['::1', 'fe80::1', '::ffff:10.0.0.1', '127.0.0.1']);
   return { index, route: label, method, url, headers, payload, remoteAddress, session, category, mayHash: mayHash && !giant };
 }
 
 /** A short description of a request for failure reports. */
 export function describeRequest(r: FuzzRequest, seed: number): string {
   const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…(${s.length} chars)` : s);
-  const body = r.payload === undefined ? '(none)' : typeof r.payload === 'string' ? JSON.stringify(shorten(r.payload, 160)) : `<Buffer ${shorten(r.payload.subarray(0, 80).toString('hex'), 160)}${r.payload.length > 80 ? ` …${r.payload.length} bytes` : ''}>`;
-  const headers = Object.entries(r.headers).map(([k, v]) => `${k}: ${shorten(JSON.stringify(v), 80)}`).join('; ');
+  const body =
+    r.payload === undefined
+      ? '(none)'
+      : typeof r.payload === 'string'
+        ? JSON.stringify(shorten(r.payload, 160))
+        : `<Buffer ${shorten(r.payload.subarray(0, 80).toString('hex'), 160)}${r.payload.length > 80 ? ` …${r.payload.length} bytes` : ''}>`;
+  const headers = Object.entries(r.headers)
+    .map(([k, v]) => `${k}: ${shorten(JSON.stringify(v), 80)}`)
+    .join('; ');
   return `#${r.index} (seed ${seed}, ${r.category}) ${r.method} ${shorten(r.url, 200)} from ${r.remoteAddress}${r.session ? ` as ${r.session}` : ''} | headers {${headers}} | body ${body}`;
 }

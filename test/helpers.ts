@@ -127,7 +127,8 @@ export async function createBoard(db: Db, options: BoardOptions = {}) {
     exampleAnswers: options.examples ?? [],
   });
   const board = await importBoard(db, file);
-  const ids = async (table: 'questions' | 'perspectives') => (await db.selectFrom(table).select('id').where('boardId', '=', board.id).orderBy('position').execute()).map((r) => r.id);
+  const ids = async (table: 'questions' | 'perspectives') =>
+    (await db.selectFrom(table).select('id').where('boardId', '=', board.id).orderBy('position').execute()).map((r) => r.id);
   return { ...board, questionIds: await ids('questions'), perspectiveIds: await ids('perspectives') };
 }
 

@@ -19,7 +19,10 @@ export function pageLooker(dir: string): Looker {
   let n = 0;
   const look = async (page: Page, label: string, options: { javaScriptEnabled?: boolean } = {}) => {
     n++;
-    const file = `${String(n).padStart(2, '0')}-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
+    const file = `${String(n).padStart(2, '0')}-${label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}.png`;
     // Neither changes the page, so they can run side by side.
     await Promise.all([expectNoAxeViolations(page, label, options), page.screenshot({ path: path.join(dir, file), fullPage: true })]);
   };
@@ -29,7 +32,11 @@ export function pageLooker(dir: string): Looker {
 
 /** A context of its own (no cookies), as a different person or browser; JavaScript on unless said. */
 export async function newPerson(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1024, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: 1024, height: 900 },
+    acceptDownloads: true,
+  });
   context.setDefaultTimeout(10_000);
   return { context, page: await context.newPage() };
 }
@@ -57,7 +64,13 @@ export async function clickAndLoad(page: Page, target: Locator): Promise<void> {
 export function focused(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase() ?? '', id: el?.id ?? '', name: el?.getAttribute('name') ?? '', text: el?.textContent?.trim() ?? '', cls: el?.className ?? '' };
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      name: el?.getAttribute('name') ?? '',
+      text: el?.textContent?.trim() ?? '',
+      cls: el?.className ?? '',
+    };
   });
 }
 

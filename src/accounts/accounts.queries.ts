@@ -7,7 +7,10 @@ export function findFacilitatorByEmail(db: Db, email: string) {
 }
 
 export async function countFacilitators(db: Db): Promise<number> {
-  const row = await db.selectFrom('facilitators').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('facilitators')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -27,7 +30,15 @@ export function findSessionWithFacilitator(db: Db, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('facilitators', 'facilitators.id', 'sessions.facilitatorId')
-    .select(['sessions.tokenHash', 'sessions.createdAt', 'sessions.lastSeenAt', 'facilitators.id', 'facilitators.email', 'facilitators.name', 'facilitators.passwordHash'])
+    .select([
+      'sessions.tokenHash',
+      'sessions.createdAt',
+      'sessions.lastSeenAt',
+      'facilitators.id',
+      'facilitators.email',
+      'facilitators.name',
+      'facilitators.passwordHash',
+    ])
     .where('sessions.tokenHash', '=', tokenHash)
     .executeTakeFirst();
 }
@@ -55,7 +66,9 @@ export async function joinBoard(db: Db, boardId: string, facilitatorId: string, 
   await db
     .insertInto('boardMembers')
     .values({ boardId, facilitatorId, role, createdAt: at })
-    .onConflict((oc) => oc.columns(['boardId', 'facilitatorId']).doUpdateSet(role === 'owner' ? { role: 'owner' } : { role: (eb) => eb.ref('boardMembers.role') }))
+    .onConflict((oc) =>
+      oc.columns(['boardId', 'facilitatorId']).doUpdateSet(role === 'owner' ? { role: 'owner' } : { role: (eb) => eb.ref('boardMembers.role') }),
+    )
     .execute();
 }
 
@@ -67,12 +80,21 @@ export async function adoptUnownedBoards(db: Db, facilitatorId: string, at: stri
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('boardMembers').select('boardId').whereRef('boardMembers.boardId', '=', 'boards.id'))))
     .execute();
   if (boards.length > 0) {
-    await db.insertInto('boardMembers').values(boards.map((b) => ({ boardId: b.id, facilitatorId, role: 'owner' as const, createdAt: at }))).execute();
+    await db
+      .insertInto('boardMembers')
+      .values(boards.map((b) => ({ boardId: b.id, facilitatorId, role: 'owner' as const, createdAt: at })))
+      .execute();
   }
 }
 
 export function findUsableSignupToken(db: Db, tokenHash: string, at: string) {
-  return db.selectFrom('signupTokens').selectAll().where('tokenHash', '=', tokenHash).where('usedAt', 'is', null).where('expiresAt', '>', at).executeTakeFirst();
+  return db
+    .selectFrom('signupTokens')
+    .selectAll()
+    .where('tokenHash', '=', tokenHash)
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', at)
+    .executeTakeFirst();
 }
 
 /** Uses a token up; false when another request used it first. */

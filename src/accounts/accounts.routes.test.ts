@@ -31,7 +31,13 @@ for (const dialect of dialects) {
     }
 
     function signIn(email: string, pw: string, remoteAddress = '127.0.0.1', cookie?: string) {
-      return t.app.inject({ method: 'POST', url: '/sign-in', remoteAddress, headers: { ...formHeaders, ...(cookie ? { cookie } : {}) }, payload: form({ email, password: pw, next: '/admin' }) });
+      return t.app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        remoteAddress,
+        headers: { ...formHeaders, ...(cookie ? { cookie } : {}) },
+        payload: form({ email, password: pw, next: '/admin' }),
+      });
     }
 
     test('a one-time setup link creates an account, signs the person in, and works only once', async () => {
@@ -44,17 +50,32 @@ for (const dialect of dialects) {
       assert.equal(page.headers['referrer-policy'], 'no-referrer');
       assert.match(page.body, /Create your facilitator account/);
 
-      const bad = await t.app.inject({ method: 'POST', url: path, headers: formHeaders, payload: form({ email: 'not-an-email', name: '', password: 'password1' }) });
+      const bad = await t.app.inject({
+        method: 'POST',
+        url: path,
+        headers: formHeaders,
+        payload: form({ email: 'not-an-email', name: '', password: 'password1' }),
+      });
       assert.equal(bad.statusCode, 422);
       assert.match(bad.body, /<title>Error: /);
       assert.match(bad.body, /Enter an email address in the correct format/);
       assert.match(bad.body, /Enter your name/);
       assert.match(bad.body, /one of the most common/);
-      const short = await t.app.inject({ method: 'POST', url: path, headers: formHeaders, payload: form({ email: 'a@example.org', name: 'A', password: 'short' }) });
+      const short = await t.app.inject({
+        method: 'POST',
+        url: path,
+        headers: formHeaders,
+        payload: form({ email: 'a@example.org', name: 'A', password: 'short' }),
+      });
       assert.match(short.body, /at least 8 characters/);
 
       const long = 'a very long passphrase '.repeat(5);
-      const ok = await t.app.inject({ method: 'POST', url: path, headers: formHeaders, payload: form({ email: 'First@Example.org', name: 'First Facilitator', password: long }) });
+      const ok = await t.app.inject({
+        method: 'POST',
+        url: path,
+        headers: formHeaders,
+        payload: form({ email: 'First@Example.org', name: 'First Facilitator', password: long }),
+      });
       assert.equal(ok.statusCode, 303);
       assert.equal(ok.headers.location, '/admin');
       const setCookie = String(ok.headers['set-cookie']);
@@ -65,7 +86,12 @@ for (const dialect of dialects) {
       assert.match(admin.body, /Board nobody owns yet/, 'an operator link adopts boards with no owner');
       assert.match(admin.body, new RegExp(`href="/b/${board.slug}"`));
 
-      const again = await t.app.inject({ method: 'POST', url: path, headers: formHeaders, payload: form({ email: 'other@example.org', name: 'Other', password: long }) });
+      const again = await t.app.inject({
+        method: 'POST',
+        url: path,
+        headers: formHeaders,
+        payload: form({ email: 'other@example.org', name: 'Other', password: long }),
+      });
       assert.equal(again.statusCode, 404);
       assert.match(again.body, /This link cannot be used/);
       assert.equal((await signIn('first@example.org', long)).statusCode, 303, 'email is case-insensitive');
@@ -73,7 +99,10 @@ for (const dialect of dialects) {
 
     test('an expired link cannot be used', async () => {
       const link = await createSignupLink(t.db, t.config.baseUrl, 'late@example.org');
-      await t.db.updateTable('signupTokens').set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).execute();
+      await t.db
+        .updateTable('signupTokens')
+        .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+        .execute();
       const res = await t.app.inject(new URL(link).pathname);
       assert.equal(res.statusCode, 404);
       assert.match(res.body, /has been used or has expired/);
@@ -91,9 +120,19 @@ for (const dialect of dialects) {
       assert.equal(res.statusCode, 303);
       assert.equal(res.headers.location, '/sign-in?next=%2Fadmin%2Faccount');
       await signUp('back@example.org');
-      const signedIn = await t.app.inject({ method: 'POST', url: '/sign-in', headers: formHeaders, payload: form({ email: 'back@example.org', password, next: '/admin/account' }) });
+      const signedIn = await t.app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        headers: formHeaders,
+        payload: form({ email: 'back@example.org', password, next: '/admin/account' }),
+      });
       assert.equal(signedIn.headers.location, '/admin/account');
-      const evil = await t.app.inject({ method: 'POST', url: '/sign-in', headers: formHeaders, payload: form({ email: 'back@example.org', password, next: '//evil.example/admin' }) });
+      const evil = await t.app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        headers: formHeaders,
+        payload: form({ email: 'back@example.org', password, next: '//evil.example/admin' }),
+      });
       assert.equal(evil.headers.location, '/admin', 'no open redirect');
     });
 
@@ -108,7 +147,11 @@ for (const dialect of dialects) {
       const wrong = await time('known@example.org');
       assert.equal(unknown.res.statusCode, 401);
       assert.equal(wrong.res.statusCode, 401);
-      assert.equal(unknown.res.body.replace(/nonce-[^"']+|nobody@example\.org/g, ''), wrong.res.body.replace(/nonce-[^"']+|known@example\.org/g, ''), 'the same page');
+      assert.equal(
+        unknown.res.body.replace(/nonce-[^"']+|nobody@example\.org/g, ''),
+        wrong.res.body.replace(/nonce-[^"']+|known@example\.org/g, ''),
+        'the same page',
+      );
       // Both run one argon2id verification (tens of ms); without the decoy an unknown email would answer in about 1 ms.
       // Alternating samples and medians keep this steady on a busy machine.
       const samples: Record<'unknown' | 'wrong', number[]> = { unknown: [], wrong: [] };
@@ -122,7 +165,8 @@ for (const dialect of dialects) {
 
     test('repeated wrong passwords are slowed down for that client only: a stranger cannot lock a facilitator out', async () => {
       await signUp('target@example.org');
-      for (let i = 0; i < signInLimits.perEmailAndClient; i++) assert.equal((await signIn('target@example.org', 'guess number ' + i, '203.0.113.5')).statusCode, 401);
+      for (let i = 0; i < signInLimits.perEmailAndClient; i++)
+        assert.equal((await signIn('target@example.org', 'guess number ' + i, '203.0.113.5')).statusCode, 401);
       const limited = await signIn('target@example.org', password, '203.0.113.5');
       assert.equal(limited.statusCode, 429);
       assert.match(limited.body, /Too many attempts/);
@@ -144,17 +188,31 @@ for (const dialect of dialects) {
 
     test('a session expires after 12 idle hours', async () => {
       const cookie = await signUp('idle@example.org');
-      await t.db.updateTable('sessions').set({ lastSeenAt: new Date(Date.now() - 13 * 3600_000).toISOString() }).where('facilitatorId', 'in', t.db.selectFrom('facilitators').select('id').where('email', '=', 'idle@example.org')).execute();
+      await t.db
+        .updateTable('sessions')
+        .set({ lastSeenAt: new Date(Date.now() - 13 * 3600_000).toISOString() })
+        .where('facilitatorId', 'in', t.db.selectFrom('facilitators').select('id').where('email', '=', 'idle@example.org'))
+        .execute();
       assert.equal((await t.app.inject({ url: '/admin', headers: { cookie } })).statusCode, 303);
     });
 
     test('changing the password signs out every other session; sign out everywhere signs out all', async () => {
       const here = await signUp('change@example.org');
       const elsewhere = cookieOf(await signIn('change@example.org', password))!;
-      const wrong = await t.app.inject({ method: 'POST', url: '/admin/account/password', headers: { ...formHeaders, cookie: here }, payload: form({ currentPassword: 'nope nope nope', newPassword: 'another long passphrase' }) });
+      const wrong = await t.app.inject({
+        method: 'POST',
+        url: '/admin/account/password',
+        headers: { ...formHeaders, cookie: here },
+        payload: form({ currentPassword: 'nope nope nope', newPassword: 'another long passphrase' }),
+      });
       assert.equal(wrong.statusCode, 422);
       assert.match(wrong.body, /Your current password is not right/);
-      const ok = await t.app.inject({ method: 'POST', url: '/admin/account/password', headers: { ...formHeaders, cookie: here }, payload: form({ currentPassword: password, newPassword: 'another long passphrase' }) });
+      const ok = await t.app.inject({
+        method: 'POST',
+        url: '/admin/account/password',
+        headers: { ...formHeaders, cookie: here },
+        payload: form({ currentPassword: password, newPassword: 'another long passphrase' }),
+      });
       assert.equal(ok.headers.location, '/admin/account?changed');
       assert.equal((await t.app.inject({ url: '/admin', headers: { cookie: here } })).statusCode, 200);
       assert.equal((await t.app.inject({ url: '/admin', headers: { cookie: elsewhere } })).statusCode, 303);

@@ -28,11 +28,21 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
     const ctx = deps.pageContext(reply.cspNonce);
     const signup = await findSignupToken(db, request.params.token);
-    if (!signup) return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx })));
+    if (!signup)
+      return reply
+        .code(404)
+        .type(html)
+        .send(renderPage(h(LinkNotValidPage, { ctx })));
     const invite = await inviteInfo(signup);
     const me = invite && (await currentFacilitator(request, db));
     if (invite && me) return reply.type(html).send(renderPage(h(JoinPage, { ctx, action: `/setup/${request.params.token}/join`, invite, name: me.name })));
-    return reply.type(html).send(renderPage(h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup.email, values: { email: '', name: '' }, errors: {}, invite })));
+    return reply
+      .type(html)
+      .send(
+        renderPage(
+          h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup.email, values: { email: '', name: '' }, errors: {}, invite }),
+        ),
+      );
   });
 
   app.post<{ Params: { token: string } }>('/setup/:token/join', async (request, reply) => {
@@ -40,7 +50,11 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
     const result = await acceptInvite(db, request.params.token, me.facilitatorId);
-    if (result === 'invalid-token') return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(reply.cspNonce) })));
+    if (result === 'invalid-token')
+      return reply
+        .code(404)
+        .type(html)
+        .send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(reply.cspNonce) })));
     return reply.redirect('/admin', 303);
   });
 
@@ -49,10 +63,21 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     const ctx = deps.pageContext(reply.cspNonce);
     const input = { email: text(request.body, 'email'), name: text(request.body, 'name'), password: text(request.body, 'password') };
     const result = await completeSignup(db, request.params.token, input);
-    if (result.kind === 'invalid-token') return reply.code(404).type(html).send(renderPage(h(LinkNotValidPage, { ctx })));
+    if (result.kind === 'invalid-token')
+      return reply
+        .code(404)
+        .type(html)
+        .send(renderPage(h(LinkNotValidPage, { ctx })));
     if (result.kind === 'invalid') {
       const signup = await findSignupToken(db, request.params.token);
-      const page = h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup?.email ?? null, values: input, errors: result.errors, invite: signup && (await inviteInfo(signup)) });
+      const page = h(SetupPage, {
+        ctx,
+        action: `/setup/${request.params.token}`,
+        fixedEmail: signup?.email ?? null,
+        values: input,
+        errors: result.errors,
+        invite: signup && (await inviteInfo(signup)),
+      });
       return reply.code(422).type(html).send(renderPage(page));
     }
     setSessionCookie(reply, config, result.sessionToken);
@@ -71,14 +96,23 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     const next = safeNext(text(request.body, 'next'));
     const ctx = deps.pageContext(reply.cspNonce);
     if (!email.trim() || !text(request.body, 'password')) {
-      return reply.code(422).type(html).send(renderPage(h(SignInPage, { ctx, next, email, error: 'Enter your email address and password' })));
+      return reply
+        .code(422)
+        .type(html)
+        .send(renderPage(h(SignInPage, { ctx, next, email, error: 'Enter your email address and password' })));
     }
     const result = await signIn(db, secrets, email, text(request.body, 'password'), request.ip);
     if (result.kind === 'rate-limited') {
-      return reply.code(429).type(html).send(renderPage(h(SignInPage, { ctx, next, email, error: 'Too many attempts to sign in from here: wait 15 minutes, then try again' })));
+      return reply
+        .code(429)
+        .type(html)
+        .send(renderPage(h(SignInPage, { ctx, next, email, error: 'Too many attempts to sign in from here: wait 15 minutes, then try again' })));
     }
     if (result.kind === 'invalid') {
-      return reply.code(401).type(html).send(renderPage(h(SignInPage, { ctx, next, email, error: 'The email address or password is not right' })));
+      return reply
+        .code(401)
+        .type(html)
+        .send(renderPage(h(SignInPage, { ctx, next, email, error: 'The email address or password is not right' })));
     }
     // A new session at every sign-in: a session id planted before sign-in is never promoted.
     const previous = sessionToken(request);
@@ -106,7 +140,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     if (!me) return reply;
     const result = await changePassword(db, me, text(request.body, 'currentPassword'), text(request.body, 'newPassword'));
     if (result.kind === 'invalid') {
-      return reply.code(422).type(html).send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: result.errors })));
+      return reply
+        .code(422)
+        .type(html)
+        .send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: result.errors })));
     }
     return reply.redirect('/admin/account?changed', 303);
   });

@@ -8,7 +8,19 @@ function list(errors: Errors, order: string[]) {
   return order.filter((f) => errors[f]).map((field) => ({ field, message: errors[field]! }));
 }
 
-function PasswordInput({ name, label, hint, error, autocomplete }: { name: string; label: string; hint?: string; error?: string; autocomplete: 'new-password' | 'current-password' }) {
+function PasswordInput({
+  name,
+  label,
+  hint,
+  error,
+  autocomplete,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  autocomplete: 'new-password' | 'current-password';
+}) {
   return <TextInput name={name} type="password" label={label} hint={hint} error={error} autocomplete={autocomplete} spellcheck={false} />;
 }
 
@@ -39,7 +51,21 @@ export function JoinPage({ ctx, action, invite, name }: { ctx: PageContext; acti
   );
 }
 
-export function SetupPage({ ctx, action, fixedEmail, values, errors, invite }: { ctx: PageContext; action: string; fixedEmail: string | null; values: { email: string; name: string }; errors: Errors; invite?: InviteInfo }) {
+export function SetupPage({
+  ctx,
+  action,
+  fixedEmail,
+  values,
+  errors,
+  invite,
+}: {
+  ctx: PageContext;
+  action: string;
+  fixedEmail: string | null;
+  values: { email: string; name: string };
+  errors: Errors;
+  invite?: InviteInfo;
+}) {
   const summary = list(errors, ['email', 'name', 'password']);
   return (
     <Layout ctx={ctx} title="Create your facilitator account" hasErrors={summary.length > 0}>
@@ -58,9 +84,25 @@ export function SetupPage({ ctx, action, fixedEmail, values, errors, invite }: {
               Email address: <strong>{fixedEmail}</strong>
             </p>
           ) : (
-            <TextInput name="email" type="email" label="Email address" hint="You sign in with it." value={values.email} error={errors.email} autocomplete="email" spellcheck={false} />
+            <TextInput
+              name="email"
+              type="email"
+              label="Email address"
+              hint="You sign in with it."
+              value={values.email}
+              error={errors.email}
+              autocomplete="email"
+              spellcheck={false}
+            />
           )}
-          <TextInput name="name" label="Your name" hint="Shown to other facilitators of your boards, never to the public." value={values.name} error={errors.name} autocomplete="name" />
+          <TextInput
+            name="name"
+            label="Your name"
+            hint="Shown to other facilitators of your boards, never to the public."
+            value={values.name}
+            error={errors.name}
+            autocomplete="name"
+          />
           <PasswordInput name="password" label="Create a password" hint={newPasswordHint} error={errors.password} autocomplete="new-password" />
           <button class="button" type="submit">
             Create account
@@ -76,7 +118,9 @@ export function LinkNotValidPage({ ctx }: { ctx: PageContext }) {
     <Layout ctx={ctx} title="This link cannot be used">
       <h1>This link cannot be used</h1>
       <p class="lead">Sign-up links work once, for a day. This one has been used or has expired.</p>
-      <p>Ask whoever runs this Roundtable for a new link, or <a href="/sign-in">sign in</a> if you already have an account.</p>
+      <p>
+        Ask whoever runs this Roundtable for a new link, or <a href="/sign-in">sign in</a> if you already have an account.
+      </p>
     </Layout>
   );
 }
@@ -130,7 +174,9 @@ export function AccountPage({ ctx, name, email, errors, notice }: { ctx: PageCon
           </button>
         </form>
         <h2>Sign out everywhere</h2>
-        <p>Signs you out on every device and browser, including this one. Use it if you signed in on a shared computer or think someone else knows your password.</p>
+        <p>
+          Signs you out on every device and browser, including this one. Use it if you signed in on a shared computer or think someone else knows your password.
+        </p>
         <form method="post" action="/admin/account/sign-out-everywhere">
           <button class="button button--secondary" type="submit">
             Sign out everywhere

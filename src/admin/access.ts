@@ -19,7 +19,13 @@ export function findMembership(db: Db, boardId: string, facilitatorId: string) {
  * The signed-in facilitator's access to a board, or undefined after answering for them:
  * sign-in redirect, 404 for a board they do not belong to (its existence is not revealed), 403 for too small a role.
  */
-export async function requireBoardRole(request: FastifyRequest, reply: FastifyReply, db: Db, slug: string, roles: BoardRole[] = ['owner', 'moderator']): Promise<BoardAccess | undefined> {
+export async function requireBoardRole(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  db: Db,
+  slug: string,
+  roles: BoardRole[] = ['owner', 'moderator'],
+): Promise<BoardAccess | undefined> {
   const me = await requireFacilitator(request, reply, db);
   if (!me) return undefined;
   const board = await findBoardBySlug(db, slug);

@@ -27,7 +27,11 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
   { method: 'POST', url: '/admin/b/:slug/questions/:id', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/perspectives/:id', least: 'owner' },
   ...(['questions', 'perspectives'] as const).flatMap((table) =>
-    (['move-up', 'move-down', 'retire', 'restore'] as const).map((action) => ({ method: 'POST' as const, url: `/admin/b/:slug/${table}/:id/${action}`, least: 'owner' as const })),
+    (['move-up', 'move-down', 'retire', 'restore'] as const).map((action) => ({
+      method: 'POST' as const,
+      url: `/admin/b/:slug/${table}/:id/${action}`,
+      least: 'owner' as const,
+    })),
   ),
   { method: 'GET', url: '/admin/b/:slug/team', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/team/invite', least: 'owner' },
@@ -52,7 +56,10 @@ for (const dialect of dialects) {
     after(() => t.close());
 
     test('the matrix lists every board route of the admin area', () => {
-      const actual = t.app.routeList.filter((r) => r.url.startsWith('/admin/b/')).map((r) => `${r.method} ${r.url}`).sort();
+      const actual = t.app.routeList
+        .filter((r) => r.url.startsWith('/admin/b/'))
+        .map((r) => `${r.method} ${r.url}`)
+        .sort();
       assert.deepEqual(actual, boardRoutes.map((r) => `${r.method} ${r.url}`).sort());
     });
 
@@ -71,7 +78,11 @@ for (const dialect of dialects) {
       // Everything a forbidden request could change: the answer, the board, its questions and perspectives.
       const state = async (answerId: string) => ({
         answer: await t.db.selectFrom('answers').select(['status', 'body', 'isExample']).where('id', '=', answerId).executeTakeFirstOrThrow(),
-        board: await t.db.selectFrom('boards').select(['title', 'moderation', 'accepting', 'listed', 'archivedAt']).where('id', '=', board.id).executeTakeFirstOrThrow(),
+        board: await t.db
+          .selectFrom('boards')
+          .select(['title', 'moderation', 'accepting', 'listed', 'archivedAt'])
+          .where('id', '=', board.id)
+          .executeTakeFirstOrThrow(),
         questions: await t.db.selectFrom('questions').select(['text', 'position', 'retiredAt']).where('boardId', '=', board.id).orderBy('id').execute(),
         perspectives: await t.db.selectFrom('perspectives').select(['label', 'position', 'retiredAt']).where('boardId', '=', board.id).orderBy('id').execute(),
         members: await t.db.selectFrom('boardMembers').select(['facilitatorId', 'role']).where('boardId', '=', board.id).orderBy('facilitatorId').execute(),
@@ -87,14 +98,37 @@ for (const dialect of dialects) {
           // For the redact route, the answer holds a detail to redact, sent as it is by its author.
           const redacting = route.url.endsWith('/redact');
           const text = redacting ? `Ring 07700 900123 for ${route.url} as ${role}` : `Answer for ${route.url} as ${role}`;
-          const submitted = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: text, identifying: redacting ? 'send-anyway' : undefined }), remoteAddress: `10.7.${sent++ % 250}.1` });
+          const submitted = await t.app.inject({
+            method: 'POST',
+            url: `/b/${board.slug}/answers`,
+            headers: formHeaders,
+            payload: answerForm({ body: text, identifying: redacting ? 'send-anyway' : undefined }),
+            remoteAddress: `10.7.${sent++ % 250}.1`,
+          });
           const answerId = answerIdFrom(submitted.headers.location);
           const before = await state(answerId);
           // Act on the second question or perspective: answers go to the first, which must stay open.
-          const itemId = route.url.includes('/questions/') ? board.questionIds[1] : route.url.includes('/perspectives/') ? board.perspectiveIds[1] : route.url.includes('/team/') ? extra.id : answerId;
+          const itemId = route.url.includes('/questions/')
+            ? board.questionIds[1]
+            : route.url.includes('/perspectives/')
+              ? board.perspectiveIds[1]
+              : route.url.includes('/team/')
+                ? extra.id
+                : answerId;
           const url = route.url.replace(':slug', board.slug).replace(':id', itemId!);
-          const payload = route.url.endsWith('/edit') ? 'body=Changed' : redacting ? 'span=5%3A17%3Aphone' : route.url.endsWith('/answers/approve') ? `ids=${answerId}` : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed`;
-          const res = await t.app.inject({ method: route.method, url, headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) }, payload: route.method === 'POST' ? payload : undefined });
+          const payload = route.url.endsWith('/edit')
+            ? 'body=Changed'
+            : redacting
+              ? 'span=5%3A17%3Aphone'
+              : route.url.endsWith('/answers/approve')
+                ? `ids=${answerId}`
+                : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed`;
+          const res = await t.app.inject({
+            method: route.method,
+            url,
+            headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) },
+            payload: route.method === 'POST' ? payload : undefined,
+          });
           const want = expected(role, route.least);
           const label = `${role} ${route.method} ${route.url}`;
           if (want === 'allowed') assert.ok(res.statusCode === 200 || res.statusCode === 303, `${label}: ${res.statusCode}`);

@@ -9,12 +9,27 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/browser.ts';
 import { createBoard } from '../../test/helpers.ts';
 import { startServer, type TestServer } from '../../test/server.ts';
-import { answerThroughForm, clickAndLoad, createAccountThroughForm, focused, newPerson, pageLooker, signInThroughForm, submit, type Looker } from '../../test/journeys.ts';
+import {
+  answerThroughForm,
+  clickAndLoad,
+  createAccountThroughForm,
+  focused,
+  newPerson,
+  pageLooker,
+  signInThroughForm,
+  submit,
+  type Looker,
+} from '../../test/journeys.ts';
 import { createSignupLink } from '../accounts/accounts.actions.ts';
 
 const shots = '/tmp/shots-admin';
 
-const owner = { name: 'Alex Morgan', email: 'alex.morgan@example.org', password: 'a kettle, a ladder and a lighthouse', newPassword: 'seven quiet otters under the old bridge' };
+const owner = {
+  name: 'Alex Morgan',
+  email: 'alex.morgan@example.org',
+  password: 'a kettle, a ladder and a lighthouse',
+  newPassword: 'seven quiet otters under the old bridge',
+};
 const moderator = { name: 'Jo Baker', email: 'jo.baker@example.org', password: 'marmalade on the night bus home' };
 const board = {
   slug: 'after-a-death',
@@ -88,7 +103,10 @@ describe('facilitator journeys in a browser', { timeout: 400_000 }, () => {
   /** The cell of the board's table for this question and perspective, on a page showing the board. */
   function cell(page: Page) {
     const table = page.getByRole('table', { name: /Answers to each question/ });
-    return table.getByRole('row', { name: new RegExp(board.question) }).getByRole('cell').first();
+    return table
+      .getByRole('row', { name: new RegExp(board.question) })
+      .getByRole('cell')
+      .first();
   }
 
   /** One answer's item in the moderation queue, found by words in it. */
@@ -229,7 +247,6 @@ describe('facilitator journeys in a browser', { timeout: 400_000 }, () => {
     assert.equal(privateLink, `${server.url}/a/${answerId}/manage#key=${privateKey}`, 'the full private link is shown');
     assert.equal(await page.locator('[data-private-link-fallback]').isVisible(), false, 'the fallback text is hidden when the link is shown');
     await look(page, 'public: answer received with private link');
-
 
     // Not on the board until a facilitator has read it.
     await clickAndLoad(page, page.getByRole('link', { name: `Back to “${board.title}”` }));
@@ -428,7 +445,11 @@ describe('facilitator journeys in a browser', { timeout: 400_000 }, () => {
     assert.equal(response?.status(), 404);
     assert.equal(await h1(noJs), 'Page not found');
     await look(noJs, 'permalink: deleted, not found (JavaScript off)', { javaScriptEnabled: false });
-    assert.equal(await server.db.selectFrom('answers').select('id').where('id', '=', answerId).executeTakeFirst(), undefined, 'the answer is deleted, not hidden');
+    assert.equal(
+      await server.db.selectFrom('answers').select('id').where('id', '=', answerId).executeTakeFirst(),
+      undefined,
+      'the answer is deleted, not hidden',
+    );
   });
 
   journey('9. the owner invites a moderator, who can open this board’s queue but not another board’s', async () => {
@@ -491,7 +512,10 @@ describe('facilitator journeys in a browser', { timeout: 400_000 }, () => {
     // Publish them first, so erasing them is seen on the board.
     const page = facilitator;
     await page.goto(`${server.url}/admin/b/${board.slug}/queue`);
-    for (const body of bodies) await queueItem(page, body).getByRole('checkbox', { name: /Select this answer for bulk approval/ }).check();
+    for (const body of bodies)
+      await queueItem(page, body)
+        .getByRole('checkbox', { name: /Select this answer for bulk approval/ })
+        .check();
     await look(page, 'queue: two selected');
     assert.equal(await submit(page, () => page.getByRole('button', { name: 'Approve selected' }).click()), 303);
     assert.equal(await page.getByRole('status').innerText(), 'The selected answers are published.');
@@ -520,10 +544,14 @@ describe('facilitator journeys in a browser', { timeout: 400_000 }, () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download them as JSON' }).click()]);
     assert.equal(download.suggestedFilename(), 'roundtable-answers.json');
-    const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { email: string; answers: { body: string; board: string; question: string; perspective: string; status: string }[] };
+    const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+      email: string;
+      answers: { body: string; board: string; question: string; perspective: string; status: string }[];
+    };
     assert.equal(file.email, sentinelEmail);
     assert.deepEqual(file.answers.map((a) => a.body).sort(), [...bodies].sort());
-    for (const a of file.answers) assert.deepEqual([a.board, a.question, a.perspective, a.status], [board.title, board.question, board.perspective, 'published']);
+    for (const a of file.answers)
+      assert.deepEqual([a.board, a.question, a.perspective, a.status], [board.title, board.question, board.perspective, 'published']);
 
     assert.equal(await page.getByRole('radio', { name: 'Delete the answers' }).isChecked(), true);
     assert.equal(await submit(page, () => page.getByRole('button', { name: 'Erase' }).click()), 422, 'erasing asks for confirmation first');

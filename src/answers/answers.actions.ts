@@ -133,7 +133,12 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
 }
 
 /** After a new answer is stored: its team hears an answer waits, and its author gets the private link if they gave an email. */
-export function afterSubmit(deps: { mailer: Mailer; notifier: Notifier; config: { baseUrl: string } }, board: Board, input: AnswerInput, result: SubmitResult): void {
+export function afterSubmit(
+  deps: { mailer: Mailer; notifier: Notifier; config: { baseUrl: string } },
+  board: Board,
+  input: AnswerInput,
+  result: SubmitResult,
+): void {
   if (result.kind !== 'saved' || result.replayed) return;
   // A possible crisis cannot wait for the next batch of notices.
   if (result.held.includes('crisis')) deps.notifier.answerUrgent(board.id);

@@ -34,7 +34,13 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
   function focused(page: Page) {
     return page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return { tag: el?.tagName.toLowerCase() ?? '', id: el?.id ?? '', name: el?.getAttribute('name') ?? '', text: el?.textContent?.trim() ?? '', cls: el?.className ?? '' };
+      return {
+        tag: el?.tagName.toLowerCase() ?? '',
+        id: el?.id ?? '',
+        name: el?.getAttribute('name') ?? '',
+        text: el?.textContent?.trim() ?? '',
+        cls: el?.className ?? '',
+      };
     });
   }
 
@@ -113,49 +119,57 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         await page.context().close();
       });
 
-      test(js ? 'on a post-moderated board the answer is on the board at once, with its own permalink' : 'on a post-moderated board, without the browser check, the answer is held for a facilitator', async () => {
-        const { slug, id } = await createBoard(server.db, { moderation: 'post', title: 'Post-moderated board' });
-        const page = await newPage();
-        await page.goto(`${server.url}/b/${slug}`);
-        const text = `Block an hour on a Friday (${mode}).`;
-        await page.getByRole('radio', { name: 'Where do I find the time?' }).check();
-        await page.getByRole('radio', { name: 'Practitioner' }).check();
-        await page.getByRole('textbox', { name: 'Your answer' }).fill(text);
-        await page.getByRole('checkbox', { name: /I agree/ }).check();
-        assert.equal(await clickSend(page, 'received'), 303);
-        const stored = await answersOf(id);
-        assert.equal(stored.length, 1);
-        assert.equal(stored[0]!.displayName, null);
+      test(
+        js
+          ? 'on a post-moderated board the answer is on the board at once, with its own permalink'
+          : 'on a post-moderated board, without the browser check, the answer is held for a facilitator',
+        async () => {
+          const { slug, id } = await createBoard(server.db, { moderation: 'post', title: 'Post-moderated board' });
+          const page = await newPage();
+          await page.goto(`${server.url}/b/${slug}`);
+          const text = `Block an hour on a Friday (${mode}).`;
+          await page.getByRole('radio', { name: 'Where do I find the time?' }).check();
+          await page.getByRole('radio', { name: 'Practitioner' }).check();
+          await page.getByRole('textbox', { name: 'Your answer' }).fill(text);
+          await page.getByRole('checkbox', { name: /I agree/ }).check();
+          assert.equal(await clickSend(page, 'received'), 303);
+          const stored = await answersOf(id);
+          assert.equal(stored.length, 1);
+          assert.equal(stored[0]!.displayName, null);
 
-        if (!js) {
-          // The invisible check needs JavaScript: the answer is kept, and a person reads it first.
-          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Your answer has been received');
-          await page.getByText('A facilitator will read it before it appears on the board.').waitFor();
+          if (!js) {
+            // The invisible check needs JavaScript: the answer is kept, and a person reads it first.
+            assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Your answer has been received');
+            await page.getByText('A facilitator will read it before it appears on the board.').waitFor();
+            await expectNoAxeViolations(page, `confirmation, post-moderated (${mode})`, { javaScriptEnabled: js });
+            assert.deepEqual({ status: stored[0]!.status, heldFor: stored[0]!.heldFor }, { status: 'pending', heldFor: 'unchecked' });
+            await page.context().close();
+            return;
+          }
+          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Your answer is published');
+          await page.getByText('It is now on the board for everyone to read.').waitFor();
           await expectNoAxeViolations(page, `confirmation, post-moderated (${mode})`, { javaScriptEnabled: js });
-          assert.deepEqual({ status: stored[0]!.status, heldFor: stored[0]!.heldFor }, { status: 'pending', heldFor: 'unchecked' });
+          await page.screenshot({ path: `${shots}/answer-published-${tag}.png`, fullPage: true });
+          assert.equal(stored[0]!.status, 'published');
+
+          await page.getByRole('link', { name: 'See your answer' }).click();
+          await page.waitForURL(`${server.url}/a/${stored[0]!.id}`);
+          assert.equal(await page.locator('blockquote .answer__text').textContent(), text);
+          assert.match(await page.locator('blockquote footer').innerText(), /^Anonymous, \d{1,2} \w+ \d{4}$/);
+          await page.getByText('Practitioner', { exact: true }).waitFor();
+          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Where do I find the time?');
+          await expectNoAxeViolations(page, `permalink (${mode})`, { javaScriptEnabled: js });
+          await page.screenshot({ path: `${shots}/permalink-${tag}.png`, fullPage: true });
+
+          await page.goto(`${server.url}/b/${slug}`);
+          const cell = page
+            .getByRole('row', { name: /Where do I find the time\?/ })
+            .getByRole('cell')
+            .nth(0);
+          assert.match(await cell.innerText(), new RegExp(`1 answer[\\s\\S]*${text.replace(/[().]/g, '\\$&')}[\\s\\S]*Anonymous`));
           await page.context().close();
-          return;
-        }
-        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Your answer is published');
-        await page.getByText('It is now on the board for everyone to read.').waitFor();
-        await expectNoAxeViolations(page, `confirmation, post-moderated (${mode})`, { javaScriptEnabled: js });
-        await page.screenshot({ path: `${shots}/answer-published-${tag}.png`, fullPage: true });
-        assert.equal(stored[0]!.status, 'published');
-
-        await page.getByRole('link', { name: 'See your answer' }).click();
-        await page.waitForURL(`${server.url}/a/${stored[0]!.id}`);
-        assert.equal(await page.locator('blockquote .answer__text').textContent(), text);
-        assert.match(await page.locator('blockquote footer').innerText(), /^Anonymous, \d{1,2} \w+ \d{4}$/);
-        await page.getByText('Practitioner', { exact: true }).waitFor();
-        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Where do I find the time?');
-        await expectNoAxeViolations(page, `permalink (${mode})`, { javaScriptEnabled: js });
-        await page.screenshot({ path: `${shots}/permalink-${tag}.png`, fullPage: true });
-
-        await page.goto(`${server.url}/b/${slug}`);
-        const cell = page.getByRole('row', { name: /Where do I find the time\?/ }).getByRole('cell').nth(0);
-        assert.match(await cell.innerText(), new RegExp(`1 answer[\\s\\S]*${text.replace(/[().]/g, '\\$&')}[\\s\\S]*Anonymous`));
-        await page.context().close();
-      });
+        },
+      );
 
       test('going back and sending the same form again stores one answer', async () => {
         const { slug, id } = await createBoard(server.db, { moderation: 'post' });
@@ -203,7 +217,10 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         assert.equal(await page.locator('#perspective-error').textContent(), 'Error: Choose the perspective you are answering from');
         assert.equal(await page.locator('#body-error').textContent(), 'Error: Enter your answer');
         assert.equal(await page.locator('#consent-error').textContent(), 'Error: Tick the box to agree that your answer will be published');
-        assert.match((await page.getByRole('group', { name: 'Which question are you answering?' }).getAttribute('aria-describedby')) ?? '', /\bquestion-error\b/);
+        assert.match(
+          (await page.getByRole('group', { name: 'Which question are you answering?' }).getAttribute('aria-describedby')) ?? '',
+          /\bquestion-error\b/,
+        );
         assert.match((await page.getByRole('textbox', { name: 'Your answer' }).getAttribute('aria-describedby')) ?? '', /\bbody-error\b/);
         assert.match((await page.getByRole('checkbox', { name: /I agree/ }).getAttribute('aria-describedby')) ?? '', /\bconsent-error\b/);
         await expectNoAxeViolations(page, `error state (${mode})`, { javaScriptEnabled: js });
@@ -388,7 +405,10 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         // (No named functions in here: tsx would wrap them in a helper the page does not have.)
         const fields = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
         const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-        const responses = await Promise.all([fetch(form.action, { method: 'POST', headers, body: fields }), fetch(form.action, { method: 'POST', headers, body: fields })]);
+        const responses = await Promise.all([
+          fetch(form.action, { method: 'POST', headers, body: fields }),
+          fetch(form.action, { method: 'POST', headers, body: fields }),
+        ]);
         return responses.map((r) => `${r.status} ${new URL(r.url).pathname}`);
       });
       const stored = await answersOf(id);

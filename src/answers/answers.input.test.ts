@@ -96,7 +96,7 @@ describe('parseAnswerJson', () => {
   test('consent must be the JSON value true, not the string "yes"', () => {
     const result = parseAnswerJson({ question: 'q1', perspective: 'p1', body: 'An answer.', consent: 'yes' });
     assert.equal(result.ok, false);
-    assert.match(!result.ok ? result.errors.consent ?? '' : '', /"consent": true/);
+    assert.match(!result.ok ? (result.errors.consent ?? '') : '', /"consent": true/);
     assert.equal(parseAnswerJson({ question: 'q1', perspective: 'p1', body: 'An answer.', consent: true }).ok, true);
   });
 

@@ -29,19 +29,22 @@ export function cleanText(text: string): string {
 }
 
 const text = (emptyMessage: string | null) =>
-  z.unknown().optional().transform((value, ctx) => {
-    if (value === undefined || value === null) value = '';
-    if (typeof value !== 'string') {
-      ctx.addIssue({ code: 'custom', message: 'must be text' });
-      return z.NEVER;
-    }
-    const cleaned = cleanText(value);
-    if (cleaned === '' && emptyMessage) {
-      ctx.addIssue({ code: 'custom', message: emptyMessage });
-      return z.NEVER;
-    }
-    return cleaned;
-  });
+  z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === null) value = '';
+      if (typeof value !== 'string') {
+        ctx.addIssue({ code: 'custom', message: 'must be text' });
+        return z.NEVER;
+      }
+      const cleaned = cleanText(value);
+      if (cleaned === '' && emptyMessage) {
+        ctx.addIssue({ code: 'custom', message: emptyMessage });
+        return z.NEVER;
+      }
+      return cleaned;
+    });
 
 const answerFields = {
   question: text('Choose the question you are answering'),
@@ -65,7 +68,10 @@ export const answerFormSchema = z.object({
   ...answerFields,
   // A literal, not .optional().refine(): zod skips refinements on a missing key, and an unticked box sends nothing.
   consent: z.literal('yes', { error: consentMessage }),
-  formKey: z.unknown().optional().transform((v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined)),
+  formKey: z
+    .unknown()
+    .optional()
+    .transform((v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined)),
 });
 
 export const answerApiSchema = z.object({

@@ -15,7 +15,10 @@ export interface PublicAnswer {
 
 /** Answers joined to their question and perspective: the base of every statement that shows an answer in context. */
 export function answersInContext(db: Db) {
-  return db.selectFrom('answers').innerJoin('questions', 'questions.id', 'answers.questionId').innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId');
+  return db
+    .selectFrom('answers')
+    .innerJoin('questions', 'questions.id', 'answers.questionId')
+    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId');
 }
 
 const publicColumns = [

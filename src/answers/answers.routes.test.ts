@@ -19,12 +19,20 @@ function escapeRegExp(text: string): string {
 function inputValue(html: string, name: string): string | undefined {
   const tag = new RegExp(`<input(?:[^>"]|"[^"]*")*\\bname="${name}"(?:[^>"]|"[^"]*")*>`).exec(html)?.[0];
   const value = tag && /\bvalue="([^"]*)"/.exec(tag)?.[1];
-  return value?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    ?.replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function textareaValue(html: string, id: string): string | undefined {
   const text = new RegExp(`<textarea[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-  return text?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    ?.replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** A 422 that shows the GOV.UK error pattern for one field: title, summary link and inline message. */
@@ -120,13 +128,24 @@ for (const dialect of dialects) {
       assertFieldError(res, 'body', 'Enter your answer');
       assertFieldError(res, 'consent', 'Tick the box to agree that your answer will be published');
       const order = ['#question', '#perspective', '#body', '#consent'].map((href) => res.body.indexOf(`href="${href}"`));
-      assert.deepEqual([...order].sort((a, b) => a - b), order, 'summary follows the order of the form');
+      assert.deepEqual(
+        [...order].sort((a, b) => a - b),
+        order,
+        'summary follows the order of the form',
+      );
       assert.equal((await answersOf(board.id)).length, 0);
     });
 
     test('without the consent box ticked the answer is refused and everything typed is kept', async () => {
       const board = await createBoard(t.db);
-      const form = answerForm({ consent: undefined, question: 'q2', perspective: 'p2', body: 'Keep a log & ask for help.', displayName: 'Sam <Lead>', email: 'sam@example.org' });
+      const form = answerForm({
+        consent: undefined,
+        question: 'q2',
+        perspective: 'p2',
+        body: 'Keep a log & ask for help.',
+        displayName: 'Sam <Lead>',
+        email: 'sam@example.org',
+      });
       const formKey = new URLSearchParams(form).get('formKey')!;
       const res = await post(board.slug, form);
       assertFieldError(res, 'consent', 'Tick the box to agree that your answer will be published');

@@ -16,7 +16,8 @@ import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
 
 const html = 'text/html; charset=utf-8';
-const tooManyAnswers = 'A lot of answers have come from your network in the last minute. Wait a minute, then send your answer again: what you wrote is kept below.';
+const tooManyAnswers =
+  'A lot of answers have come from your network in the last minute. Wait a minute, then send your answer again: what you wrote is kept below.';
 
 function field(body: Record<string, unknown>, name: string): string {
   const value = body[name];
@@ -65,7 +66,15 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   /** The same page again with what the person typed, and what to fix or check. */
-  async function showFormAgain(request: FastifyRequest, reply: FastifyReply, board: Board, body: Record<string, unknown>, errors: FieldErrors, status: number, found?: IdentifyingSpan[]) {
+  async function showFormAgain(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    board: Board,
+    body: Record<string, unknown>,
+    errors: FieldErrors,
+    status: number,
+    found?: IdentifyingSpan[],
+  ) {
     const snapshot = await loadBoardSnapshot(db, board);
     const form: FormState = {
       ...newFormState({
@@ -91,10 +100,18 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string; id: string } }>('/b/:slug/received/:id', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const answer = (await findAnswerStatus(db, board.id, request.params.id)) ?? (isDecoyId(deps.secrets, request.params.id) ? { id: request.params.id, status: 'pending' as const, heldFor: null } : undefined);
+    const answer =
+      (await findAnswerStatus(db, board.id, request.params.id)) ??
+      (isDecoyId(deps.secrets, request.params.id) ? { id: request.params.id, status: 'pending' as const, heldFor: null } : undefined);
     if (!answer) return reply.callNotFound();
     reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
-    const page = h(ReceivedPage, { ctx: deps.pageContext(reply.cspNonce), board, answerId: answer.id, status: answer.status, held: parseHoldReasons(answer.heldFor) });
+    const page = h(ReceivedPage, {
+      ctx: deps.pageContext(reply.cspNonce),
+      board,
+      answerId: answer.id,
+      status: answer.status,
+      held: parseHoldReasons(answer.heldFor),
+    });
     return reply.type(html).send(renderPage(page));
   });
 

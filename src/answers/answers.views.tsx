@@ -45,7 +45,13 @@ export function AnswerBodyField({ label, hint, value, error }: { label: string; 
         </p>
       )}
       <ErrorMessage id="body" message={error} />
-      <textarea class={error ? 'textarea textarea--error' : 'textarea'} id="body" name="body" rows={8} aria-describedby={describedBy(hint && 'body-hint', 'body-count', error && 'body-error')}>
+      <textarea
+        class={error ? 'textarea textarea--error' : 'textarea'}
+        id="body"
+        name="body"
+        rows={8}
+        aria-describedby={describedBy(hint && 'body-hint', 'body-count', error && 'body-error')}
+      >
         {value}
       </textarea>
       <p class="hint character-count" id="body-count">
@@ -84,7 +90,13 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
         {moderationNote} Answers that may identify someone, or suggest that someone is at risk, are always read by a facilitator first. This is not a crisis
         service and answers are not read straight away: if you need help now, <a href="/help">see who to contact</a>.
       </p>
-      <form method="post" action={`/b/${encodeURIComponent(board.slug)}/answers`} novalidate data-answer-form data-check-url={`/b/${encodeURIComponent(board.slug)}/check`}>
+      <form
+        method="post"
+        action={`/b/${encodeURIComponent(board.slug)}/answers`}
+        novalidate
+        data-answer-form
+        data-check-url={`/b/${encodeURIComponent(board.slug)}/check`}
+      >
         <input type="hidden" name="formKey" value={formKey} />
         {/* Filled in by answer-form.js after its invisible check; without it the answer is held for a moderator. */}
         <input type="hidden" name="check" value="" />
@@ -143,7 +155,15 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
         <div class={errors.consent ? 'form-group form-group--error' : 'form-group'}>
           <ErrorMessage id="consent" message={errors.consent} />
           <div class="checkboxes__item">
-            <input class="checkboxes__input" id="consent" name="consent" type="checkbox" value="yes" checked={values.consent} aria-describedby={errors.consent ? 'consent-error' : undefined} />
+            <input
+              class="checkboxes__input"
+              id="consent"
+              name="consent"
+              type="checkbox"
+              value="yes"
+              checked={values.consent}
+              aria-describedby={errors.consent ? 'consent-error' : undefined}
+            />
             <label class="checkboxes__label" for="consent">
               {consentText}
             </label>
@@ -164,7 +184,19 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
   );
 }
 
-export function ReceivedPage({ ctx, board, answerId, status, held }: { ctx: PageContext; board: Board; answerId: string; status: AnswerStatus; held: HoldReason[] }) {
+export function ReceivedPage({
+  ctx,
+  board,
+  answerId,
+  status,
+  held,
+}: {
+  ctx: PageContext;
+  board: Board;
+  answerId: string;
+  status: AnswerStatus;
+  held: HoldReason[];
+}) {
   if (held.includes('crisis') || held.includes('method')) {
     return (
       <Layout ctx={ctx} title="Your answer has been received" scripts={['private-link.js']}>

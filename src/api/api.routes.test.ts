@@ -37,10 +37,20 @@ for (const dialect of dialects) {
     after(() => t.close());
 
     const submit = (slug: string, payload: unknown, headers: Record<string, string> = {}) =>
-      t.app.inject({ method: 'POST', url: `/api/v1/boards/${slug}/answers`, headers: { ...jsonHeaders, ...headers }, payload: typeof payload === 'string' ? payload : JSON.stringify(payload) });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/boards/${slug}/answers`,
+        headers: { ...jsonHeaders, ...headers },
+        payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+      });
 
     async function answerCount(boardId: string): Promise<number> {
-      const row = await t.db.selectFrom('answers').select((eb) => eb.fn.countAll().as('n')).where('boardId', '=', boardId).where('isExample', '=', 0).executeTakeFirstOrThrow();
+      const row = await t.db
+        .selectFrom('answers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('boardId', '=', boardId)
+        .where('isExample', '=', 0)
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     }
 
@@ -118,7 +128,11 @@ for (const dialect of dialects) {
       assert.equal(body.status, 'pending');
       assert.deepEqual(body.safety, { crisis: false, identifying: [] });
       assert.equal((await t.app.inject(`/a/${body.id}`)).statusCode, 404);
-      const row = await t.db.selectFrom('answers').selectAll().where('id', '=', body.id as string).executeTakeFirstOrThrow();
+      const row = await t.db
+        .selectFrom('answers')
+        .selectAll()
+        .where('id', '=', body.id as string)
+        .executeTakeFirstOrThrow();
       assert.equal(row.status, 'pending');
       assert.equal(row.displayName, 'Alex');
       assert.equal(row.email, 'alex@example.org');
@@ -245,7 +259,13 @@ for (const dialect of dialects) {
     test('consent must be true: missing, false, "yes" or "true" are a 422 naming consent', async () => {
       const board = await createBoard(t.db);
       const { consent: _, ...withoutConsent } = valid;
-      for (const payload of [withoutConsent, { ...valid, consent: false }, { ...valid, consent: 'yes' }, { ...valid, consent: 'true' }, { ...valid, consent: 1 }]) {
+      for (const payload of [
+        withoutConsent,
+        { ...valid, consent: false },
+        { ...valid, consent: 'yes' },
+        { ...valid, consent: 'true' },
+        { ...valid, consent: 1 },
+      ]) {
         const body = assertProblem(await submit(board.slug, payload), 422, ['consent']);
         assert.match((body.fields as Record<string, string>).consent!, /"consent": true/);
       }
@@ -299,7 +319,9 @@ for (const dialect of dialects) {
         const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
         await admin.connect();
         try {
-          const killed = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [rows[0]!.name]);
+          const killed = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+            rows[0]!.name,
+          ]);
           assert.ok(killed.rowCount! > 0, 'the app had idle connections to drop');
         } finally {
           await admin.end();

@@ -63,7 +63,11 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const parsed = parseAnswerJson(request.body);
     if (!parsed.ok) return reply.code(422).type(json).send(problem('Some fields need correcting.', parsed.errors));
     // A program has no review step: what the checks find is held for a moderator and reported in `safety`.
-    const result = await submitAnswer(db, bus, board, parsed.input, { key: rawKey ? { from: 'api', value: rawKey } : undefined, sendAnyway: true, checked: true });
+    const result = await submitAnswer(db, bus, board, parsed.input, {
+      key: rawKey ? { from: 'api', value: rawKey } : undefined,
+      sendAnyway: true,
+      checked: true,
+    });
     afterSubmit(deps, board, parsed.input, result);
     switch (result.kind) {
       case 'closed':
@@ -76,10 +80,17 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
         throw new Error('the API always sends answers as they are');
       case 'suppressed':
         // Answered as if stored, so a flood of one text cannot tell it is being dropped.
-        return reply.code(201).type(json).send({ id: newDecoyId(deps.secrets), status: 'pending', safety: result.safety });
+        return reply
+          .code(201)
+          .type(json)
+          .send({ id: newDecoyId(deps.secrets), status: 'pending', safety: result.safety });
       case 'saved':
         if (result.replayed) reply.header('idempotent-replayed', 'true');
-        return reply.code(201).header('location', `/a/${result.answerId}`).type(json).send({ id: result.answerId, status: result.status, safety: result.safety });
+        return reply
+          .code(201)
+          .header('location', `/a/${result.answerId}`)
+          .type(json)
+          .send({ id: result.answerId, status: result.status, safety: result.safety });
     }
   });
 }

@@ -27,7 +27,8 @@ export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, ke
   if (!answer) return { kind: 'forbidden' };
   const body = cleanText(newBody);
   if (!body) return { kind: 'invalid', error: 'Enter your answer', answer };
-  if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`, answer };
+  if (charCount(body) > answerLimits.body)
+    return { kind: 'invalid', error: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`, answer };
   // The same safety checks as a new answer (the author has seen their own text, so nothing is asked again).
   const held = holdReasons(assessAnswer(body), { checked: true, repeated: false });
   // A moderator redacted this answer: the author's new text is read again, whatever the board's mode.
@@ -38,12 +39,18 @@ export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, ke
     await updateAnswer(trx, answerId, { body, originalBody: null, status, updatedAt: at, ...safety, ...(status === 'published' ? { publishedAt: at } : {}) });
     if (answer.status === 'published' || status === 'published') await bumpBoardRevision(trx, answer.boardId, at);
   });
-  if (answer.status === 'published' || status === 'published') bus.publish({ kind: status === 'published' ? 'answer.published' : 'answer.removed', boardId: answer.boardId, answerId });
+  if (answer.status === 'published' || status === 'published')
+    bus.publish({ kind: status === 'published' ? 'answer.published' : 'answer.removed', boardId: answer.boardId, answerId });
   return { kind: 'changed', status, held, boardId: answer.boardId };
 }
 
 /** Deletes the answer at once, from every page, embed and API response. */
-export async function deleteOwnAnswer(db: Db, bus: LiveBus, answerId: string, key: string): Promise<{ kind: 'forbidden' } | { kind: 'deleted'; boardSlug: string; boardTitle: string }> {
+export async function deleteOwnAnswer(
+  db: Db,
+  bus: LiveBus,
+  answerId: string,
+  key: string,
+): Promise<{ kind: 'forbidden' } | { kind: 'deleted'; boardSlug: string; boardTitle: string }> {
   const answer = await openOwnAnswer(db, answerId, key);
   if (!answer) return { kind: 'forbidden' };
   await db.transaction().execute(async (trx) => {

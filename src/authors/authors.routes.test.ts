@@ -74,7 +74,11 @@ for (const dialect of dialects) {
 
     test('after a moderator redacts an answer, the author’s change is read again even on a post-moderated board', async () => {
       const { id, key } = await submit('post', 'Ask the night nurse on the ward.');
-      await t.db.updateTable('answers').set({ body: 'Ask the [role] on the ward.', originalBody: 'Ask the night nurse on the ward.' }).where('id', '=', id).execute();
+      await t.db
+        .updateTable('answers')
+        .set({ body: 'Ask the [role] on the ward.', originalBody: 'Ask the night nurse on the ward.' })
+        .where('id', '=', id)
+        .execute();
       await manage(id, '/edit', { key, body: 'Ask the night nurse on the ward, really.' });
       const row = await t.db.selectFrom('answers').select('status').where('id', '=', id).executeTakeFirstOrThrow();
       assert.equal(row.status, 'pending');
@@ -84,7 +88,10 @@ for (const dialect of dialects) {
     test('a change that adds identifying details, or suggests the author is at risk, is held even on a post-moderated board', async () => {
       const { id, key } = await submit('post', 'Keep work and home accounts apart.');
       await manage(id, '/edit', { key, body: 'Keep work and home accounts apart. Text me on 07700 900456.' });
-      assert.deepEqual(await t.db.selectFrom('answers').select(['status', 'heldFor']).where('id', '=', id).executeTakeFirstOrThrow(), { status: 'pending', heldFor: 'identifying' });
+      assert.deepEqual(await t.db.selectFrom('answers').select(['status', 'heldFor']).where('id', '=', id).executeTakeFirstOrThrow(), {
+        status: 'pending',
+        heldFor: 'identifying',
+      });
       const atRisk = await manage(id, '/edit', { key, body: "Honestly I don't want to be here any more and I've been saving up my tablets." });
       const done = await t.app.inject(String(atRisk.headers.location));
       assert.match(done.body, /role="status"[\s\S]*help is available now[\s\S]*href="tel:116123"/, 'the author sees the same calm help as after a new answer');

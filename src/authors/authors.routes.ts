@@ -39,11 +39,14 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<{ Params: { id: string } }>('/a/:id/manage/edit', async (request, reply) => {
     const key = field(request.body, 'key');
-    const body = typeof (request.body as Record<string, unknown> | undefined)?.body === 'string' ? ((request.body as Record<string, unknown>).body as string) : '';
+    const body =
+      typeof (request.body as Record<string, unknown> | undefined)?.body === 'string' ? ((request.body as Record<string, unknown>).body as string) : '';
     const result = await changeOwnAnswer(db, bus, request.params.id, key, body);
     const ctx = deps.pageContext(reply.cspNonce);
-    if (result.kind === 'forbidden') return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
-    if (result.kind === 'invalid') return privately(reply.code(422)).send(renderPage(h(ManagePage, { ctx, answer: result.answer, keyValue: key, body, error: result.error })));
+    if (result.kind === 'forbidden')
+      return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
+    if (result.kind === 'invalid')
+      return privately(reply.code(422)).send(renderPage(h(ManagePage, { ctx, answer: result.answer, keyValue: key, body, error: result.error })));
     if (result.held.includes('crisis')) deps.notifier.answerUrgent(result.boardId);
     if (result.held.includes('crisis') || result.held.includes('method')) {
       return reply.redirect(`${managePath(request.params.id)}/done?changed=${result.status}&help=1`, 303);
@@ -54,20 +57,26 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: { id: string } }>('/a/:id/manage/delete', async (request, reply) => {
     const result = await deleteOwnAnswer(db, bus, request.params.id, field(request.body, 'key'));
     const ctx = deps.pageContext(reply.cspNonce);
-    if (result.kind === 'forbidden') return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
+    if (result.kind === 'forbidden')
+      return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
     return reply.redirect(`${managePath(request.params.id)}/done?deleted=${encodeURIComponent(result.boardSlug)}`, 303);
   });
 
   app.get<{ Params: { id: string }; Querystring: { changed?: unknown; deleted?: unknown; help?: unknown } }>('/a/:id/manage/done', async (request, reply) => {
     const ctx = deps.pageContext(reply.cspNonce);
     if (request.query.deleted !== undefined) {
-      return privately(reply).send(renderPage(h(ManageDonePage, { ctx, title: 'Your answer is deleted', message: 'It has been removed everywhere it appeared.' })));
+      return privately(reply).send(
+        renderPage(h(ManageDonePage, { ctx, title: 'Your answer is deleted', message: 'It has been removed everywhere it appeared.' })),
+      );
     }
     const answer = await findAnswerForAuthor(db, request.params.id);
     if (!answer) return reply.callNotFound();
     // After a change that suggests the author may be at risk: the same calm help as after a new answer.
-    if (request.query.help !== undefined) return privately(reply).send(renderPage(h(ManageHelpPage, { ctx, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
+    if (request.query.help !== undefined)
+      return privately(reply).send(renderPage(h(ManageHelpPage, { ctx, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
     const message = answer.status === 'published' ? 'Your changed answer is published.' : 'A facilitator will read your changed answer before it appears.';
-    return privately(reply).send(renderPage(h(ManageDonePage, { ctx, title: 'Your changes are saved', message, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
+    return privately(reply).send(
+      renderPage(h(ManageDonePage, { ctx, title: 'Your changes are saved', message, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })),
+    );
   });
 }

@@ -17,7 +17,15 @@ export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; an
         <ErrorSummary errors={error ? [{ field: 'key', message: error }] : []} />
         <h1>Change or delete your answer</h1>
         <form method="post" action={managePath(answerId)} novalidate data-manage-start>
-          <TextInput name="key" label="Your private key" hint="The part of your private link after “#key=”, or the whole link." value="" error={error} autocomplete="off" spellcheck={false} />
+          <TextInput
+            name="key"
+            label="Your private key"
+            hint="The part of your private link after “#key=”, or the whole link."
+            value=""
+            error={error}
+            autocomplete="off"
+            spellcheck={false}
+          />
           <button class="button" type="submit">
             Continue
           </button>
@@ -39,8 +47,14 @@ export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageCo
         </p>
         <h2 class="heading-m">{answer.questionText}</h2>
         <p>
-          {answer.status === 'published' ? 'Your answer is published.' : answer.status === 'pending' ? 'Your answer is waiting to be read by a facilitator.' : 'Your answer is not published.'}
-          {answer.moderation === 'pre' ? ' If you change it, a facilitator reads it again before it appears.' : ' If you change it, the new text appears at once.'}
+          {answer.status === 'published'
+            ? 'Your answer is published.'
+            : answer.status === 'pending'
+              ? 'Your answer is waiting to be read by a facilitator.'
+              : 'Your answer is not published.'}
+          {answer.moderation === 'pre'
+            ? ' If you change it, a facilitator reads it again before it appears.'
+            : ' If you change it, the new text appears at once.'}
         </p>
         <form method="post" action={`${base}/edit`} novalidate>
           <input type="hidden" name="key" value={keyValue} />
@@ -62,7 +76,19 @@ export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageCo
   );
 }
 
-export function ManageDonePage({ ctx, title, message, boardSlug, boardTitle }: { ctx: PageContext; title: string; message: string; boardSlug?: string; boardTitle?: string }) {
+export function ManageDonePage({
+  ctx,
+  title,
+  message,
+  boardSlug,
+  boardTitle,
+}: {
+  ctx: PageContext;
+  title: string;
+  message: string;
+  boardSlug?: string;
+  boardTitle?: string;
+}) {
   return (
     <Layout ctx={ctx} title={title}>
       <div class="panel" role="status">
@@ -94,7 +120,10 @@ export function PrivateLinkSection({ answerId }: { answerId: string }) {
   return (
     <section class="private-link" aria-labelledby="private-link-heading" data-private-link data-manage-path={managePath(answerId)}>
       <h2 id="private-link-heading">Your private link</h2>
-      <p>Keep it to change or delete your answer at any time, without an account. It is shown only this once. Anyone who has it can change your answer, so do not share it.</p>
+      <p>
+        Keep it to change or delete your answer at any time, without an account. It is shown only this once. Anyone who has it can change your answer, so do not
+        share it.
+      </p>
       <div class="form-group" hidden data-private-link-box>
         <label class="label" for="private-link">
           Private link
@@ -102,7 +131,8 @@ export function PrivateLinkSection({ answerId }: { answerId: string }) {
         <input class="input input--wide" id="private-link" type="text" readonly spellcheck={false} />
       </div>
       <p data-private-link-fallback>
-        Your private key is the part of this page's address after “#key=”: copy the whole address from your browser's address bar and keep it. To use it, go to <a href={managePath(answerId)}>your answer's page</a> and enter the key.
+        Your private key is the part of this page's address after “#key=”: copy the whole address from your browser's address bar and keep it. To use it, go to{' '}
+        <a href={managePath(answerId)}>your answer's page</a> and enter the key.
       </p>
     </section>
   );

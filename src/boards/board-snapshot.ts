@@ -18,7 +18,11 @@ const snapshots = new Map<string, Promise<BoardSnapshot>>();
 const maxBoardsCached = 500;
 
 async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
-  const [questions, perspectives, answers] = await Promise.all([listQuestions(db, board.id), listPerspectives(db, board.id), listPublishedAnswers(db, board.id)]);
+  const [questions, perspectives, answers] = await Promise.all([
+    listQuestions(db, board.id),
+    listPerspectives(db, board.id),
+    listPublishedAnswers(db, board.id),
+  ]);
   const cells = new Map<string, PublicAnswer[]>();
   for (const answer of answers) {
     const key = `${answer.questionKey}\n${answer.perspectiveKey}`;

@@ -107,7 +107,11 @@ export async function importBoardFile(db: Db, file: string | URL): Promise<{ id:
 export async function exportBoard(db: Db, slug: string): Promise<BoardFile | undefined> {
   const board = await findBoardBySlug(db, slug);
   if (!board) return undefined;
-  const [questions, perspectives, examples] = await Promise.all([listQuestions(db, board.id), listPerspectives(db, board.id), listPublishedExamples(db, board.id)]);
+  const [questions, perspectives, examples] = await Promise.all([
+    listQuestions(db, board.id),
+    listPerspectives(db, board.id),
+    listPublishedExamples(db, board.id),
+  ]);
   return {
     slug: board.slug,
     title: board.title,
@@ -117,6 +121,11 @@ export async function exportBoard(db: Db, slug: string): Promise<BoardFile | und
     accepting: Boolean(board.accepting),
     perspectives: perspectives.map((p) => ({ key: p.key, label: p.label, ...(p.plural ? { plural: p.plural } : {}), description: p.description })),
     questions: questions.map((q) => ({ key: q.key, text: q.text })),
-    exampleAnswers: examples.map((a) => ({ question: a.questionKey, perspective: a.perspectiveKey, ...(a.displayName ? { name: a.displayName } : {}), body: a.body })),
+    exampleAnswers: examples.map((a) => ({
+      question: a.questionKey,
+      perspective: a.perspectiveKey,
+      ...(a.displayName ? { name: a.displayName } : {}),
+      body: a.body,
+    })),
   };
 }

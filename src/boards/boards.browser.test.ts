@@ -171,13 +171,27 @@ describe('reading a board in a browser', () => {
   test('at 320px wide the board reflows to one question at a time with no sideways scrolling', async () => {
     const { slug } = await createBoard(server.db, { title: 'A board with a rather long title to read on a small phone screen' });
     await addAnswers(server.db, slug, [
-      { question: 'q1', perspective: 'p1', body: 'See https://www.example.org/guidance/social-media/safeguarding-and-professional-boundaries-for-practitioners.html first.', displayName: 'Sam' },
-      { question: 'q1', perspective: 'p2', body: 'Escalate to the safeguarding lead the same day, and record what you did.', displayName: 'A manager with a long display name' },
+      {
+        question: 'q1',
+        perspective: 'p1',
+        body: 'See https://www.example.org/guidance/social-media/safeguarding-and-professional-boundaries-for-practitioners.html first.',
+        displayName: 'Sam',
+      },
+      {
+        question: 'q1',
+        perspective: 'p2',
+        body: 'Escalate to the safeguarding lead the same day, and record what you did.',
+        displayName: 'A manager with a long display name',
+      },
       { question: 'q2', perspective: 'p1', body: 'Supercalifragilisticexpialidociouslyunbreakablewordthatgoesonandonandonwithoutanyspaces.' },
     ]);
     const page = await newPage({ width: 320 });
     await page.goto(`${server.url}/b/${slug}`);
-    const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, table: document.querySelector('table')!.getBoundingClientRect().width }));
+    const widths = await page.evaluate(() => ({
+      doc: document.documentElement.scrollWidth,
+      body: document.body.scrollWidth,
+      table: document.querySelector('table')!.getBoundingClientRect().width,
+    }));
     assert.ok(widths.doc <= 320, `the page scrolls sideways: document is ${widths.doc}px wide at a 320px viewport`);
     assert.ok(widths.body <= 320, `body is ${widths.body}px wide`);
     assert.ok(widths.table <= 320, `table is ${widths.table}px wide`);

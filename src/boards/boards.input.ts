@@ -40,10 +40,13 @@ export const boardFileSchema = z
     const questionKeys = new Set(board.questions.map((q) => q.key));
     const perspectiveKeys = new Set(board.perspectives.map((p) => p.key));
     if (questionKeys.size !== board.questions.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question keys must be unique' });
-    if (perspectiveKeys.size !== board.perspectives.length) ctx.addIssue({ code: 'custom', path: ['perspectives'], message: 'perspective keys must be unique' });
+    if (perspectiveKeys.size !== board.perspectives.length)
+      ctx.addIssue({ code: 'custom', path: ['perspectives'], message: 'perspective keys must be unique' });
     board.exampleAnswers.forEach((answer, i) => {
-      if (!questionKeys.has(answer.question)) ctx.addIssue({ code: 'custom', path: ['exampleAnswers', i, 'question'], message: `no question with key "${answer.question}"` });
-      if (!perspectiveKeys.has(answer.perspective)) ctx.addIssue({ code: 'custom', path: ['exampleAnswers', i, 'perspective'], message: `no perspective with key "${answer.perspective}"` });
+      if (!questionKeys.has(answer.question))
+        ctx.addIssue({ code: 'custom', path: ['exampleAnswers', i, 'question'], message: `no question with key "${answer.question}"` });
+      if (!perspectiveKeys.has(answer.perspective))
+        ctx.addIssue({ code: 'custom', path: ['exampleAnswers', i, 'perspective'], message: `no perspective with key "${answer.perspective}"` });
     });
   });
 
@@ -68,9 +71,19 @@ const formText = (max: number, empty: string | null, tooLong: string) =>
 export const boardSettingsSchema = z.object({
   title: formText(200, 'Enter a title', 'The title must be 200 characters or fewer'),
   intro: formText(5000, null, 'The introduction must be 5,000 characters or fewer'),
-  moderation: z.unknown().optional().transform((v) => (v === 'post' ? 'post' : v === 'pre' ? 'pre' : undefined)).refine((v) => v !== undefined, { message: 'Choose when answers are published' }),
-  accepting: z.unknown().optional().transform((v) => v === 'yes'),
-  listed: z.unknown().optional().transform((v) => v === 'yes'),
+  moderation: z
+    .unknown()
+    .optional()
+    .transform((v) => (v === 'post' ? 'post' : v === 'pre' ? 'pre' : undefined))
+    .refine((v) => v !== undefined, { message: 'Choose when answers are published' }),
+  accepting: z
+    .unknown()
+    .optional()
+    .transform((v) => v === 'yes'),
+  listed: z
+    .unknown()
+    .optional()
+    .transform((v) => v === 'yes'),
 });
 
 export const newBoardSchema = boardSettingsSchema.extend({
@@ -80,7 +93,11 @@ export const newBoardSchema = boardSettingsSchema.extend({
     .transform((v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''))
     .superRefine((s, ctx) => {
       if (!s) ctx.addIssue({ code: 'custom', message: 'Enter a web address for the board' });
-      else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) || s.length > 60) ctx.addIssue({ code: 'custom', message: 'The web address can only use lower-case letters, digits and single hyphens, like "social-media", up to 60 characters' });
+      else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) || s.length > 60)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'The web address can only use lower-case letters, digits and single hyphens, like "social-media", up to 60 characters',
+        });
     }),
 });
 

@@ -17,7 +17,10 @@ export function listListedBoards(db: Db): Promise<Board[]> {
 }
 
 export async function countBoards(db: Db): Promise<number> {
-  const row = await db.selectFrom('boards').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('boards')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -123,7 +123,15 @@ export function BoardTable({ board, snapshot, filter, links }: { board: Board; s
   );
 }
 
-export function PerspectiveFilter({ perspectives, current, path }: { perspectives: Perspective[]; current: string | null; path: (perspective: string | null) => string }) {
+export function PerspectiveFilter({
+  perspectives,
+  current,
+  path,
+}: {
+  perspectives: Perspective[];
+  current: string | null;
+  path: (perspective: string | null) => string;
+}) {
   const items: [string | null, string][] = [[null, 'All perspectives'], ...perspectives.map((p): [string, string] => [p.key, p.label])];
   return (
     <nav class="filter" aria-labelledby="filter-label">
@@ -177,7 +185,10 @@ export function EmbedCode({ board, baseUrl }: { board: Board; baseUrl: string })
     <details class="details">
       <summary class="details__summary">Embed this board on your website</summary>
       <div class="details__text">
-        <p>Paste this code into a web page or blog post. The table resizes to fit and updates as answers are published. In WordPress, you can instead paste the board's address on a line of its own.</p>
+        <p>
+          Paste this code into a web page or blog post. The table resizes to fit and updates as answers are published. In WordPress, you can instead paste the
+          board's address on a line of its own.
+        </p>
         <label class="label" for="embed-code">
           Embed code
         </label>
@@ -189,7 +200,17 @@ export function EmbedCode({ board, baseUrl }: { board: Board; baseUrl: string })
   );
 }
 
-export function BoardPage(props: { ctx: PageContext; board: Board; title: string; hasErrors: boolean; head: ComponentChildren; filterNav: ComponentChildren; table: string; form: ComponentChildren; embed: ComponentChildren }) {
+export function BoardPage(props: {
+  ctx: PageContext;
+  board: Board;
+  title: string;
+  hasErrors: boolean;
+  head: ComponentChildren;
+  filterNav: ComponentChildren;
+  table: string;
+  form: ComponentChildren;
+  embed: ComponentChildren;
+}) {
   const { ctx, board, title, hasErrors, head, filterNav, table, form, embed } = props;
   return (
     <Layout ctx={ctx} title={title} hasErrors={hasErrors} head={head} scripts={['answer-form.js']}>

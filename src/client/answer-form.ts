@@ -23,7 +23,9 @@ function enhanceCharacterCount(group: HTMLElement): void {
   const update = () => {
     const left = max - countCharacters(textarea.value);
     const text =
-      left >= 0 ? `You have ${left.toLocaleString('en-GB')} character${left === 1 ? '' : 's'} remaining` : `You have ${(-left).toLocaleString('en-GB')} character${left === -1 ? '' : 's'} too many`;
+      left >= 0
+        ? `You have ${left.toLocaleString('en-GB')} character${left === 1 ? '' : 's'} remaining`
+        : `You have ${(-left).toLocaleString('en-GB')} character${left === -1 ? '' : 's'} too many`;
     message.textContent = text;
     message.classList.toggle('character-count--over', left < 0);
     window.clearTimeout(timer);

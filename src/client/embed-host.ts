@@ -6,7 +6,9 @@ interface HeightMessage {
 }
 
 function isHeightMessage(data: unknown): data is HeightMessage {
-  return typeof data === 'object' && data !== null && (data as HeightMessage).type === 'roundtable:height' && typeof (data as HeightMessage).height === 'number';
+  return (
+    typeof data === 'object' && data !== null && (data as HeightMessage).type === 'roundtable:height' && typeof (data as HeightMessage).height === 'number'
+  );
 }
 
 window.addEventListener('message', (event: MessageEvent) => {

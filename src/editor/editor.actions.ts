@@ -45,7 +45,17 @@ export async function createBoardAsOwner(db: Db, facilitatorId: string, slug: st
   const id = newId();
   try {
     await db.transaction().execute(async (trx) => {
-      await insertBoard(trx, { id, slug, title: settings.title, intro: settings.intro, moderation: settings.moderation, accepting: settings.accepting ? 1 : 0, listed: settings.listed ? 1 : 0, createdAt: at, updatedAt: at });
+      await insertBoard(trx, {
+        id,
+        slug,
+        title: settings.title,
+        intro: settings.intro,
+        moderation: settings.moderation,
+        accepting: settings.accepting ? 1 : 0,
+        listed: settings.listed ? 1 : 0,
+        createdAt: at,
+        updatedAt: at,
+      });
       await insertMember(trx, id, facilitatorId, 'owner', at);
       await insertAuditEntry(trx, { id: newId(), boardId: id, facilitatorId, action: 'create-board', answerId: null, createdAt: at });
     });
@@ -58,7 +68,13 @@ export async function createBoardAsOwner(db: Db, facilitatorId: string, slug: st
 
 export function updateBoardSettings(db: Db, board: Board, actorId: string, settings: BoardSettings) {
   return changeBoard(db, board, actorId, 'edit-board', (trx) =>
-    updateBoard(trx, board.id, { title: settings.title, intro: settings.intro, moderation: settings.moderation, accepting: settings.accepting ? 1 : 0, listed: settings.listed ? 1 : 0 }),
+    updateBoard(trx, board.id, {
+      title: settings.title,
+      intro: settings.intro,
+      moderation: settings.moderation,
+      accepting: settings.accepting ? 1 : 0,
+      listed: settings.listed ? 1 : 0,
+    }),
   );
 }
 
@@ -107,5 +123,7 @@ export function moveItem(db: Db, board: Board, actorId: string, table: ItemTable
 /** Retiring hides an item from the table and the form; its answers are kept and come back if it is restored. */
 export function setRetired(db: Db, board: Board, actorId: string, table: ItemTable, id: string, retired: boolean) {
   const noun = table === 'questions' ? 'question' : 'perspective';
-  return changeBoard(db, board, actorId, `${retired ? 'retire' : 'restore'}-${noun}`, (trx, at) => setItemRetired(trx, table, board.id, id, retired ? at : null));
+  return changeBoard(db, board, actorId, `${retired ? 'retire' : 'restore'}-${noun}`, (trx, at) =>
+    setItemRetired(trx, table, board.id, id, retired ? at : null),
+  );
 }

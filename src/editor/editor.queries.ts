@@ -31,7 +31,12 @@ export async function updateQuestionText(db: Db, boardId: string, id: string, te
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function updatePerspectiveText(db: Db, boardId: string, id: string, patch: { label: string; plural: string | null; description: string }): Promise<boolean> {
+export async function updatePerspectiveText(
+  db: Db,
+  boardId: string,
+  id: string,
+  patch: { label: string; plural: string | null; description: string },
+): Promise<boolean> {
   const result = await db.updateTable('perspectives').set(patch).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

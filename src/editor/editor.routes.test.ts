@@ -15,7 +15,8 @@ for (const dialect of dialects) {
     });
     after(() => t.close());
 
-    const post = (url: string, cookie: string, fields: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, headers: { ...formHeaders, cookie }, payload: form(fields) });
+    const post = (url: string, cookie: string, fields: Record<string, string> = {}) =>
+      t.app.inject({ method: 'POST', url, headers: { ...formHeaders, cookie }, payload: form(fields) });
 
     test('a facilitator creates a board, adds a question and a perspective, and the public can answer it', async () => {
       const me = await createFacilitator(t.db, t.config.baseUrl);
@@ -25,7 +26,14 @@ for (const dialect of dialects) {
       assert.match(bad.body, /lower-case letters, digits and single hyphens/);
       assert.match(bad.body, /Enter a title/);
 
-      const created = await post('/admin/boards', me.cookie, { slug: 'night-shifts', title: 'Night shifts', intro: 'Questions about nights.', moderation: 'post', accepting: 'yes', listed: 'yes' });
+      const created = await post('/admin/boards', me.cookie, {
+        slug: 'night-shifts',
+        title: 'Night shifts',
+        intro: 'Questions about nights.',
+        moderation: 'post',
+        accepting: 'yes',
+        listed: 'yes',
+      });
       assert.equal(created.headers.location, '/admin/b/night-shifts/edit?done=created');
       assert.match((await t.app.inject('/b/night-shifts')).body, /This board is not ready for answers yet/);
       const taken = await post('/admin/boards', me.cookie, { slug: 'night-shifts', title: 'Again', moderation: 'pre' });
@@ -39,7 +47,12 @@ for (const dialect of dialects) {
       assert.match(page, /href="\/b\/night-shifts\/q\/how-do-you-stay">How do you stay awake\?/);
       assert.match(page, /No answers yet from night nurses/);
 
-      const answer = await t.app.inject({ method: 'POST', url: '/b/night-shifts/answers', headers: formHeaders, payload: answerForm({ question: 'how-do-you-stay', perspective: 'night-nurse', body: 'Cold water and a walk.' }) });
+      const answer = await t.app.inject({
+        method: 'POST',
+        url: '/b/night-shifts/answers',
+        headers: formHeaders,
+        payload: answerForm({ question: 'how-do-you-stay', perspective: 'night-nurse', body: 'Cold water and a walk.' }),
+      });
       assert.equal(answer.statusCode, 303);
       assert.match((await t.app.inject('/b/night-shifts')).body, /Cold water and a walk\./, 'post-moderated: published at once');
       assert.match((await t.app.inject({ url: '/admin', headers: { cookie: me.cookie } })).body, /Night shifts/);
@@ -73,12 +86,18 @@ for (const dialect of dialects) {
       }
       assert.deepEqual([...statuses], [303]);
       const positions = await t.db.selectFrom('questions').select('position').where('boardId', '=', board.id).orderBy('position').execute();
-      assert.deepEqual(positions.map((p) => p.position), [0, 1]);
+      assert.deepEqual(
+        positions.map((p) => p.position),
+        [0, 1],
+      );
     });
 
     test('questions are edited, reordered and retired; a retired question keeps its answers for when it returns', async () => {
       const me = await createFacilitator(t.db, t.config.baseUrl);
-      const board = await createBoard(t.db, { moderation: 'post', examples: [{ question: 'q1', perspective: 'p1', body: 'An answer to the first question.' }] });
+      const board = await createBoard(t.db, {
+        moderation: 'post',
+        examples: [{ question: 'q1', perspective: 'p1', body: 'An answer to the first question.' }],
+      });
       await addMember(t.db, board.id, me.id, 'owner');
       const [q1, q2] = board.questionIds;
       await post(`/admin/b/${board.slug}/questions/${q2}`, me.cookie, { [`question-${q2}`]: 'Where on earth do I find the time?' });
@@ -98,7 +117,11 @@ for (const dialect of dialects) {
       const bad = await post(`/admin/b/${board.slug}/perspectives/${p1}`, me.cookie, { [`label-${p1}`]: '' });
       assert.equal(bad.statusCode, 422);
       assert.match(bad.body, new RegExp(`href="#label-${p1}"`));
-      await post(`/admin/b/${board.slug}/perspectives/${p1}`, me.cookie, { [`label-${p1}`]: 'Support worker', [`plural-${p1}`]: 'support workers', [`description-${p1}`]: '' });
+      await post(`/admin/b/${board.slug}/perspectives/${p1}`, me.cookie, {
+        [`label-${p1}`]: 'Support worker',
+        [`plural-${p1}`]: 'support workers',
+        [`description-${p1}`]: '',
+      });
       assert.match((await t.app.inject(`/b/${board.slug}`)).body, /<th scope="col">Support worker<\/th>/);
 
       const audit = (await t.app.inject({ url: `/admin/b/${board.slug}/audit`, headers: { cookie: me.cookie } })).body;

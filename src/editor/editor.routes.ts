@@ -7,7 +7,17 @@ import { requireFacilitator } from '../web/session.ts';
 import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
 import { boardSettingsSchema, fieldErrors, newBoardSchema, perspectiveFormSchema, questionFormSchema } from '../boards/boards.input.ts';
 import { adminBoardPath } from '../moderation/moderation.views.tsx';
-import { addPerspective, addQuestion, archiveBoard, createBoardAsOwner, editPerspective, editQuestion, moveItem, setRetired, updateBoardSettings } from './editor.actions.ts';
+import {
+  addPerspective,
+  addQuestion,
+  archiveBoard,
+  createBoardAsOwner,
+  editPerspective,
+  editQuestion,
+  moveItem,
+  setRetired,
+  updateBoardSettings,
+} from './editor.actions.ts';
 import { listAllPerspectives, listAllQuestions, type ItemTable } from './editor.queries.ts';
 import { EditBoardPage, NewBoardPage, type Errors, type SettingsValues } from './editor.views.tsx';
 
@@ -23,15 +33,30 @@ function str(body: Body, name: string): string {
 }
 
 function valuesOf(board: Board): SettingsValues {
-  return { slug: board.slug, title: board.title, intro: board.intro, moderation: board.moderation, accepting: Boolean(board.accepting), listed: Boolean(board.listed) };
+  return {
+    slug: board.slug,
+    title: board.title,
+    intro: board.intro,
+    moderation: board.moderation,
+    accepting: Boolean(board.accepting),
+    listed: Boolean(board.listed),
+  };
 }
 
-const notices: Record<string, string> = { saved: 'Your changes are saved.', created: 'The board is created. Add its questions and perspectives below.', archived: 'The board is archived.' };
+const notices: Record<string, string> = {
+  saved: 'Your changes are saved.',
+  created: 'The board is created. Add its questions and perspectives below.',
+  archived: 'The board is archived.',
+};
 
 export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
 
-  async function renderEdit(reply: FastifyReply, access: BoardAccess, options: { errors?: Errors; values?: SettingsValues; notice?: string; status?: number } = {}) {
+  async function renderEdit(
+    reply: FastifyReply,
+    access: BoardAccess,
+    options: { errors?: Errors; values?: SettingsValues; notice?: string; status?: number } = {},
+  ) {
     const [questions, perspectives] = await Promise.all([listAllQuestions(db, access.board.id), listAllPerspectives(db, access.board.id)]);
     const page = h(EditBoardPage, {
       ctx: deps.pageContext(reply.cspNonce),
@@ -43,7 +68,10 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       errors: options.errors ?? {},
       notice: options.notice,
     });
-    return reply.code(options.status ?? 200).type(html).send(renderPage(page));
+    return reply
+      .code(options.status ?? 200)
+      .type(html)
+      .send(renderPage(page));
   }
 
   const back = (reply: FastifyReply, access: BoardAccess, anchor = '') => reply.redirect(adminBoardPath(access.board.slug, `/edit?done=saved${anchor}`), 303);
@@ -60,7 +88,14 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!me) return reply;
     const body = bodyOf(request.body);
     const parsed = newBoardSchema.safeParse(body);
-    const values: SettingsValues = { slug: str(body, 'slug'), title: str(body, 'title'), intro: str(body, 'intro'), moderation: str(body, 'moderation'), accepting: body.accepting === 'yes', listed: body.listed === 'yes' };
+    const values: SettingsValues = {
+      slug: str(body, 'slug'),
+      title: str(body, 'title'),
+      intro: str(body, 'intro'),
+      moderation: str(body, 'moderation'),
+      accepting: body.accepting === 'yes',
+      listed: body.listed === 'yes',
+    };
     let errors: Errors;
     if (parsed.success) {
       const { slug, ...settings } = parsed.data;
@@ -70,7 +105,10 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     } else {
       errors = fieldErrors(parsed.error);
     }
-    return reply.code(422).type(html).send(renderPage(h(NewBoardPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, values, errors })));
+    return reply
+      .code(422)
+      .type(html)
+      .send(renderPage(h(NewBoardPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, values, errors })));
   });
 
   app.get<{ Params: { slug: string }; Querystring: { done?: unknown } }>('/admin/b/:slug/edit', async (request, reply) => {
@@ -85,7 +123,14 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const body = bodyOf(request.body);
     const parsed = boardSettingsSchema.safeParse(body);
     if (!parsed.success) {
-      const values: SettingsValues = { slug: access.board.slug, title: str(body, 'title'), intro: str(body, 'intro'), moderation: str(body, 'moderation'), accepting: body.accepting === 'yes', listed: body.listed === 'yes' };
+      const values: SettingsValues = {
+        slug: access.board.slug,
+        title: str(body, 'title'),
+        intro: str(body, 'intro'),
+        moderation: str(body, 'moderation'),
+        accepting: body.accepting === 'yes',
+        listed: body.listed === 'yes',
+      };
       return renderEdit(reply, access, { errors: fieldErrors(parsed.error), values, status: 422 });
     }
     await updateBoardSettings(db, access.board, access.me.facilitatorId, { ...parsed.data, moderation: parsed.data.moderation! });
@@ -136,7 +181,8 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       const errors = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([field, message]) => [`${field}-${id}`, message]));
       return renderEdit(reply, access, { errors, status: 422 });
     }
-    if (!(await editPerspective(db, access.board, access.me.facilitatorId, id, { ...parsed.data, plural: parsed.data.plural || null }))) return reply.callNotFound();
+    if (!(await editPerspective(db, access.board, access.me.facilitatorId, id, { ...parsed.data, plural: parsed.data.plural || null })))
+      return reply.callNotFound();
     return back(reply, access, '#perspectives');
   });
 

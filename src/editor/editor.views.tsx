@@ -36,7 +36,13 @@ function SettingsFields({ values, errors }: { values: SettingsValues; errors: Er
   return (
     <>
       <TextInput name="title" label="Title" value={values.title} error={errors.title} />
-      <Textarea name="intro" label="Introduction" hint="Shown above the table. Say who the board is for and what happens to answers. Leave a blank line between paragraphs." value={values.intro} error={errors.intro} />
+      <Textarea
+        name="intro"
+        label="Introduction"
+        hint="Shown above the table. Say who the board is for and what happens to answers. Leave a blank line between paragraphs."
+        value={values.intro}
+        error={errors.intro}
+      />
       <Radios
         name="moderation"
         legend={<span class="label--bold">When are answers published?</span>}
@@ -60,7 +66,14 @@ export function NewBoardPage({ ctx, name, values, errors }: { ctx: PageContext; 
         <ErrorSummary errors={summary(errors)} />
         <h1>Create a board</h1>
         <form method="post" action="/admin/boards" novalidate>
-          <TextInput name="slug" label="Web address" hint="The end of the board's address, like social-media for /b/social-media. It cannot be changed later." value={values.slug} error={errors.slug} spellcheck={false} />
+          <TextInput
+            name="slug"
+            label="Web address"
+            hint="The end of the board's address, like social-media for /b/social-media. It cannot be changed later."
+            value={values.slug}
+            error={errors.slug}
+            spellcheck={false}
+          />
           <SettingsFields values={values} errors={errors} />
           <button class="button" type="submit">
             Create board
@@ -98,7 +111,16 @@ function ItemControls({ base, index, count, retired, label }: { base: string; in
   );
 }
 
-export function EditBoardPage(props: { ctx: PageContext; name: string; board: Board; values: SettingsValues; questions: Question[]; perspectives: Perspective[]; errors: Errors; notice?: string }) {
+export function EditBoardPage(props: {
+  ctx: PageContext;
+  name: string;
+  board: Board;
+  values: SettingsValues;
+  questions: Question[];
+  perspectives: Perspective[];
+  errors: Errors;
+  notice?: string;
+}) {
   const { ctx, name, board, values, questions, perspectives, errors, notice } = props;
   return (
     <Layout ctx={ctx} title={`Edit: ${board.title}`} hasErrors={Object.keys(errors).length > 0} account={{ name }}>
@@ -136,7 +158,13 @@ export function EditBoardPage(props: { ctx: PageContext; name: string; board: Bo
                   Save<span class="visually-hidden"> question {i + 1}</span>
                 </button>
               </form>
-              <ItemControls base={adminBoardPath(board.slug, `/questions/${q.id}`)} index={i} count={questions.length} retired={Boolean(q.retiredAt)} label={`question ${i + 1}`} />
+              <ItemControls
+                base={adminBoardPath(board.slug, `/questions/${q.id}`)}
+                index={i}
+                count={questions.length}
+                retired={Boolean(q.retiredAt)}
+                label={`question ${i + 1}`}
+              />
             </li>
           ))}
         </ol>
@@ -160,13 +188,25 @@ export function EditBoardPage(props: { ctx: PageContext; name: string; board: Bo
                   Save<span class="visually-hidden"> perspective {i + 1}</span>
                 </button>
               </form>
-              <ItemControls base={adminBoardPath(board.slug, `/perspectives/${p.id}`)} index={i} count={perspectives.length} retired={Boolean(p.retiredAt)} label={`perspective ${i + 1}`} />
+              <ItemControls
+                base={adminBoardPath(board.slug, `/perspectives/${p.id}`)}
+                index={i}
+                count={perspectives.length}
+                retired={Boolean(p.retiredAt)}
+                label={`perspective ${i + 1}`}
+              />
             </li>
           ))}
         </ol>
         <form method="post" action={adminBoardPath(board.slug, '/perspectives')} novalidate>
           <TextInput name="label" label="Add a perspective: its name" value="" error={errors.label} />
-          <TextInput name="plural" label="In the plural (optional)" hint="For example “managers”, as in “No answers yet from managers”." value="" error={errors.plural} />
+          <TextInput
+            name="plural"
+            label="In the plural (optional)"
+            hint="For example “managers”, as in “No answers yet from managers”."
+            value=""
+            error={errors.plural}
+          />
           <TextInput name="description" label="Description (optional)" value="" error={errors.description} />
           <button class="button button--secondary" type="submit">
             Add perspective

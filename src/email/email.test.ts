@@ -72,14 +72,19 @@ describe('email with SMTP_URL set', () => {
     const moderator = await createFacilitator(t.db, t.config.baseUrl, 'mod-mail@example.org');
     await addMember(t.db, board.id, owner.id, 'owner');
     await addMember(t.db, board.id, moderator.id, 'moderator');
-    const send = (body: string, email = '') => t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body, email }) });
+    const send = (body: string, email = '') =>
+      t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body, email }) });
     await send('A secret first answer.', 'author-mail@example.org');
     await send('A secret second answer.');
     await send('A secret third answer.');
 
     await waitFor(() => smtp.messages.filter((m) => m.raw.includes('waiting to be read')).length >= 2);
     const notices = smtp.messages.filter((m) => m.raw.includes('waiting to be read'));
-    assert.deepEqual(notices.map((m) => m.to[0]).sort(), ['mod-mail@example.org', 'owner-mail@example.org'], 'one notice for each member, for all three answers');
+    assert.deepEqual(
+      notices.map((m) => m.to[0]).sort(),
+      ['mod-mail@example.org', 'owner-mail@example.org'],
+      'one notice for each member, for all three answers',
+    );
     for (const notice of notices) {
       assert.match(text(notice.raw), /3 new answers are waiting to be read on “Email board”/);
       assert.match(text(notice.raw), new RegExp(`/admin/b/${board.slug}/queue`));
@@ -100,7 +105,12 @@ describe('email with SMTP_URL set', () => {
     const board = await createBoard(t.db, { title: 'Invite board' });
     const owner = await createFacilitator(t.db, t.config.baseUrl);
     await addMember(t.db, board.id, owner.id, 'owner');
-    const res = await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/team/invite`, headers: { ...formHeaders, cookie: owner.cookie }, payload: 'role=moderator&email=invitee@example.org' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/admin/b/${board.slug}/team/invite`,
+      headers: { ...formHeaders, cookie: owner.cookie },
+      payload: 'role=moderator&email=invitee@example.org',
+    });
     assert.match(res.body, /The invitation is emailed/);
     await waitFor(() => smtp.messages.some((m) => m.to[0] === 'invitee@example.org'));
     const mail = smtp.messages.find((m) => m.to[0] === 'invitee@example.org');
@@ -148,12 +158,22 @@ describe('urgent notices', () => {
     const board = await createBoard(t.db, { moderation: 'post', title: 'Changed answer board' });
     const moderator = await createFacilitator(t.db, t.config.baseUrl, 'change-mod@example.org');
     await addMember(t.db, board.id, moderator.id, 'moderator');
-    const sent = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'Reply quickly and ring the duty team.' }) });
+    const sent = await t.app.inject({
+      method: 'POST',
+      url: `/b/${board.slug}/answers`,
+      headers: formHeaders,
+      payload: answerForm({ body: 'Reply quickly and ring the duty team.' }),
+    });
     const location = String(sent.headers.location);
     const [id, key] = [/\/received\/([0-9a-z]+)/.exec(location)![1]!, /#key=([\w-]+)/.exec(location)![1]!];
     const before = smtp.messages.length;
     const body = "Honestly I don't want to be here any more and I've been saving up my tablets.";
-    const changed = await t.app.inject({ method: 'POST', url: `/a/${id}/manage/edit`, headers: formHeaders, payload: new URLSearchParams({ key, body }).toString() });
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: `/a/${id}/manage/edit`,
+      headers: formHeaders,
+      payload: new URLSearchParams({ key, body }).toString(),
+    });
     assert.equal(changed.statusCode, 303);
     await waitFor(() => smtp.messages.slice(before).some((m) => m.to[0] === 'change-mod@example.org' && m.raw.includes('Urgent')));
     for (const mail of smtp.messages.slice(before)) assert.doesNotMatch(text(mail.raw), /tablets|be here any more/, 'never the answer text');
@@ -169,7 +189,12 @@ describe('email without SMTP_URL', () => {
 
   test('the app runs the same and says in the log that email is off', async () => {
     const board = await createBoard(t.db);
-    const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ email: 'quiet@example.org' }) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/b/${board.slug}/answers`,
+      headers: formHeaders,
+      payload: answerForm({ email: 'quiet@example.org' }),
+    });
     assert.equal(res.statusCode, 303);
     assert.ok(t.logs.some((line) => line.includes('email is off')));
     await waitFor(() => t.logs.some((line) => line.includes('email skipped')));

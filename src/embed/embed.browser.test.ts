@@ -80,7 +80,12 @@ describe('embedding a board on another website', () => {
     const answers: SeedAnswer[] = [];
     for (let i = 1; i <= 12; i++) {
       for (const question of ['q1', 'q2']) {
-        answers.push({ question, perspective: 'p1', body: `Practitioner answer ${i} to ${question}: check the policy, talk to your supervisor, and write down what you did and why.`, displayName: `Person ${i}` });
+        answers.push({
+          question,
+          perspective: 'p1',
+          body: `Practitioner answer ${i} to ${question}: check the policy, talk to your supervisor, and write down what you did and why.`,
+          displayName: `Person ${i}`,
+        });
       }
     }
     answers.push({ question: 'q1', perspective: 'p2', body: 'A single manager answer.', displayName: 'Mo' });
@@ -99,7 +104,11 @@ describe('embedding a board on another website', () => {
   async function heights(page: Page, frame: Frame) {
     const iframe = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
     // The content's own height (the body is not stretched to the frame), and whether the frame's document scrolls.
-    const doc = await frame.evaluate(() => ({ content: document.body.getBoundingClientRect().height, scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    const doc = await frame.evaluate(() => ({
+      content: document.body.getBoundingClientRect().height,
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+    }));
     return { iframe, content: doc.content, scroll: doc.scroll, visible: doc.client };
   }
 
@@ -147,7 +156,9 @@ describe('embedding a board on another website', () => {
     assert.equal(new URL(frame.url()).origin, server.url, 'the embed comes from the app, not the host');
     await frame.getByRole('table').waitFor();
 
-    const full = await expectFits(page, frame, 'all perspectives', (h) => assert.ok(h.iframe > 1600, `with many answers the iframe grows well past its initial 800px: ${h.iframe}px`));
+    const full = await expectFits(page, frame, 'all perspectives', (h) =>
+      assert.ok(h.iframe > 1600, `with many answers the iframe grows well past its initial 800px: ${h.iframe}px`),
+    );
     assert.equal(await page.locator('iframe').getAttribute('scrolling'), 'no');
     // The host's text after the board sits below the whole table, not over it.
     const afterTop = await page.locator('#after').evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
@@ -162,7 +173,9 @@ describe('embedding a board on another website', () => {
     await frame.getByRole('link', { name: 'Manager' }).click();
     await frame.waitForURL(`${server.url}/embed/b/${slug}?perspective=p2`);
     await frame.getByText('A single manager answer.').waitFor();
-    await expectFits(page, frame, 'managers only', (h) => assert.ok(h.iframe < full.iframe / 2, `the frame shrinks when the table does: ${full.iframe}px → ${h.iframe}px`));
+    await expectFits(page, frame, 'managers only', (h) =>
+      assert.ok(h.iframe < full.iframe / 2, `the frame shrinks when the table does: ${full.iframe}px → ${h.iframe}px`),
+    );
     await page.screenshot({ path: `${shots}/embed-host-filtered.png`, fullPage: true });
 
     // Back to everything: it grows again.
@@ -172,7 +185,9 @@ describe('embedding a board on another website', () => {
 
     // On a phone the table reflows into taller cards, and the frame follows without a reload.
     await page.setViewportSize({ width: 360, height: 740 });
-    await expectFits(page, frame, 'at 360px wide', (h) => assert.ok(h.iframe > full.iframe + 200, `the reflowed table is taller: ${h.iframe}px vs ${full.iframe}px`));
+    await expectFits(page, frame, 'at 360px wide', (h) =>
+      assert.ok(h.iframe > full.iframe + 200, `the reflowed table is taller: ${h.iframe}px vs ${full.iframe}px`),
+    );
     const sideways = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(sideways <= 0, `the embed scrolls sideways by ${sideways}px on a phone`);
     await page.screenshot({ path: `${shots}/embed-host-phone.png` });
@@ -197,7 +212,9 @@ describe('embedding a board on another website', () => {
     assert.deepEqual(setCookies, [], 'no response set a cookie');
     assert.deepEqual(await page.context().cookies(), [], 'the browser holds no cookies');
     assert.equal(await frame.locator('form, input, textarea, select, button').count(), 0, 'nothing to fill in inside the embed');
-    const leaving = await frame.locator('a:not([href^="/embed/"])').evaluateAll((links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })));
+    const leaving = await frame
+      .locator('a:not([href^="/embed/"])')
+      .evaluateAll((links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })));
     assert.ok(leaving.length >= 4, `the title, question, permalink and "Add your answer" links: ${leaving.length}`);
     for (const link of leaving) assert.equal(link.target, '_blank', `${link.href} opens in a new tab`);
     await page.context().close();
@@ -237,7 +254,10 @@ describe('embedding a board on another website', () => {
     for (const path of framed) {
       const policy = headers.get(path)?.['content-security-policy'] ?? '';
       assert.match(policy, /frame-ancestors 'none'/, `${path} is sent with frame-ancestors 'none'`);
-      const frame = await page.locator(`iframe[title="${path}"]`).elementHandle().then((el) => el!.contentFrame());
+      const frame = await page
+        .locator(`iframe[title="${path}"]`)
+        .elementHandle()
+        .then((el) => el!.contentFrame());
       assert.ok(frame);
       // Chromium replaces a refused frame with its own error page: none of the app's content is shown.
       assert.notEqual(new URL(frame.url()).origin, server.url, `${path} did not load in the frame (${frame.url()})`);

@@ -11,7 +11,10 @@ for (const dialect of dialects) {
     after(() => t.close());
 
     test('the embed is a frameable, cookie-less, read-only table', async () => {
-      const board = await createBoard(t.db, { title: 'Fears about social media', examples: [{ question: 'q1', perspective: 'p1', body: 'Phone the duty team.', name: 'Sam' }] });
+      const board = await createBoard(t.db, {
+        title: 'Fears about social media',
+        examples: [{ question: 'q1', perspective: 'p1', body: 'Phone the duty team.', name: 'Sam' }],
+      });
       const res = await t.app.inject(`/embed/b/${board.slug}`);
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers['content-type']), /^text\/html/);
@@ -77,7 +80,11 @@ for (const dialect of dialects) {
       assert.doesNotMatch(before.body, /Freshly published\./);
       const etag = String(before.headers.etag);
       assert.equal((await t.app.inject({ url: `/embed/b/${board.slug}`, headers: { 'if-none-match': etag } })).statusCode, 304);
-      const posted = await t.app.inject({ method: 'POST', url: `/api/v1/boards/${board.slug}/answers`, payload: { question: 'q2', perspective: 'p2', body: 'Freshly published.', consent: true } });
+      const posted = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/boards/${board.slug}/answers`,
+        payload: { question: 'q2', perspective: 'p2', body: 'Freshly published.', consent: true },
+      });
       assert.equal(posted.statusCode, 201);
       const after = await t.app.inject({ url: `/embed/b/${board.slug}`, headers: { 'if-none-match': etag } });
       assert.equal(after.statusCode, 200);
@@ -136,7 +143,13 @@ for (const dialect of dialects) {
 
     test('oEmbed for an address that is not a board here is a 404', async () => {
       const board = await createBoard(t.db);
-      for (const url of [`${t.config.baseUrl}/b/no-such-board`, `https://elsewhere.example/b/${board.slug}`, `${t.config.baseUrl}/a/123`, `${t.config.baseUrl}/b/${board.slug}/q/q1`, 'not a url']) {
+      for (const url of [
+        `${t.config.baseUrl}/b/no-such-board`,
+        `https://elsewhere.example/b/${board.slug}`,
+        `${t.config.baseUrl}/a/123`,
+        `${t.config.baseUrl}/b/${board.slug}/q/q1`,
+        'not a url',
+      ]) {
         const res = await t.app.inject({ url: '/oembed', query: { url } });
         assert.equal(res.statusCode, 404, url);
         assert.match(String(res.headers['content-type']), /^application\/json/);

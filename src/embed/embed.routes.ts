@@ -42,7 +42,10 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
     const match = typeof url === 'string' && url.startsWith(prefix) ? /^([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(url.slice(prefix.length)) : null;
     const board = match ? await findBoardBySlug(db, match[1]!) : undefined;
     if (!board) {
-      return reply.code(404).type('application/json; charset=utf-8').send({ error: 'No board at that address.', message: `url must be a board address starting ${prefix}` });
+      return reply
+        .code(404)
+        .type('application/json; charset=utf-8')
+        .send({ error: 'No board at that address.', message: `url must be a board address starting ${prefix}` });
     }
     // oEmbed requires the size to respect maxwidth/maxheight, however small: no floor above 1.
     const width = boundedInt(maxwidth, 800, 1, 2000);

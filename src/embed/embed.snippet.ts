@@ -4,7 +4,9 @@ function escapeAttribute(text: string): string {
 
 /** The HTML a blog pastes (or WordPress receives by oEmbed): an iframe that grows to fit, and the script that grows it. */
 export function embedSnippet(baseUrl: string, board: { slug: string; title: string }, width?: number, height = 800): string {
-  const size = width ? `width="${width}" height="${height}" style="border:0;width:100%;max-width:${width}px"` : `width="100%" height="${height}" style="border:0;width:100%"`;
+  const size = width
+    ? `width="${width}" height="${height}" style="border:0;width:100%;max-width:${width}px"`
+    : `width="100%" height="${height}" style="border:0;width:100%"`;
   return (
     `<iframe src="${escapeAttribute(`${baseUrl}/embed/b/${board.slug}`)}" title="${escapeAttribute(board.title)}" ${size} loading="lazy"></iframe>\n` +
     `<script src="${escapeAttribute(baseUrl)}/embed.js" async></script>`

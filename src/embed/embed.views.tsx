@@ -8,7 +8,19 @@ export function embedPath(slug: string, perspective?: string | null): string {
 }
 
 /** Read-only table for other sites' iframes: no forms, no cookies, links open in a new tab. */
-export function EmbedPage({ assets, baseUrl, board, snapshot, filter }: { assets: Assets; baseUrl: string; board: Board; snapshot: BoardSnapshot; filter: Perspective | null }) {
+export function EmbedPage({
+  assets,
+  baseUrl,
+  board,
+  snapshot,
+  filter,
+}: {
+  assets: Assets;
+  baseUrl: string;
+  board: Board;
+  snapshot: BoardSnapshot;
+  filter: Perspective | null;
+}) {
   const links = { base: baseUrl, newTab: true };
   return (
     <html lang="en-GB">

@@ -27,10 +27,22 @@ for (const dialect of dialects) {
         });
         assert.equal(res.statusCode, 303, body);
       }
-      await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'Waiting, not published.', check: undefined }) });
+      await t.app.inject({
+        method: 'POST',
+        url: `/b/${board.slug}/answers`,
+        headers: formHeaders,
+        payload: answerForm({ body: 'Waiting, not published.', check: undefined }),
+      });
       // Publish everything the checks held (the hyperlink holds for its URL).
-      const held = await t.db.selectFrom('answers').select('id').where('boardId', '=', board.id).where('status', '=', 'pending').where('body', '!=', 'Waiting, not published.').execute();
-      for (const { id } of held) await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/approve`, headers: { ...formHeaders, cookie: me.cookie } });
+      const held = await t.db
+        .selectFrom('answers')
+        .select('id')
+        .where('boardId', '=', board.id)
+        .where('status', '=', 'pending')
+        .where('body', '!=', 'Waiting, not published.')
+        .execute();
+      for (const { id } of held)
+        await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/approve`, headers: { ...formHeaders, cookie: me.cookie } });
 
       const res = await t.app.inject({ url: `/admin/b/${board.slug}/export.csv`, headers: { cookie: me.cookie } });
       assert.equal(res.statusCode, 200);
@@ -42,8 +54,15 @@ for (const dialect of dialects) {
       const rows: string[][] = parse(res.body, { bom: true });
       assert.deepEqual(rows[0], ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Link']);
       const answers = rows.slice(1).map((r) => r[2]);
-      assert.deepEqual(answers.sort(), ["'+1+cmd|calc", "'-2+3", "'=HYPERLINK(\"http://evil.example\",\"click\")", "'@SUM(A1:A2)", 'Fine "quoted", with commas', 'Line one\nLine two'].sort(), 'a line break stays inside its cell');
-      assert.ok(rows.slice(1).some((r) => r[3] === "'=cmd"), 'names too');
+      assert.deepEqual(
+        answers.sort(),
+        ["'+1+cmd|calc", "'-2+3", '\'=HYPERLINK("http://evil.example","click")', "'@SUM(A1:A2)", 'Fine "quoted", with commas', 'Line one\nLine two'].sort(),
+        'a line break stays inside its cell',
+      );
+      assert.ok(
+        rows.slice(1).some((r) => r[3] === "'=cmd"),
+        'names too',
+      );
       for (const cell of rows.flat()) assert.ok(!/^[=+\-@\t\r]/.test(cell), `no cell starts a formula: ${cell}`);
     });
 

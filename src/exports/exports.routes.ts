@@ -14,14 +14,31 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const rows = await listAnswersForExport(db, access.board.id);
     const csv = stringify(
-      rows.map((r) => [r.questionText, r.perspectiveLabel, r.body, r.displayName ?? 'Anonymous', r.isExample ? 'yes' : 'no', r.createdAt, r.publishedAt ?? '', `${deps.config.baseUrl}/a/${r.id}`]),
-      { header: true, columns: ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Link'], escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+      rows.map((r) => [
+        r.questionText,
+        r.perspectiveLabel,
+        r.body,
+        r.displayName ?? 'Anonymous',
+        r.isExample ? 'yes' : 'no',
+        r.createdAt,
+        r.publishedAt ?? '',
+        `${deps.config.baseUrl}/a/${r.id}`,
+      ]),
+      {
+        header: true,
+        columns: ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Link'],
+        escape_formulas: true,
+        record_delimiter: 'windows',
+        quoted_match: /[\r\n]/,
+      },
     );
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${access.board.slug}-answers.csv"`)
-      .header('cache-control', 'no-store')
-      // A byte-order mark so spreadsheet programs read the text as UTF-8.
-      .send('\uFEFF' + csv);
+    return (
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${access.board.slug}-answers.csv"`)
+        .header('cache-control', 'no-store')
+        // A byte-order mark so spreadsheet programs read the text as UTF-8.
+        .send('\uFEFF' + csv)
+    );
   });
 }

@@ -32,8 +32,8 @@ export function HelpPage({ ctx }: { ctx: PageContext }) {
     <Layout ctx={ctx} title="Need help now?">
       <h1>Need help now?</h1>
       <p class="lead">
-        If you are thinking about harming yourself, or you are worried about someone, help is available now. Roundtable is a discussion board, not a crisis service:
-        answers are read by the board's facilitators, not straight away.
+        If you are thinking about harming yourself, or you are worried about someone, help is available now. Roundtable is a discussion board, not a crisis
+        service: answers are read by the board's facilitators, not straight away.
       </p>
       <h2>In {help.countryName}</h2>
       <p>{help.emergency}</p>

@@ -10,8 +10,14 @@ const helplineSchema = z
   .object({
     name: z.string().min(1),
     description: z.string().min(1),
-    phone: z.string().regex(/^[0-9+][0-9 ]*$/).optional(),
-    sms: z.string().regex(/^[0-9+][0-9 ]*$/).optional(),
+    phone: z
+      .string()
+      .regex(/^[0-9+][0-9 ]*$/)
+      .optional(),
+    sms: z
+      .string()
+      .regex(/^[0-9+][0-9 ]*$/)
+      .optional(),
     /** The word to text, such as SHOUT. */
     smsBody: z.string().optional(),
     lastChecked: checked,

@@ -18,7 +18,15 @@ type Current = NonNullable<Awaited<ReturnType<typeof findAnswerOnBoard>>>;
  * Applies one moderator decision in one transaction with its audit entry, bumping the board's
  * revision when readers will see the difference, then tells live views after commit.
  */
-async function moderate(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, action: ModerationAction, change: (current: Current, at: string) => Updateable<AnswerTable>): Promise<ModerationResult> {
+async function moderate(
+  db: Db,
+  bus: LiveBus,
+  actorId: string,
+  board: Board,
+  answerId: string,
+  action: ModerationAction,
+  change: (current: Current, at: string) => Updateable<AnswerTable>,
+): Promise<ModerationResult> {
   const at = nowIso();
   const outcome = await db.transaction().execute(async (trx) => {
     const current = await findAnswerOnBoard(trx, board.id, answerId);
@@ -38,7 +46,11 @@ async function moderate(db: Db, bus: LiveBus, actorId: string, board: Board, ans
 }
 
 export function approveAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string) {
-  return moderate(db, bus, actorId, board, answerId, 'approve', (current, at) => ({ status: 'published', publishedAt: current.status === 'published' ? undefined : at, rejectionReason: null }));
+  return moderate(db, bus, actorId, board, answerId, 'approve', (current, at) => ({
+    status: 'published',
+    publishedAt: current.status === 'published' ? undefined : at,
+    rejectionReason: null,
+  }));
 }
 
 export async function approveAnswers(db: Db, bus: LiveBus, actorId: string, board: Board, answerIds: string[]): Promise<number> {
@@ -65,7 +77,8 @@ export function setExample(db: Db, bus: LiveBus, actorId: string, board: Board, 
 export async function editAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, newBody: string): Promise<ModerationResult> {
   const body = cleanText(newBody);
   if (!body) return { kind: 'invalid', error: 'Enter the text to publish' };
-  if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: `The text must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer` };
+  if (charCount(body) > answerLimits.body)
+    return { kind: 'invalid', error: `The text must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer` };
   return moderate(db, bus, actorId, board, answerId, 'edit', (current) => ({ body, originalBody: current.originalBody ?? current.body }));
 }
 

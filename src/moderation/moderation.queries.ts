@@ -7,32 +7,36 @@ import type { Insertable } from 'kysely';
 
 /** What moderators see of an answer. The author's email is not among it. */
 export function listAnswersForModeration(db: Db, boardId: string, status: AnswerStatus) {
-  return answersInContext(db)
-    .select([
-      'answers.id',
-      'answers.body',
-      'answers.originalBody',
-      'answers.displayName',
-      'answers.status',
-      'answers.isExample',
-      'answers.createdAt',
-      'answers.rejectionReason',
-      'answers.reportedAt',
-      'answers.moderatedAt',
-      'answers.urgentAt',
-      'answers.heldFor',
-      'questions.text as questionText',
-      'perspectives.label as perspectiveLabel',
-    ])
-    .where('answers.boardId', '=', boardId)
-    // The queue holds what waits for a decision: new answers, and answers readers have reported.
-    .where((eb) => (status === 'pending' ? eb.or([eb('answers.status', '=', 'pending'), eb('answers.reportedAt', 'is not', null)]) : eb('answers.status', '=', status)))
-    // Urgent answers first, then oldest first.
-    .orderBy(sql`case when answers.urgent_at is null then 1 else 0 end`)
-    .orderBy('answers.createdAt', status === 'pending' ? 'asc' : 'desc')
-    .orderBy('answers.id')
-    .limit(500)
-    .execute();
+  return (
+    answersInContext(db)
+      .select([
+        'answers.id',
+        'answers.body',
+        'answers.originalBody',
+        'answers.displayName',
+        'answers.status',
+        'answers.isExample',
+        'answers.createdAt',
+        'answers.rejectionReason',
+        'answers.reportedAt',
+        'answers.moderatedAt',
+        'answers.urgentAt',
+        'answers.heldFor',
+        'questions.text as questionText',
+        'perspectives.label as perspectiveLabel',
+      ])
+      .where('answers.boardId', '=', boardId)
+      // The queue holds what waits for a decision: new answers, and answers readers have reported.
+      .where((eb) =>
+        status === 'pending' ? eb.or([eb('answers.status', '=', 'pending'), eb('answers.reportedAt', 'is not', null)]) : eb('answers.status', '=', status),
+      )
+      // Urgent answers first, then oldest first.
+      .orderBy(sql`case when answers.urgent_at is null then 1 else 0 end`)
+      .orderBy('answers.createdAt', status === 'pending' ? 'asc' : 'desc')
+      .orderBy('answers.id')
+      .limit(500)
+      .execute()
+  );
 }
 
 export type ModerationAnswer = Awaited<ReturnType<typeof listAnswersForModeration>>[number];
@@ -58,7 +62,12 @@ export async function countAnswersByStatus(db: Db, boardId: string): Promise<Rec
 }
 
 export function findAnswerOnBoard(db: Db, boardId: string, answerId: string) {
-  return db.selectFrom('answers').select(['id', 'status', 'body', 'originalBody', 'isExample']).where('boardId', '=', boardId).where('id', '=', answerId).executeTakeFirst();
+  return db
+    .selectFrom('answers')
+    .select(['id', 'status', 'body', 'originalBody', 'isExample'])
+    .where('boardId', '=', boardId)
+    .where('id', '=', answerId)
+    .executeTakeFirst();
 }
 
 export async function updateAnswer(db: Db, answerId: string, patch: Updateable<AnswerTable>): Promise<void> {

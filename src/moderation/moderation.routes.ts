@@ -39,18 +39,35 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const [answers, counts] = await Promise.all([listAnswersForModeration(db, access.board.id, status), countAnswersByStatus(db, access.board.id)]);
     const notice = typeof request.query.done === 'string' ? notices[request.query.done] : undefined;
     const reports: ReportsByAnswer = new Map();
-    for (const r of await listReportReasons(db, answers.filter((a) => a.reportedAt).map((a) => a.id))) {
+    for (const r of await listReportReasons(
+      db,
+      answers.filter((a) => a.reportedAt).map((a) => a.id),
+    )) {
       // Only reports since the last decision are open.
       const decidedAt = answers.find((a) => a.id === r.answerId)?.moderatedAt ?? '';
       if (r.createdAt > decidedAt) reports.set(r.answerId, [...(reports.get(r.answerId) ?? []), r]);
     }
-    const page = h(QueuePage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, role: access.role, status, counts, answers, reports, notice });
+    const page = h(QueuePage, {
+      ctx: deps.pageContext(reply.cspNonce),
+      name: access.me.name,
+      board: access.board,
+      role: access.role,
+      status,
+      counts,
+      answers,
+      reports,
+      notice,
+    });
     return reply.type(html).send(renderPage(page));
   });
 
   const decisions: [string, (access: BoardAccess, id: string, body: unknown) => Promise<ModerationResult>][] = [
     ['approve', (a, id) => approveAnswer(db, bus, a.me.facilitatorId, a.board, id)],
-    ['reject', (a, id, body) => rejectAnswer(db, bus, a.me.facilitatorId, a.board, id, typeof field(body, 'reason') === 'string' ? (field(body, 'reason') as string) : '')],
+    [
+      'reject',
+      (a, id, body) =>
+        rejectAnswer(db, bus, a.me.facilitatorId, a.board, id, typeof field(body, 'reason') === 'string' ? (field(body, 'reason') as string) : ''),
+    ],
     ['hide', (a, id) => hideAnswer(db, bus, a.me.facilitatorId, a.board, id)],
     ['mark-example', (a, id) => setExample(db, bus, a.me.facilitatorId, a.board, id, true)],
     ['unmark-example', (a, id) => setExample(db, bus, a.me.facilitatorId, a.board, id, false)],
@@ -89,7 +106,14 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
     if (!answer) return reply.callNotFound();
-    const page = h(EditAnswerPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, answerId: answer.id, body: answer.body, originalBody: answer.originalBody });
+    const page = h(EditAnswerPage, {
+      ctx: deps.pageContext(reply.cspNonce),
+      name: access.me.name,
+      board: access.board,
+      answerId: answer.id,
+      body: answer.body,
+      originalBody: answer.originalBody,
+    });
     return reply.type(html).send(renderPage(page));
   });
 
@@ -101,7 +125,15 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (result.kind === 'not-found') return reply.callNotFound();
     if (result.kind === 'invalid') {
       const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
-      const page = h(EditAnswerPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, answerId: request.params.id, body: typeof body === 'string' ? body : '', originalBody: answer?.originalBody ?? null, error: result.error });
+      const page = h(EditAnswerPage, {
+        ctx: deps.pageContext(reply.cspNonce),
+        name: access.me.name,
+        board: access.board,
+        answerId: request.params.id,
+        body: typeof body === 'string' ? body : '',
+        originalBody: answer?.originalBody ?? null,
+        error: result.error,
+      });
       return reply.code(422).type(html).send(renderPage(page));
     }
     return reply.redirect(adminBoardPath(access.board.slug, '/queue?done=edit'), 303);

@@ -27,7 +27,11 @@ function ActionButton({ action, label, shortcut, secondary }: { action: string; 
     <form method="post" action={action} class="inline-form">
       <button type="submit" class={secondary ? 'button button--secondary button--small' : 'button button--small'} data-shortcut={shortcut}>
         {label}
-        {shortcut && <kbd class="shortcut" aria-hidden="true">{shortcut}</kbd>}
+        {shortcut && (
+          <kbd class="shortcut" aria-hidden="true">
+            {shortcut}
+          </kbd>
+        )}
       </button>
     </form>
   );
@@ -129,17 +133,31 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
               </label>
             </div>
           )}
-          {answer.status !== 'published' && <ActionButton action={`${base}/approve`} label={answer.status === 'hidden' ? 'Publish again' : 'Approve'} shortcut="a" />}
+          {answer.status !== 'published' && (
+            <ActionButton action={`${base}/approve`} label={answer.status === 'hidden' ? 'Publish again' : 'Approve'} shortcut="a" />
+          )}
           {answer.status === 'published' && answer.reportedAt && <ActionButton action={`${base}/approve`} label="Keep published" shortcut="a" />}
           {answer.status === 'published' && <ActionButton action={`${base}/hide`} label="Hide" shortcut="h" secondary />}
-          {answer.status === 'published' && <ActionButton action={`${base}/${answer.isExample ? 'unmark-example' : 'mark-example'}`} label={answer.isExample ? 'Unmark as example' : 'Mark as example'} secondary />}
+          {answer.status === 'published' && (
+            <ActionButton
+              action={`${base}/${answer.isExample ? 'unmark-example' : 'mark-example'}`}
+              label={answer.isExample ? 'Unmark as example' : 'Mark as example'}
+              secondary
+            />
+          )}
           <a class="button button--secondary button--small" href={`${base}/edit`} data-shortcut="e">
-            Edit or redact<kbd class="shortcut" aria-hidden="true">e</kbd>
+            Edit or redact
+            <kbd class="shortcut" aria-hidden="true">
+              e
+            </kbd>
           </a>
           {answer.status === 'pending' && (
             <details class="details details--small reject">
               <summary class="details__summary" data-shortcut="r">
-                Reject<kbd class="shortcut" aria-hidden="true">r</kbd>
+                Reject
+                <kbd class="shortcut" aria-hidden="true">
+                  r
+                </kbd>
               </summary>
               <form method="post" action={`${base}/reject`} class="details__text">
                 <label class="label" for={`reason-${answer.id}`}>
@@ -158,7 +176,17 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
   );
 }
 
-export function QueuePage(props: { ctx: PageContext; name: string; board: Board; role: string; status: AnswerStatus; counts: Record<AnswerStatus, number>; answers: ModerationAnswer[]; reports: ReportsByAnswer; notice?: string }) {
+export function QueuePage(props: {
+  ctx: PageContext;
+  name: string;
+  board: Board;
+  role: string;
+  status: AnswerStatus;
+  counts: Record<AnswerStatus, number>;
+  answers: ModerationAnswer[];
+  reports: ReportsByAnswer;
+  notice?: string;
+}) {
   const { ctx, name, board, role, status, counts, answers, reports, notice } = props;
   const label = statusTabs.find(([s]) => s === status)![1];
   return (
@@ -200,7 +228,8 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
         <a href="/admin/guidance">Guidance: responding to answers that suggest someone is at risk</a>
       </p>
       <p class="hint">
-        Keyboard shortcuts when an answer has focus: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>h</kbd> hide.
+        Keyboard shortcuts when an answer has focus: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit,{' '}
+        <kbd>h</kbd> hide.
       </p>
       {answers.length === 0 ? (
         <p>{status === 'pending' ? 'Nothing is waiting to be read.' : 'No answers here.'}</p>
@@ -224,7 +253,15 @@ export function QueuePage(props: { ctx: PageContext; name: string; board: Board;
   );
 }
 
-export function EditAnswerPage(props: { ctx: PageContext; name: string; board: Board; answerId: string; body: string; originalBody: string | null; error?: string }) {
+export function EditAnswerPage(props: {
+  ctx: PageContext;
+  name: string;
+  board: Board;
+  answerId: string;
+  body: string;
+  originalBody: string | null;
+  error?: string;
+}) {
   const { ctx, name, board, answerId, body, originalBody, error } = props;
   return (
     <Layout ctx={ctx} title="Edit or redact an answer" hasErrors={Boolean(error)} account={{ name }} scripts={['answer-form.js']}>
@@ -232,7 +269,10 @@ export function EditAnswerPage(props: { ctx: PageContext; name: string; board: B
         <BackLink href={adminBoardPath(board.slug, '/queue')}>Back to the answers</BackLink>
         <ErrorSummary errors={error ? [{ field: 'body', message: error }] : []} />
         <h1>Edit or redact an answer</h1>
-        <p>Readers will see your text instead of the author's. Replace what identifies someone with a placeholder, such as [name], [phone] or [place]. The original is kept privately for moderators.</p>
+        <p>
+          Readers will see your text instead of the author's. Replace what identifies someone with a placeholder, such as [name], [phone] or [place]. The
+          original is kept privately for moderators.
+        </p>
         <form method="post" action={adminBoardPath(board.slug, `/answers/${answerId}/edit`)} novalidate>
           <AnswerBodyField label="Text to publish" value={body} error={error} />
           {originalBody && (
@@ -262,7 +302,17 @@ const actionLabels: Record<string, string> = {
   'unmark-example': 'Unmarked as example',
 };
 
-export function AuditPage({ ctx, name, board, entries }: { ctx: PageContext; name: string; board: Board; entries: { id: string; action: string; answerId: string | null; createdAt: string; facilitatorName: string | null }[] }) {
+export function AuditPage({
+  ctx,
+  name,
+  board,
+  entries,
+}: {
+  ctx: PageContext;
+  name: string;
+  board: Board;
+  entries: { id: string; action: string; answerId: string | null; createdAt: string; facilitatorName: string | null }[];
+}) {
   return (
     <Layout ctx={ctx} title={`Audit log: ${board.title}`} account={{ name }}>
       <BackLink href={adminBoardPath(board.slug, '/queue')}>Back to the answers</BackLink>

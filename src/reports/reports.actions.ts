@@ -22,7 +22,15 @@ export type ReportResult = { kind: 'reported' } | { kind: 'not-found' };
  * Puts a published answer on the moderation queue marked reported; once enough different readers
  * have reported it, it is hidden until a moderator decides. A reader's second report counts once.
  */
-export async function reportAnswer(db: Db, bus: LiveBus, config: Config, answerId: string, reporterHash: string, reason: ReportReason, details: string): Promise<ReportResult> {
+export async function reportAnswer(
+  db: Db,
+  bus: LiveBus,
+  config: Config,
+  answerId: string,
+  reporterHash: string,
+  reason: ReportReason,
+  details: string,
+): Promise<ReportResult> {
   const at = nowIso();
   let hiddenOnBoard: string | undefined;
   try {

@@ -8,7 +8,10 @@ export async function insertReport(db: Db, row: Insertable<ReportTable>): Promis
 
 /** Reports made since the answer was last moderated: earlier ones were already decided on. */
 export async function countOpenReports(db: Db, answerId: string, since: string | null): Promise<number> {
-  let query = db.selectFrom('reports').select((eb) => eb.fn.countAll<number | string>().as('n')).where('answerId', '=', answerId);
+  let query = db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('answerId', '=', answerId);
   if (since) query = query.where('createdAt', '>', since);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
@@ -23,5 +26,10 @@ export function findAnswerForReport(db: Db, answerId: string) {
 }
 
 export function findBoardOfAnswer(db: Db, answerId: string) {
-  return db.selectFrom('answers').innerJoin('boards', 'boards.id', 'answers.boardId').select(['boards.id', 'boards.slug', 'boards.title']).where('answers.id', '=', answerId).executeTakeFirst();
+  return db
+    .selectFrom('answers')
+    .innerJoin('boards', 'boards.id', 'answers.boardId')
+    .select(['boards.id', 'boards.slug', 'boards.title'])
+    .where('answers.id', '=', answerId)
+    .executeTakeFirst();
 }

@@ -20,7 +20,13 @@ for (const dialect of dialects) {
     }
 
     const report = (id: string, from: string, reason = 'abusive', details = '') =>
-      t.app.inject({ method: 'POST', url: `/a/${id}/report`, remoteAddress: from, headers: formHeaders, payload: new URLSearchParams({ reason, details }).toString() });
+      t.app.inject({
+        method: 'POST',
+        url: `/a/${id}/report`,
+        remoteAddress: from,
+        headers: formHeaders,
+        payload: new URLSearchParams({ reason, details }).toString(),
+      });
 
     test('every published answer has a report link; a report without a reason asks for one', async () => {
       const { board, id } = await publishedAnswer();
@@ -59,10 +65,25 @@ for (const dialect of dialects) {
 
     test('a report that an answer could put someone at risk makes it urgent: counted on Your boards and first in the queue', async () => {
       const { board, id, owner } = await publishedAnswer();
-      const waiting = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: new URLSearchParams({ formKey: 'k'.repeat(20), question: 'q1', perspective: 'p1', body: 'An older answer waiting.', consent: 'yes' }).toString() });
+      const waiting = await t.app.inject({
+        method: 'POST',
+        url: `/b/${board.slug}/answers`,
+        headers: formHeaders,
+        payload: new URLSearchParams({
+          formKey: 'k'.repeat(20),
+          question: 'q1',
+          perspective: 'p1',
+          body: 'An older answer waiting.',
+          consent: 'yes',
+        }).toString(),
+      });
       assert.equal(waiting.statusCode, 303);
       // Make the reported answer the newer of the two, so only urgency can put it first.
-      await t.db.updateTable('answers').set({ createdAt: new Date(Date.now() + 60_000).toISOString() }).where('id', '=', id).execute();
+      await t.db
+        .updateTable('answers')
+        .set({ createdAt: new Date(Date.now() + 60_000).toISOString() })
+        .where('id', '=', id)
+        .execute();
       await report(id, '192.0.2.50', 'harmful', 'Mentions a method');
       const admin = (await t.app.inject({ url: '/admin', headers: { cookie: owner.cookie } })).body;
       assert.match(admin, /<td class="number count-urgent">1<\/td>/);
@@ -70,7 +91,11 @@ for (const dialect of dialects) {
       assert.match(queue, /Urgent: read this first/);
       assert.ok(queue.indexOf('A contested answer.') < queue.indexOf('An older answer waiting.'), 'urgent first, even before older answers');
       await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/hide`, headers: { cookie: owner.cookie } });
-      assert.match((await t.app.inject({ url: '/admin', headers: { cookie: owner.cookie } })).body, /<td class="number">0<\/td>\s*<\/tr>/, 'a decision clears it');
+      assert.match(
+        (await t.app.inject({ url: '/admin', headers: { cookie: owner.cookie } })).body,
+        /<td class="number">0<\/td>\s*<\/tr>/,
+        'a decision clears it',
+      );
     });
 
     test('only published answers can be reported', async () => {

@@ -27,7 +27,12 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secre
     const answer = await findPublishedAnswer(db, request.params.id);
     if (!answer) return reply.callNotFound();
     if (!reason) {
-      const page = h(ReportPage, { ctx: deps.pageContext(reply.cspNonce), answer, error: 'Choose what is wrong with the answer', values: { reason: '', details } });
+      const page = h(ReportPage, {
+        ctx: deps.pageContext(reply.cspNonce),
+        answer,
+        error: 'Choose what is wrong with the answer',
+        values: { reason: '', details },
+      });
       return reply.code(422).type(html).send(renderPage(page));
     }
     const result = await reportAnswer(db, bus, config, answer.id, secrets.keyedHash(`report:${request.ip}`), reason, details);

@@ -4,7 +4,17 @@ import { boardPath } from '../boards/boards.views.tsx';
 import type { PublicAnswerWithContext } from '../answers/answers.queries.ts';
 import { reportReasons } from './reports.actions.ts';
 
-export function ReportPage({ ctx, answer, error, values }: { ctx: PageContext; answer: PublicAnswerWithContext; error?: string; values: { reason: string; details: string } }) {
+export function ReportPage({
+  ctx,
+  answer,
+  error,
+  values,
+}: {
+  ctx: PageContext;
+  answer: PublicAnswerWithContext;
+  error?: string;
+  values: { reason: string; details: string };
+}) {
   return (
     <Layout ctx={ctx} title="Report an answer" hasErrors={Boolean(error)}>
       <div class="narrow">

@@ -39,7 +39,14 @@ export async function exportAnswersByEmail(db: Db, facilitatorId: string, email:
  * Erases every answer given with this email on the facilitator's boards: deleted, or anonymised
  * (email and name removed, text kept). Logged by id only, in the audit log and in the erasure file.
  */
-export async function eraseAnswersByEmail(db: Db, bus: LiveBus, config: Config, facilitatorId: string, email: string, action: 'delete' | 'anonymise'): Promise<number> {
+export async function eraseAnswersByEmail(
+  db: Db,
+  bus: LiveBus,
+  config: Config,
+  facilitatorId: string,
+  email: string,
+  action: 'delete' | 'anonymise',
+): Promise<number> {
   const answers = await findAnswersByEmail(db, facilitatorId, email);
   for (const answer of answers) {
     const at = nowIso();
@@ -50,7 +57,8 @@ export async function eraseAnswersByEmail(db: Db, bus: LiveBus, config: Config, 
       await bumpBoardRevision(trx, answer.boardId, at);
     });
     logErasure(config.dataDir, { answerId: answer.id, action, at });
-    if (answer.status === 'published') bus.publish({ kind: action === 'delete' ? 'answer.removed' : 'answer.published', boardId: answer.boardId, answerId: answer.id });
+    if (answer.status === 'published')
+      bus.publish({ kind: action === 'delete' ? 'answer.removed' : 'answer.published', boardId: answer.boardId, answerId: answer.id });
   }
   return answers.length;
 }

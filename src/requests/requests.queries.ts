@@ -4,7 +4,9 @@ import { answersInContext } from '../answers/answers.queries.ts';
 /** Every answer given with this email on the boards this facilitator owns. */
 export function findAnswersByEmail(db: Db, facilitatorId: string, email: string) {
   return answersInContext(db)
-    .innerJoin('boardMembers', (join) => join.onRef('boardMembers.boardId', '=', 'answers.boardId').on('boardMembers.facilitatorId', '=', facilitatorId).on('boardMembers.role', '=', 'owner'))
+    .innerJoin('boardMembers', (join) =>
+      join.onRef('boardMembers.boardId', '=', 'answers.boardId').on('boardMembers.facilitatorId', '=', facilitatorId).on('boardMembers.role', '=', 'owner'),
+    )
     .innerJoin('boards', 'boards.id', 'answers.boardId')
     .select([
       'answers.id',

@@ -19,7 +19,16 @@ for (const dialect of dialects) {
       const owner = await createFacilitator(t.db, t.config.baseUrl);
       await addMember(t.db, mine.id, owner.id, 'owner');
       const send = async (slug: string, body: string, extra: Record<string, string> = {}) =>
-        answerIdFrom((await t.app.inject({ method: 'POST', url: `/b/${slug}/answers`, headers: formHeaders, payload: answerForm({ body, email, displayName: 'Sam', ...extra }) })).headers.location);
+        answerIdFrom(
+          (
+            await t.app.inject({
+              method: 'POST',
+              url: `/b/${slug}/answers`,
+              headers: formHeaders,
+              payload: answerForm({ body, email, displayName: 'Sam', ...extra }),
+            })
+          ).headers.location,
+        );
       const a = await send(mine.slug, 'First answer by the requester.');
       const b = await send(mine.slug, 'Second answer by the requester.', { email: email.toUpperCase() });
       const elsewhere = await send(notMine.slug, 'An answer on a board I do not own.');
@@ -27,7 +36,8 @@ for (const dialect of dialects) {
       return { mine, owner, a, b, elsewhere, someoneElse };
     }
 
-    const post = (url: string, cookie: string, fields: Record<string, string>) => t.app.inject({ method: 'POST', url, headers: { ...formHeaders, cookie }, payload: new URLSearchParams(fields).toString() });
+    const post = (url: string, cookie: string, fields: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url, headers: { ...formHeaders, cookie }, payload: new URLSearchParams(fields).toString() });
 
     test('an owner finds and exports every answer given with an email, on the boards they own only', async () => {
       const { owner } = await setup('requester1@example.org');
@@ -65,7 +75,24 @@ for (const dialect of dialects) {
       const q = await t.db.selectFrom('questions').select('id').where('boardId', '=', mine.id).executeTakeFirstOrThrow();
       const p = await t.db.selectFrom('perspectives').select('id').where('boardId', '=', mine.id).executeTakeFirstOrThrow();
       const at = new Date().toISOString();
-      await t.db.insertInto('answers').values({ id: b, boardId: mine.id, questionId: q.id, perspectiveId: p.id, body: 'Restored from backup.', displayName: 'Sam', email: 'requester2@example.org', status: 'published', isExample: 0, consentVersion: 'x', createdAt: at, updatedAt: at, publishedAt: at }).execute();
+      await t.db
+        .insertInto('answers')
+        .values({
+          id: b,
+          boardId: mine.id,
+          questionId: q.id,
+          perspectiveId: p.id,
+          body: 'Restored from backup.',
+          displayName: 'Sam',
+          email: 'requester2@example.org',
+          status: 'published',
+          isExample: 0,
+          consentVersion: 'x',
+          createdAt: at,
+          updatedAt: at,
+          publishedAt: at,
+        })
+        .execute();
       assert.ok((await reapplyErasures(t.db, t.config.dataDir)) >= 1);
       assert.equal((await t.db.selectFrom('answers').select('id').where('id', '=', b).execute()).length, 0);
     });

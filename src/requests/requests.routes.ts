@@ -22,7 +22,10 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Querystring: { erased?: unknown } }>('/admin/data-requests', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const notice = typeof request.query.erased === 'string' && /^\d+$/.test(request.query.erased) ? `${request.query.erased} answers erased. The erasure is logged by answer id only.` : undefined;
+    const notice =
+      typeof request.query.erased === 'string' && /^\d+$/.test(request.query.erased)
+        ? `${request.query.erased} answers erased. The erasure is logged by answer id only.`
+        : undefined;
     return reply.type(html).send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', notice })));
   });
 
@@ -32,7 +35,11 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
     const typed = emailField(request.body);
     const email = normaliseRequestEmail(typed);
     const ctx = deps.pageContext(reply.cspNonce);
-    if (!email) return reply.code(422).type(html).send(renderPage(h(RequestsPage, { ctx, name: me.name, email: typed, error: badEmail })));
+    if (!email)
+      return reply
+        .code(422)
+        .type(html)
+        .send(renderPage(h(RequestsPage, { ctx, name: me.name, email: typed, error: badEmail })));
     const results = await findAnswersByEmail(db, me.facilitatorId, email);
     return reply.type(html).send(renderPage(h(RequestsPage, { ctx, name: me.name, email, results })));
   });
@@ -41,7 +48,11 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
     const email = normaliseRequestEmail(emailField(request.body));
-    if (!email) return reply.code(422).type(html).send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: badEmail })));
+    if (!email)
+      return reply
+        .code(422)
+        .type(html)
+        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: badEmail })));
     const file = await exportAnswersByEmail(db, me.facilitatorId, email);
     return reply
       .header('content-disposition', 'attachment; filename="roundtable-answers.json"')
@@ -54,10 +65,20 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!me) return reply;
     const email = normaliseRequestEmail(emailField(request.body));
     const action = (request.body as Record<string, unknown> | undefined)?.action === 'anonymise' ? 'anonymise' : 'delete';
-    if (!email) return reply.code(422).type(html).send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: badEmail })));
+    if (!email)
+      return reply
+        .code(422)
+        .type(html)
+        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: badEmail })));
     if ((request.body as Record<string, unknown>).confirm !== 'yes') {
       const results = await findAnswersByEmail(db, me.facilitatorId, email);
-      const page = h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email, results, error: 'Tick the box to confirm: erasing cannot be undone' });
+      const page = h(RequestsPage, {
+        ctx: deps.pageContext(reply.cspNonce),
+        name: me.name,
+        email,
+        results,
+        error: 'Tick the box to confirm: erasing cannot be undone',
+      });
       return reply.code(422).type(html).send(renderPage(page));
     }
     const erased = await eraseAnswersByEmail(db, bus, config, me.facilitatorId, email, action);

@@ -18,7 +18,9 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
           </div>
         )}
         <h1>Requests about personal data</h1>
-        <p>When someone asks for a copy of their answers, or for them to be erased, find them by the email address they gave. This searches the boards you own.</p>
+        <p>
+          When someone asks for a copy of their answers, or for them to be erased, find them by the email address they gave. This searches the boards you own.
+        </p>
         <form method="post" action="/admin/data-requests" novalidate>
           <TextInput name="email" type="email" label="Email address" value={email} error={error} autocomplete="off" spellcheck={false} />
           <button class="button" type="submit">
@@ -71,7 +73,11 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
                     legend={<span class="label--bold">How?</span>}
                     choices={[
                       { value: 'delete', label: 'Delete the answers', hint: 'They are removed everywhere at once.' },
-                      { value: 'anonymise', label: 'Keep the text, remove the email address and name', hint: 'Only when the person agrees their words can stay.' },
+                      {
+                        value: 'anonymise',
+                        label: 'Keep the text, remove the email address and name',
+                        hint: 'Only when the person agrees their words can stay.',
+                      },
                     ]}
                     value="delete"
                   />

@@ -63,30 +63,39 @@ export function splitSentences(text: string): Sentence[] {
 
 // ---------- 6. cues ----------
 
-const SUBJECT = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|us|you|you're|you've|your|he|he's|she|she's|they|they're|they've|them|him|her|it|it's|someone|somebody|anyone|anybody|everyone|everybody|people|person|client|clients|patient|patients|resident|residents|service users?|users?|friends?|son|daughter|mother|mum|father|dad|husband|wife|partner|brother|sister|child|children|kid|kids|teenagers?|man|woman|men|women|boy|girl|colleagues?|followers?|individuals?|who|those|many|one|staff|nurse|worker|carer|carers|family|families|student|students|young people|young person|lad|lady|gentleman|tenant|member|neighbour|neighbours|flatmate|housemate|mate|mates|aunt|uncle|cousin|nan|gran|grandad|grandma|grandpa|niece|nephew|boyfriend|girlfriend|fiance|fiancee|pupil|pupils|learner|mentee|caller|callers|youngster|teen|veteran|relative|relatives|grandson|granddaughter|stepson|stepdaughter|sibling|siblings)\b/g;
+const SUBJECT =
+  /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|us|you|you're|you've|your|he|he's|she|she's|they|they're|they've|them|him|her|it|it's|someone|somebody|anyone|anybody|everyone|everybody|people|person|client|clients|patient|patients|resident|residents|service users?|users?|friends?|son|daughter|mother|mum|father|dad|husband|wife|partner|brother|sister|child|children|kid|kids|teenagers?|man|woman|men|women|boy|girl|colleagues?|followers?|individuals?|who|those|many|one|staff|nurse|worker|carer|carers|family|families|student|students|young people|young person|lad|lady|gentleman|tenant|member|neighbour|neighbours|flatmate|housemate|mate|mates|aunt|uncle|cousin|nan|gran|grandad|grandma|grandpa|niece|nephew|boyfriend|girlfriend|fiance|fiancee|pupil|pupils|learner|mentee|caller|callers|youngster|teen|veteran|relative|relatives|grandson|granddaughter|stepson|stepdaughter|sibling|siblings)\b/g;
 const FIRST = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my']);
 const OBJECT_ONLY = new Set(['me', 'my', 'us', 'them', 'him', 'your']);
 
-const REPORT = /\b(?:said|says|saying|posted|posting|wrote|writes|writing|tweeted|tweets|tweeting|messaged|messaging|texted|texting|told|tells|telling|mentioned|mentions|mentioning|shared|shares|disclosed|discloses|disclosing|commented|replied|replies|put|puts|typed|shouted|screamed|asked|asks|asking|admitted|admits|stated|reported|claimed|threatened|threatens|threatening|announced|rang|phoned|called|emailed|dm'd|dmed|sent|hinting|hinted|hints|expressed|expresses|expressing|talks|talking|talked|spoke|speaks)\b/g;
-const QUOTE_CUE = /\b(?:phrases? like|words like|such as|e\.?g\.?|things like|comments? like|statements? like|posts? like|messages? like|something like|lines like|for example|for instance|language like|saying things like)\b/;
+const REPORT =
+  /\b(?:said|says|saying|posted|posting|wrote|writes|writing|tweeted|tweets|tweeting|messaged|messaging|texted|texting|told|tells|telling|mentioned|mentions|mentioning|shared|shares|disclosed|discloses|disclosing|commented|replied|replies|put|puts|typed|shouted|screamed|asked|asks|asking|admitted|admits|stated|reported|claimed|threatened|threatens|threatening|announced|rang|phoned|called|emailed|dm'd|dmed|sent|hinting|hinted|hints|expressed|expresses|expressing|talks|talking|talked|spoke|speaks)\b/g;
+const QUOTE_CUE =
+  /\b(?:phrases? like|words like|such as|e\.?g\.?|things like|comments? like|statements? like|posts? like|messages? like|something like|lines like|for example|for instance|language like|saying things like)\b/;
 const NEG = /\b(?:not|never|no longer|no intention|won't|wouldn't|don't|didn't|isn't|wasn't|haven't|hasn't|aren't|nor|neither|nothing like|far from)\b|n't\b/;
-const NEG_WIDE = /\b(?:never|didn't|did not) (?:said|say|wrote|write|meant|posted)\b|\b(?:isn't|not|wasn't) (?:me |that i'm |because i'm )?saying\b|\b(?:stopped|kept|saved|prevented|talked) me (?:from|out of)\b|\b(?:not|never|n't|don't|doesn't|didn't) (?:saying|say|that|mean|meaning|think|believe|suggesting|implying|claiming)\b|\bnot (?:because|as if|like)\b|\bdoesn't mean\b|\bthat's not to say\b|\bno longer (?:feel(?:ing)?|am) \b|\bnot (?:feel(?:ing)?|am) (?:like that|that way|suicidal|at risk|in danger)\b|\bi'm not\b[^,;]*\b(?:or|nor)\b/;
-const NEG_EXEMPT = /\b(?:can't|couldn't) (?:stop|help|get (?:rid of|away from|out of my head)|shake|switch off)\b|\bdon't know\b|\bdon't (?:care|even)\b|\bno matter\b|\bnot sure (?:if|whether|why|how)\b|\bcan't see\b|\bi don't think i can\b|\bcan't (?:say|explain|tell anyone)\b|\bhaven't told\b|\bnot (?:just|only|sure)\b|\bnobody knows\b|\bno one knows\b/g;
-const RETRACT = /\b(?:didn't|did not|don't) (?:really )?mean (?:it|that)\b|\b(?:was|were|i'm|only|just) joking\b|\bnot (?:literally|seriously)\b|\bnot (?:really|actually) (?:suicidal|going to|wanting|want|planning|thinking|meaning|mean|serious|in danger|at risk)\b|\bnot in a (?:suicidal|serious|bad) way\b|\bjust an expression\b|\bfigure of speech\b|\bhyperbole\b/;
-const HYPOTHETICAL = /\b(?:if i (?:ever|were|was ever|should ever|started|start|became|ever felt|ever feel)|should i ever|in case i (?:ever )?|if i'd|if it ever gets|if things ever)\b/;
+const NEG_WIDE =
+  /\b(?:never|didn't|did not) (?:said|say|wrote|write|meant|posted)\b|\b(?:isn't|not|wasn't) (?:me |that i'm |because i'm )?saying\b|\b(?:stopped|kept|saved|prevented|talked) me (?:from|out of)\b|\b(?:not|never|n't|don't|doesn't|didn't) (?:saying|say|that|mean|meaning|think|believe|suggesting|implying|claiming)\b|\bnot (?:because|as if|like)\b|\bdoesn't mean\b|\bthat's not to say\b|\bno longer (?:feel(?:ing)?|am) \b|\bnot (?:feel(?:ing)?|am) (?:like that|that way|suicidal|at risk|in danger)\b|\bi'm not\b[^,;]*\b(?:or|nor)\b/;
+const NEG_EXEMPT =
+  /\b(?:can't|couldn't) (?:stop|help|get (?:rid of|away from|out of my head)|shake|switch off)\b|\bdon't know\b|\bdon't (?:care|even)\b|\bno matter\b|\bnot sure (?:if|whether|why|how)\b|\bcan't see\b|\bi don't think i can\b|\bcan't (?:say|explain|tell anyone)\b|\bhaven't told\b|\bnot (?:just|only|sure)\b|\bnobody knows\b|\bno one knows\b/g;
+const RETRACT =
+  /\b(?:didn't|did not|don't) (?:really )?mean (?:it|that)\b|\b(?:was|were|i'm|only|just) joking\b|\bnot (?:literally|seriously)\b|\bnot (?:really|actually) (?:suicidal|going to|wanting|want|planning|thinking|meaning|mean|serious|in danger|at risk)\b|\bnot in a (?:suicidal|serious|bad) way\b|\bjust an expression\b|\bfigure of speech\b|\bhyperbole\b/;
+const HYPOTHETICAL =
+  /\b(?:if i (?:ever|were|was ever|should ever|started|start|became|ever felt|ever feel)|should i ever|in case i (?:ever )?|if i'd|if it ever gets|if things ever)\b/;
 const DISTANT =
   /\b(?:\w+ years? ago|years ago|months ago|a long time ago|long ago|when i was (?:younger|young|a teenager|a teen|a kid|a child|little|at (?:school|uni|university|college)|\d+|in my|first|diagnosed|told|ill|unwell|really unwell|poorly|at my)|when i (?:got|had|lost|left|found out|first)\b|used to|back then|back in|in the past|at the time|at that time|at that point|as a (?:teenager|teen|child|kid|student|young (?:man|woman|person)|younger)|in my (?:teens|twenties|thirties|forties|youth|late|early|younger)|at my (?:lowest|worst)|during (?:that|my|the|those) (?:time|period|illness|breakdown|year|years|months|episode|dark)|before i (?:got|found|had|started|was)|previously|at one (?:point|stage|time)|at school|at uni|at university|during lockdown|during covid|(?:in|back in|around) (?:19|20)\d\d|\d+ years? (?:back|before)|for (?:a|some) (?:long )?(?:time|while|period) (?:after|when)|after (?:my|the) (?:\w+ ){0,3}(?:died|passed|death|divorce|diagnosis|breakdown)|those days|that time|that period|once felt|i've been there|been there myself|in those years|many years|last decade|a decade ago|as a young|(?:a few|a couple of|some|several|many|\w+) (?:years?|months?|decades?) (?:back|ago|on|earlier|before)|years on|(?:\w+ )?years later|when i was \w+|in (?:my|our) (?:teens|twenties|thirties|student days|school days)|after (?:my|the) (?:\w+ ){0,3}(?:was born|birth|redundancy|breakup|break-up|miscarriage|loss)|that was (?:a|the) (?:dark|bad|hard|difficult|low|long) (?:time|period|patch|year|phase)|a dark time|a dark period|a dark place|when i was at my lowest|at rock bottom|in the early days|back when|there was a time|i've been (?:\w+ ){0,2}before)\b/;
 const RECOVERY =
   /\b(?:what helped|helped me|got better|i recovered|recovered|recovery|came through|got through|pulled through|survived|i'm (?:in a )?(?:much )?(?:better|good|safe|happier) (?:place )?now|i'm (?:doing )?(?:well|ok|okay|fine|better|alright|good|safe|happy) now|now i'm|now i|these days|looking back|lived experience|i'm still here|glad i'm (?:still )?here|glad i stayed|glad i didn't|today i|nowadays|i've since|since then|it gets better|it does get better|it got better|in recovery|i'm through it|out the other side|the other side|i no longer|really helped|helped a lot|that helped|which helped|(?:therapy|medication|counselling|support|treatment|time|talking) (?:\w+ )?helped|turned (?:it|things|my life) around|i'm well|i'm happily|glad i stayed|haven't (?:for|since|in)|passed with (?:time|help|support)|that passed|it passed|talk about it (?:openly|now)|i got help|got the help|much better place|better place now|i'm in a (?:good|better) place|now i (?:run|work|volunteer|help|train|support)|happily married|i'm thriving|well these days|i'm okay now|(?:very |so |completely )?different now|not where i am|that chapter|chapter is closed|safe and well|how far i've come|i'm now an?|behind me now|a survivor|\w+ years (?:clean|free|on))\b/;
 const PRESENT_TIME =
   /\b(?:now|right now|at the moment|currently|these days|lately|recently|again|today|tonight|tomorrow|this (?:week|month|morning|evening|afternoon|year)|still|anymore|constantly|keep|keeps|can't stop)\b/;
-const RECENT = /\b(?:last night|yesterday|this (?:morning|week|afternoon|evening)|earlier today|an hour ago|few hours ago|last week|just now|again|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend)\b/;
+const RECENT =
+  /\b(?:last night|yesterday|this (?:morning|week|afternoon|evening)|earlier today|an hour ago|few hours ago|last week|just now|again|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend)\b/;
 const PAST_VERB =
   /\b(?:was|were|felt|wanted|tried|attempted|had|thought|used to|did|went|became|got|took|started|considered|planned|overdosed|hurt|harmed|cut|self-harmed|wished|couldn't|didn't|would|wrote|saw|could|'d|i'd been|had been|struggled|battled|suffered|dealt|went through|spent|made|once|was hurting|was cutting|were constant|remember|recall|remembered)\b/;
 const PRESENT_VERB =
   /\b(?:am|i'm|feel|feeling|want|wanting|keep|keeps|still|i've|have been|has been|can't|will|i'll|going to|need|plan|planning|think|thinking|is|are|wish|just want|don't)\b/;
 const CLAUSE_BOUNDARY = /,|;|:| - | – | — |\bbut\b|\band\b|\bso\b|\bbecause\b|\bwhen\b|\bwhile\b|\bthough\b|\balthough\b|\bwhich\b|\bhowever\b/g;
-const GENERIC_AFTER = /^\s*(?:is|are|can|can be|was|isn't|should|does|affects|happens|means|thoughts? (?:is|are)|feelings? (?:is|are)|people|clients|patients|service users|individuals|person|posts?|content|messages?|comments?|behaviour|language|risk|crisis|ideation|disclosures?|thoughts|feelings|urges|behaviours?|risks?|awareness|prevention|training|policy|policies|services?|teams?|protocols?|guidance|pathways?|procedures?|kits?|management|support|figures|rates|statistics|cases|deaths|helplines?|response|plans?|assessments?|screening|leaflets?)\b/;
+const GENERIC_AFTER =
+  /^\s*(?:is|are|can|can be|was|isn't|should|does|affects|happens|means|thoughts? (?:is|are)|feelings? (?:is|are)|people|clients|patients|service users|individuals|person|posts?|content|messages?|comments?|behaviour|language|risk|crisis|ideation|disclosures?|thoughts|feelings|urges|behaviours?|risks?|awareness|prevention|training|policy|policies|services?|teams?|protocols?|guidance|pathways?|procedures?|kits?|management|support|figures|rates|statistics|cases|deaths|helplines?|response|plans?|assessments?|screening|leaflets?)\b/;
 
 function lastClauseStart(s: string, upto: number): number {
   let pos = 0;
@@ -103,7 +112,8 @@ function nextClauseEnd(s: string, from: number): number {
 }
 
 /** Subject tokens in `s` with their positions. */
-const DUMMY_IT = /^\s*(?:would|'d|is|was|will|feels|seems|might|could)?\s*(?:be)?\s*(?:so |too |very |really |more |much )?(?:easy|easier|better|simpler|tempting|best|kinder|quicker|nice|peaceful|time)\b/;
+const DUMMY_IT =
+  /^\s*(?:would|'d|is|was|will|feels|seems|might|could)?\s*(?:be)?\s*(?:so |too |very |really |more |much )?(?:easy|easier|better|simpler|tempting|best|kinder|quicker|nice|peaceful|time)\b/;
 
 function subjects(s: string): { tok: string; index: number }[] {
   const out: { tok: string; index: number }[] = [];
@@ -111,7 +121,11 @@ function subjects(s: string): { tok: string; index: number }[] {
   let m: RegExpExecArray | null;
   while ((m = SUBJECT.exec(s)) !== null) {
     // dummy "it": "how easy it would be to…", "it's tempting to…" is not a person
-    if ((m[0] === 'it' || m[0] === "it's") && (DUMMY_IT.test(s.slice(m.index + m[0].length)) || /\b(?:how|so|too) (?:easy|easier|simple|tempting|quick|nice|peaceful)\s*$/.test(s.slice(0, m.index)))) continue;
+    if (
+      (m[0] === 'it' || m[0] === "it's") &&
+      (DUMMY_IT.test(s.slice(m.index + m[0].length)) || /\b(?:how|so|too) (?:easy|easier|simple|tempting|quick|nice|peaceful)\s*$/.test(s.slice(0, m.index)))
+    )
+      continue;
     if ((m[0] === 'my' || m[0] === 'me') && /\b(?:on|in|at|of|from|with|to|for|about|into|by) $/.test(s.slice(0, m.index))) continue;
     out.push({ tok: m[0], index: m.index });
   }
@@ -137,7 +151,11 @@ function isReportedByOther(prefix: string): boolean {
   const before = prefix.slice(0, last.index);
   const subj = subjects(before).filter((x) => !OBJECT_ONLY.has(x.tok));
   const who = subj[subj.length - 1];
-  if (!who) return /\b(?:a|the|this|that|their|his|her|your) (?:post|tweet|message|comment|status|update|account|text|email|note|profile|story|video)s?\b/.test(before) || /^\s*(?:if|when|someone|people)\b/.test(before);
+  if (!who)
+    return (
+      /\b(?:a|the|this|that|their|his|her|your) (?:post|tweet|message|comment|status|update|account|text|email|note|profile|story|video)s?\b/.test(before) ||
+      /^\s*(?:if|when|someone|people)\b/.test(before)
+    );
   return !FIRST.has(who.tok);
 }
 
@@ -160,7 +178,12 @@ function coreSurvives(s: string, core: Core, mi: number, ml: number, prevDistant
     if (lf) windowStart = lf.index + lf.tok.length;
     else windowStart = lastClauseStart(s, mi);
     // "she said she'd kill myself" is odd; "tell him to kill himself" never matches
-    if (lastSubj && !FIRST.has(lastSubj.tok) && /\b(?:he|she|they|someone|client|patient|person|who)\b/.test(s.slice(lastSubj.index, mi)) && REPORT.test(s.slice(lastSubj.index, mi))) {
+    if (
+      lastSubj &&
+      !FIRST.has(lastSubj.tok) &&
+      /\b(?:he|she|they|someone|client|patient|person|who)\b/.test(s.slice(lastSubj.index, mi)) &&
+      REPORT.test(s.slice(lastSubj.index, mi))
+    ) {
       REPORT.lastIndex = 0;
       return false;
     }
@@ -221,8 +244,12 @@ export function detectByRules(text: string): CrisisFinding | null {
       continue;
     }
     const advice = METHOD_ADVICE.test(s) && !/\b(?:i'm|i've|i'll|i)\b/.test(s);
-    const pastRecovered = textRecovery && (DISTANT.test(s) || prevDistant) && PAST_VERB.test(s) && !/[?]|\bhow\b|\b(?:tonight|tomorrow|going to|will|i'll)\b/.test(s);
-    const report3 = /\b(?:he|she|they|his|her|their|himself|herself|themselves)\b/.test(s) && /\b(?:tried|took|jumped|stepped|used|cut|hanged|was|were|had|did|overdosed|attempted|died)\b/.test(s) && !/[?]|\bhow\b|\b(?:i|i'm|i've|i'll|my)\b/.test(s);
+    const pastRecovered =
+      textRecovery && (DISTANT.test(s) || prevDistant) && PAST_VERB.test(s) && !/[?]|\bhow\b|\b(?:tonight|tomorrow|going to|will|i'll)\b/.test(s);
+    const report3 =
+      /\b(?:he|she|they|his|her|their|himself|herself|themselves)\b/.test(s) &&
+      /\b(?:tried|took|jumped|stepped|used|cut|hanged|was|were|had|did|overdosed|attempted|died)\b/.test(s) &&
+      !/[?]|\bhow\b|\b(?:i|i'm|i've|i'll|my)\b/.test(s);
     for (const re of METHOD_RES) {
       if (!advice && !pastRecovered && !(report3 && MEANS_SET.has(re)) && re.test(s)) return { kind: 'method', start: sen.start, end: sen.end };
     }
@@ -275,13 +302,21 @@ function fallback(sentences: Sentence[], textRecovery: boolean): CrisisFinding |
       let o: RegExpExecArray | null;
       while ((o = OTHER_SUBJECT.exec(prefix)) !== null) lastOther = o.index;
       let lastFirst = -1;
-      const fm = [...prefix.matchAll(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/g)].filter((x) => !/\b(?:on|in|at|of|from|with|to|for|about|into|by|tagged|told|asked) $/.test(prefix.slice(0, x.index)));
+      const fm = [...prefix.matchAll(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/g)].filter(
+        (x) => !/\b(?:on|in|at|of|from|with|to|for|about|into|by|tagged|told|asked) $/.test(prefix.slice(0, x.index)),
+      );
       if (fm.length) lastFirst = fm[fm.length - 1]!.index!;
       const hasFirst = lastFirst >= 0 || ANY_FIRST.test(t.slice(m.index));
       if (!selfIncluding && lastOther > lastFirst) continue;
       // "my phone is dying": a possessed thing, not the author, is the subject of the concept
-      if (/\b(?:my|our|the|this|that) (?!self\b|thoughts\b|mind\b|head\b|brain\b)[\w-]+(?: [\w-]+)? (?:is|was|are|were|has been|had been|keeps|kept|'s|seems|looks)(?: \w+)? ?$/.test(prefix)) continue;
-      if (!hasFirst && !selfIncluding && /\byou\b/.test(t.replace(/\b(?:thank you|you all|love you|all of you|to you|bless you|miss you|see you)\b/g, ''))) continue;
+      if (
+        /\b(?:my|our|the|this|that) (?!self\b|thoughts\b|mind\b|head\b|brain\b)[\w-]+(?: [\w-]+)? (?:is|was|are|were|has been|had been|keeps|kept|'s|seems|looks)(?: \w+)? ?$/.test(
+          prefix,
+        )
+      )
+        continue;
+      if (!hasFirst && !selfIncluding && /\byou\b/.test(t.replace(/\b(?:thank you|you all|love you|all of you|to you|bless you|miss you|see you)\b/g, '')))
+        continue;
       OTHER_SUBJECT.lastIndex = 0;
       if (!hasFirst && !selfIncluding && (OTHER_SUBJECT.test(t) || GENERIC_AFTER.test(t.slice(m.index + m[0].length)))) continue;
       if (coreSurvives(t, FALLBACK_CORE, m.index, m[0].length, prevDistant, textRecovery)) return { kind: 'at-risk', start: sen.start, end: sen.end };

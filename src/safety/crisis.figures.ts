@@ -50,7 +50,9 @@ export function formatCrisisFigures(title: string, figures: CrisisFigures): stri
   const lines = [`${title} (${figures.items} items)`, `  ${'label'.padEnd(14)}${'n'.padStart(5)}${'held'.padStart(6)}  rate`];
   for (const r of figures.perLabel) {
     const what = heldLabels.has(r.label) ? 'recall' : 'false-hold';
-    lines.push(`  ${r.label.padEnd(14)}${String(r.n).padStart(5)}${String(r.held).padStart(6)}  ${r.rate.toFixed(3)} ${what}${r.label === 'method' ? ` (${r.asMethod} as 'method')` : ''}`);
+    lines.push(
+      `  ${r.label.padEnd(14)}${String(r.n).padStart(5)}${String(r.held).padStart(6)}  ${r.rate.toFixed(3)} ${what}${r.label === 'method' ? ` (${r.asMethod} as 'method')` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -66,7 +68,9 @@ export function formatComparison(title: string, columns: { name: string; figures
   const lines = [`${title} (${first.items} items)`, `  ${'label'.padEnd(14)}${'n'.padStart(5)}${columns.map((c) => c.name.padStart(10)).join('')}`];
   first.perLabel.forEach((row, i) => {
     const what = heldLabels.has(row.label) ? 'recall' : 'false holds';
-    lines.push(`  ${row.label.padEnd(14)}${String(row.n).padStart(5)}${columns.map((c) => c.figures.perLabel[i]!.rate.toFixed(3).padStart(10)).join('')}  ${what}`);
+    lines.push(
+      `  ${row.label.padEnd(14)}${String(row.n).padStart(5)}${columns.map((c) => c.figures.perLabel[i]!.rate.toFixed(3).padStart(10)).join('')}  ${what}`,
+    );
   });
   return lines.join('\n');
 }

@@ -52,11 +52,23 @@ export function normalise(s: string): string {
   // unusual code points used (or pasted) in social media text: fancy letters, odd apostrophes and hyphens,
   // invisible characters, accents, and letters swapped for digits/symbols inside words ("k1ll", "d!e")
   if (/[^\x00-\x7f]/.test(t)) {
-    t = t.normalize('NFKD').replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\u02bc\u2032\u02b9\uff07\u201b]/g, "'").replace(/[\u2010-\u2013]/g, '-');
+    t = t
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/[\u02bc\u2032\u02b9\uff07\u201b]/g, "'")
+      .replace(/[\u2010-\u2013]/g, '-');
   }
   if (/[a-z][0-9!@$*][a-z]/.test(t)) {
-    t = t.replace(/(?<=[a-z])[1!](?=[a-z])/g, 'i').replace(/(?<=[a-z])3(?=[a-z])/g, 'e').replace(/(?<=[a-z])0(?=[a-z])/g, 'o').replace(/(?<=[a-z])@(?=[a-z])/g, 'a').replace(/(?<=[a-z])\$(?=[a-z])/g, 's');
-    t = t.replace(/\bk\*+ll/g, 'kill').replace(/\bd\*+e\b/g, 'die').replace(/\bs\*+icid/g, 'suicid');
+    t = t
+      .replace(/(?<=[a-z])[1!](?=[a-z])/g, 'i')
+      .replace(/(?<=[a-z])3(?=[a-z])/g, 'e')
+      .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
+      .replace(/(?<=[a-z])@(?=[a-z])/g, 'a')
+      .replace(/(?<=[a-z])\$(?=[a-z])/g, 's');
+    t = t
+      .replace(/\bk\*+ll/g, 'kill')
+      .replace(/\bd\*+e\b/g, 'die')
+      .replace(/\bs\*+icid/g, 'suicid');
   }
   for (const [re, rep] of FIXES) t = t.replace(re, rep);
   for (const [re, rep] of EXTRA_FIXES) t = t.replace(re, rep);
@@ -70,14 +82,43 @@ export function normalise(s: string): string {
 }
 
 /** Risk words a misspelling (one edit or swap) away from a listed word are corrected: "mysefl", "killnig". */
-const FUZZY_VOCAB = ['myself', 'suicide', 'suicidal', 'anymore', 'tablets', 'overdose', 'paracetamol', 'hurting', 'cutting', 'goodbye', 'disappear', 'tonight', 'tomorrow', 'everyone', 'existing', 'killing', 'burden', 'living', 'pointless', 'hopeless', 'worthless', 'painkillers', 'thinking', 'without', 'wanting', 'ending'];
+const FUZZY_VOCAB = [
+  'myself',
+  'suicide',
+  'suicidal',
+  'anymore',
+  'tablets',
+  'overdose',
+  'paracetamol',
+  'hurting',
+  'cutting',
+  'goodbye',
+  'disappear',
+  'tonight',
+  'tomorrow',
+  'everyone',
+  'existing',
+  'killing',
+  'burden',
+  'living',
+  'pointless',
+  'hopeless',
+  'worthless',
+  'painkillers',
+  'thinking',
+  'without',
+  'wanting',
+  'ending',
+];
 const FUZZY_BY_KEY = new Map<string, string[]>();
-for (const w of FUZZY_VOCAB) for (const n of [w.length - 1, w.length, w.length + 1]) {
-  const k = w.charAt(0) + n;
-  FUZZY_BY_KEY.set(k, [...(FUZZY_BY_KEY.get(k) ?? []), w]);
-}
+for (const w of FUZZY_VOCAB)
+  for (const n of [w.length - 1, w.length, w.length + 1]) {
+    const k = w.charAt(0) + n;
+    FUZZY_BY_KEY.set(k, [...(FUZZY_BY_KEY.get(k) ?? []), w]);
+  }
 function oneEdit(a: string, b: string): boolean {
-  const la = a.length, lb = b.length;
+  const la = a.length,
+    lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
@@ -102,8 +143,12 @@ const DRUG =
   '(?:paracetamol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|morphine|oxycodone|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|diazepam|zopiclone|quetiapine|lithium|insulin|tablets|pills|capsules|sleeping (?:pills|tablets)|painkillers|antidepressants|meds|medication)';
 export const METHOD_RES: RegExp[] = [
   // a number of tablets/milligrams alongside overdose/death context
-  new RegExp(`\\b\\d+\\s*(?:x\\s*)?(?:mg|g|grams?|milligrams?|packets? of|boxes of|of)?\\s*(?:${DRUG})\\b[^.]*\\b(?:overdose|lethal|fatal|die|dying|kill|end (?:it|my life|things)|enough to|swallow|all at once|with (?:vodka|alcohol|wine|whisky|gin|beer))`),
-  new RegExp(`\\b(?:overdose|overdosed|od|die|kill|lethal|fatal|swallow(?:ed|ing)?|take|took|taken|taking)\\b[^.]*\\b\\d+\\s*(?:x\\s*)?(?:mg|g|grams?)?\\s*(?:of )?(?:${DRUG})\\b`),
+  new RegExp(
+    `\\b\\d+\\s*(?:x\\s*)?(?:mg|g|grams?|milligrams?|packets? of|boxes of|of)?\\s*(?:${DRUG})\\b[^.]*\\b(?:overdose|lethal|fatal|die|dying|kill|end (?:it|my life|things)|enough to|swallow|all at once|with (?:vodka|alcohol|wine|whisky|gin|beer))`,
+  ),
+  new RegExp(
+    `\\b(?:overdose|overdosed|od|die|kill|lethal|fatal|swallow(?:ed|ing)?|take|took|taken|taking)\\b[^.]*\\b\\d+\\s*(?:x\\s*)?(?:mg|g|grams?)?\\s*(?:of )?(?:${DRUG})\\b`,
+  ),
   new RegExp(`\\b(?:whole|entire|full) (?:box|packet|pack|bottle|strip|blister pack)s? of (?:${DRUG})`),
   new RegExp(`\\b(?:${DRUG}) (?:with|and|washed down with) (?:a bottle of |half a bottle of )?(?:vodka|alcohol|wine|whisky|gin)\\b`),
   /\bhow (?:many|much) (?:[\w-]+ ){0,4}(?:would it take|does it take|it takes|do you need|would you need|to (?:die|kill|overdose|end)|is (?:lethal|fatal|enough to))/,
@@ -167,47 +212,84 @@ export interface Core {
 
 export const c = (re: RegExp, self = false): Core => ({ re, g: new RegExp(re.source, 'g'), self });
 export const CORES: Core[] = [
-  c(/\b(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|cut|cutting|hang|hanging|hanged|hung|drown|drowning|drowned|poison|poisoning|poisoned|starve|starving|starved|burn|burning|burned|burnt|off|offing|top|topping|topped|strangle|strangling|suffocate|suffocating|overdose|overdosing|punish|punishing|punched|punching|scratch|scratching|scratched|bang|banging|stab|stabbing|shoot|shooting|smother|end|ending|do away with)\s+myself\b/, true),
+  c(
+    /\b(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|cut|cutting|hang|hanging|hanged|hung|drown|drowning|drowned|poison|poisoning|poisoned|starve|starving|starved|burn|burning|burned|burnt|off|offing|top|topping|topped|strangle|strangling|suffocate|suffocating|overdose|overdosing|punish|punishing|punched|punching|scratch|scratching|scratched|bang|banging|stab|stabbing|shoot|shooting|smother|end|ending|do away with)\s+myself\b/,
+    true,
+  ),
   c(/\b(?:end|ending|ended|take|taking|took|taken|finish|finishing) (?:my|my own) (?:own )?life\b/, true),
-  c(/\b(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were|wasn't|weren't|died|was gone|were gone|wasn't here|weren't here|didn't exist|disappeared))\b/, true),
-  c(/\b(?:no one|everyone|anyone|nobody|none of them|my (?:family|kids|children|partner|husband|wife|friends))\b[^.]{0,40}\b(?:miss|notice|care|be better|be happier|be fine|be relieved|cope)\b[^.]{0,30}\b(?:me|i'm gone|i was gone|i were gone|i died|i wasn't here|i weren't here|without me|i'm not here)\b/, true),
+  c(
+    /\b(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were|wasn't|weren't|died|was gone|were gone|wasn't here|weren't here|didn't exist|disappeared))\b/,
+    true,
+  ),
+  c(
+    /\b(?:no one|everyone|anyone|nobody|none of them|my (?:family|kids|children|partner|husband|wife|friends))\b[^.]{0,40}\b(?:miss|notice|care|be better|be happier|be fine|be relieved|cope)\b[^.]{0,30}\b(?:me|i'm gone|i was gone|i were gone|i died|i wasn't here|i weren't here|without me|i'm not here)\b/,
+    true,
+  ),
   c(/\bmy (?:suicide|goodbye|goodbyes|last goodbye|final goodbye|funeral plans|note to|will and)\b/, true),
-  c(/\b(?:take|taking|swallow|swallowing|take all|taking all) (?:all )?(?:of )?my (?:tablets|pills|meds|medication|medicine|prescription)(?: at once| in one go| together)?\b(?! (?:on time|every|as|each|daily|at night|in the morning|with food|regularly|properly))/, true),
+  c(
+    /\b(?:take|taking|swallow|swallowing|take all|taking all) (?:all )?(?:of )?my (?:tablets|pills|meds|medication|medicine|prescription)(?: at once| in one go| together)?\b(?! (?:on time|every|as|each|daily|at night|in the morning|with food|regularly|properly))/,
+    true,
+  ),
   c(/\bmy life (?:is|isn't|feels|has become) (?:not )?(?:worth living|worthless|pointless|meaningless|over|not worth)\b/, true),
   c(/\b(?:suicidal|suicidally)\b/),
-  c(/\b(?:suicidal )?(?:thoughts|thinking|thought) (?:of|about) (?:suicide|dying|death|ending (?:it|things|everything|my life)|not being here|not waking up)\b/),
-  c(/\b(?:want|wants|wanted|wanting|wish|wished|wishing|ready|going|planning|plan|decided|deserve|need|long|longing|pray|praying|hope) (?:to )?(?:just )?(?:die|be dead|not exist|not be alive|not wake up|never wake up)\b/),
-  c(/\bwish(?:ed)? i (?:was|were|could be) (?:dead|gone|never born)\b|\bwish(?:ed)? i (?:wasn't|weren't) (?:here|alive|born|around)\b|\bwish(?:ed)? i'd never (?:been born|woken up)\b|\bwish(?:ed)? i (?:could )?(?:just )?(?:die|disappear|go to sleep and (?:not|never) wake up|not wake up|never wake up)\b|\bwish(?:ed)? (?:i'd|i had) died\b/),
-  c(/\b(?:don't|didn't|do not) want to (?:be here|be alive|live|exist|wake up|carry on|go on|keep going|be around|be on this earth|be in this world|live like this|live anymore)\b/),
-  c(/\b(?:can't|couldn't) (?:go on|carry on|keep going|keep living|live like this|do this anymore|do life|face (?:another day|tomorrow|living|life|it anymore)|see a way out|see any way out|see the point|see a future|see any future|be here anymore|cope anymore|take it anymore|take anymore|stand (?:it|being alive|living) anymore)\b(?! (?:with|working|doing|at|in this|in the|on this|on the|without))/),
+  c(
+    /\b(?:suicidal )?(?:thoughts|thinking|thought) (?:of|about) (?:suicide|dying|death|ending (?:it|things|everything|my life)|not being here|not waking up)\b/,
+  ),
+  c(
+    /\b(?:want|wants|wanted|wanting|wish|wished|wishing|ready|going|planning|plan|decided|deserve|need|long|longing|pray|praying|hope) (?:to )?(?:just )?(?:die|be dead|not exist|not be alive|not wake up|never wake up)\b/,
+  ),
+  c(
+    /\bwish(?:ed)? i (?:was|were|could be) (?:dead|gone|never born)\b|\bwish(?:ed)? i (?:wasn't|weren't) (?:here|alive|born|around)\b|\bwish(?:ed)? i'd never (?:been born|woken up)\b|\bwish(?:ed)? i (?:could )?(?:just )?(?:die|disappear|go to sleep and (?:not|never) wake up|not wake up|never wake up)\b|\bwish(?:ed)? (?:i'd|i had) died\b/,
+  ),
+  c(
+    /\b(?:don't|didn't|do not) want to (?:be here|be alive|live|exist|wake up|carry on|go on|keep going|be around|be on this earth|be in this world|live like this|live anymore)\b/,
+  ),
+  c(
+    /\b(?:can't|couldn't) (?:go on|carry on|keep going|keep living|live like this|do this anymore|do life|face (?:another day|tomorrow|living|life|it anymore)|see a way out|see any way out|see the point|see a future|see any future|be here anymore|cope anymore|take it anymore|take anymore|stand (?:it|being alive|living) anymore)\b(?! (?:with|working|doing|at|in this|in the|on this|on the|without))/,
+  ),
   c(/\bdon't think i can (?:go on|carry on|keep going|do this anymore|cope much longer|keep living)\b/),
-  c(/\b(?:no|any|the|what's the|whats the|what is the) (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|carry on|carrying on|be here|being here|being alive|staying alive|life|anything anymore|me being here|waking up|existing|trying anymore)\b/),
+  c(
+    /\b(?:no|any|the|what's the|whats the|what is the) (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|carry on|carrying on|be here|being here|being alive|staying alive|life|anything anymore|me being here|waking up|existing|trying anymore)\b/,
+  ),
   c(/\b(?:don't|can't) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|carrying on|anything|waking up|existing|me)\b/),
   c(/\blife (?:isn't|is not|is no longer|no longer feels|doesn't feel|does not feel) worth (?:living|it)\b/),
   c(/\b(?:better off|rather be|would be better) (?:dead|gone)\b|\b(?:rather|sooner) (?:die|be dead|not be here|not be alive|not wake up)\b/),
-  c(/\b(?:going to|will|i'll|want to|plan to|planning to|planning on|ready to|decided to|about to|thinking (?:about|of)|thought about|think about|tempted to|close to|time to|need to|going to just) (?:just )?end(?:ing)? (?:it|things|everything|it all|my suffering|the pain)\b(?! (?:with|between))/),
+  c(
+    /\b(?:going to|will|i'll|want to|plan to|planning to|planning on|ready to|decided to|about to|thinking (?:about|of)|thought about|think about|tempted to|close to|time to|need to|going to just) (?:just )?end(?:ing)? (?:it|things|everything|it all|my suffering|the pain)\b(?! (?:with|between))/,
+  ),
   c(/\bend(?:ing)? it all\b/),
   c(/\bto (?:just |simply )?end (?:it|things|everything)\b(?! (?:with|between))/),
   c(/\b(?:run out of|no more|no|any) reasons? (?:to|for) (?:live|living|keep going|go on|going on|carry on|stay|staying|be here)\b/),
-  c(/\b(?:disappointed|sad|gutted|angry|sorry|upset|annoyed|hate) (?:that )?(?:i'm|i am|i've|to be|i was) still (?:alive|here|breathing|waking up)\b|\b(?:hate|dread) waking up\b/),
+  c(
+    /\b(?:disappointed|sad|gutted|angry|sorry|upset|annoyed|hate) (?:that )?(?:i'm|i am|i've|to be|i was) still (?:alive|here|breathing|waking up)\b|\b(?:hate|dread) waking up\b/,
+  ),
   c(/\b(?:cutting|self-harming|harming|burning) (?:again|more|every)\b/),
   c(/\b(?:i'm|i am) (?:just |finally )?ending (?:it|things|everything)\b(?! (?:with|between))/),
   c(/\bby the time (?:anyone|you|someone|people|they|anybody) (?:read|reads|see|sees|find|finds) this\b/, true),
-  c(/\b(?:won't|will not|may not|might not|wont) be (?:here|around|alive) (?:tomorrow|much longer|for (?:much )?longer|for long|by|next|anymore|in the morning|to see)\b/),
-  c(/\bthis is my (?:last|final) (?:post|message|day|night|answer|goodbye)\b|\b(?:tonight|today|tonight's|today's|tomorrow) (?:is|'s|will be) the (?:night|day)\b|\btonight's the night\b/),
+  c(
+    /\b(?:won't|will not|may not|might not|wont) be (?:here|around|alive) (?:tomorrow|much longer|for (?:much )?longer|for long|by|next|anymore|in the morning|to see)\b/,
+  ),
+  c(
+    /\bthis is my (?:last|final) (?:post|message|day|night|answer|goodbye)\b|\b(?:tonight|today|tonight's|today's|tomorrow) (?:is|'s|will be) the (?:night|day)\b|\btonight's the night\b/,
+  ),
   c(/\bsay(?:ing)? (?:my )?goodbyes?\b[^.]*\b(?:everyone|forever|for good|last time|family|kids)\b|\bsaid my goodbyes\b/),
   c(/\b(?:it'll|it will) all be over (?:soon|tonight|tomorrow|by)\b|\bi'll be gone (?:soon|by|tomorrow|tonight|before)\b/),
-  c(/\b(?:i'm|i am|i feel like|i feel|feel like|feeling like) (?:such |just |nothing but |only |a complete |a huge )?a (?:burden|waste of space|waste of oxygen)\b/),
-  c(/\b(?:disappear|go away|vanish) (?:forever|for good|and never come back)\b|\bgo to sleep and (?:not|never) wake up\b|\bnot wake up (?:tomorrow|in the morning|again)\b/),
+  c(
+    /\b(?:i'm|i am|i feel like|i feel|feel like|feeling like) (?:such |just |nothing but |only |a complete |a huge )?a (?:burden|waste of space|waste of oxygen)\b/,
+  ),
+  c(
+    /\b(?:disappear|go away|vanish) (?:forever|for good|and never come back)\b|\bgo to sleep and (?:not|never) wake up\b|\bnot wake up (?:tomorrow|in the morning|again)\b/,
+  ),
   c(/\bgive(?:n)? up on (?:life|living|everything|myself)\b|\b(?:done|finished) with (?:life|living|being alive|it all|everything)\b/),
   c(/\b(?:overdose|overdosed|overdosing|od'd|od)\b/),
   c(/\b(?:attempt(?:ed)?|try|tried|trying) (?:suicide|to commit suicide|to take my life|to end it)\b|\bsuicide attempt\b/),
   c(/\bself-harm(?:ing|ed)?\b|\bselfharm(?:ing|ed)?\b/),
-  c(/\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|storing|stored|keeping|kept|building up|built up) (?:up )?(?:all )?(?:of )?(?:my |some |the |a stash of |enough )?(?:tablets|pills|meds|medication|medicine|paracetamol|painkillers|sleeping pills|sleeping tablets|antidepressants|insulin)\b/),
+  c(
+    /\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|storing|stored|keeping|kept|building up|built up) (?:up )?(?:all )?(?:of )?(?:my |some |the |a stash of |enough )?(?:tablets|pills|meds|medication|medicine|paracetamol|painkillers|sleeping pills|sleeping tablets|antidepressants|insulin)\b/,
+  ),
   c(/\b(?:feel|feeling|felt) like (?:dying|ending it|ending things|ending everything|giving up on life|not being here|i want to die|disappearing forever)\b/),
   c(/\b(?:there's|there is|i see|see) no (?:way out|way forward|future for me|hope for me|point anymore)\b/),
   c(/\bhate being alive\b|\bhate (?:my )?(?:existing|existence)\b|\bnot (?:want|wanting) to be alive\b/),
   c(/\b(?:written|wrote|writing|left|leave|leaving) (?:a|my) (?:suicide )?(?:note|letter)s? (?:to|for) (?:my|everyone)\b/),
   ...EXTRA_CORES.map(([re, self]) => c(re, self)),
 ];
-

@@ -45,17 +45,76 @@ function hash(s: string): number {
 
 const WORD = /[a-z]+(?:'[a-z]+)?|\d+|[?!.,;:"]/g;
 const FIRST = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine']);
-const OTHER = new Set(['he', "he's", "he'd", "he'll", 'she', "she's", "she'd", "she'll", 'they', "they're", "they've", "they'd", "they'll", 'him', 'her', 'them', 'his', 'their', 'himself', 'herself', 'themselves', 'client', 'clients', 'patient', 'patients', 'resident', 'residents', 'someone', 'somebody', 'person', 'people', 'son', 'daughter', 'mum', 'dad', 'friend', 'colleague', 'pupil', 'tenant', 'partner', 'brother', 'sister', 'husband', 'wife', 'user', 'users', 'child', 'lad', 'girl', 'boy', 'man', 'woman', 'anyone', 'everyone']);
+const OTHER = new Set([
+  'he',
+  "he's",
+  "he'd",
+  "he'll",
+  'she',
+  "she's",
+  "she'd",
+  "she'll",
+  'they',
+  "they're",
+  "they've",
+  "they'd",
+  "they'll",
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'himself',
+  'herself',
+  'themselves',
+  'client',
+  'clients',
+  'patient',
+  'patients',
+  'resident',
+  'residents',
+  'someone',
+  'somebody',
+  'person',
+  'people',
+  'son',
+  'daughter',
+  'mum',
+  'dad',
+  'friend',
+  'colleague',
+  'pupil',
+  'tenant',
+  'partner',
+  'brother',
+  'sister',
+  'husband',
+  'wife',
+  'user',
+  'users',
+  'child',
+  'lad',
+  'girl',
+  'boy',
+  'man',
+  'woman',
+  'anyone',
+  'everyone',
+]);
 const SECOND = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yourself']);
-const REPORTING = /^(?:says?|said|saying|posted|posts|posting|wrote|writes|writing|tweeted|texted|messaged|told|tells|telling|commented|replied|mentioned|put|shared|admitted|disclosed|threatened|hinted|talks|talked|talking|asked|asks|keeps|kept)$/;
+const REPORTING =
+  /^(?:says?|said|saying|posted|posts|posting|wrote|writes|writing|tweeted|texted|messaged|told|tells|telling|commented|replied|mentioned|put|shared|admitted|disclosed|threatened|hinted|talks|talked|talking|asked|asks|keeps|kept)$/;
 const NEGATION = /^(?:not|never|no|nothing|nobody|n't|\w+n't)$/;
 const CLAUSE = /^[.,;:?!]$|^(?:but|and|so|because|though|although|when|while)$/;
-const DISTANT = /\b(?:years? ago|months ago|when i was|used to|back then|at the time|at my lowest|in my (?:teens|twenties|thirties)|as a (?:teenager|teen|student|kid|child)|these days|now i'm|i'm (?:well|fine|safe|okay|ok|better) now|recovery|recovered|got through)\b/;
+const DISTANT =
+  /\b(?:years? ago|months ago|when i was|used to|back then|at the time|at my lowest|in my (?:teens|twenties|thirties)|as a (?:teenager|teen|student|kid|child)|these days|now i'm|i'm (?:well|fine|safe|okay|ok|better) now|recovery|recovered|got through)\b/;
 
 /** Hashed feature indices of a text, each once (binary features), scaled later by 1/sqrt(count). */
 export function features(text: string): Uint32Array {
   // single quotation marks become double ones, so quoted words can be told from the author's own
-  const norm = normalise(text).replace(/(^|[\s:(])'(?=\w)/g, '$1" ').replace(/(?<=\w[.!?,]?)'(?=[\s.,!?;:)]|$)/g, ' "');
+  const norm = normalise(text)
+    .replace(/(^|[\s:(])'(?=\w)/g, '$1" ')
+    .replace(/(?<=\w[.!?,]?)'(?=[\s.,!?;:)]|$)/g, ' "');
   // numbers stand for their kind, not their digits: "40 tablets" and "200 tablets" are alike, phone numbers are not doses
   const tokens = (norm.match(WORD) ?? []).map((t) => (/^\d/.test(t) ? (t.length > 4 ? '<long-number>' : '<number>') : t));
   const out = new Set<number>();

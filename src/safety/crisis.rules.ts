@@ -25,37 +25,97 @@ export const EXTRA_FIXES: [RegExp, string][] = [
 /** [pattern, carries its own first person] */
 export const EXTRA_CORES: [RegExp, boolean][] = [
   // hopelessness with finality
-  [/\b(?:run out of|ran out of|out of|lost all|lost my|no more|not got any|haven't got any) reasons?\b(?! (?:to (?:complain|worry|post|stay on|use|be (?:online|on))|why))/, false],
-  [/\b(?:no|any|the|what's the) point (?:in|of|to) (?:anything|me|it all|any of it|trying|me being|me trying|being me|living|existing|carrying on|waking up)\b/, false],
-  [/\b(?:want|need|wish|wishing|just want) (?:it|everything|it all|all of it|all this|this|the pain|the thoughts|life) (?:all )?to (?:stop|end|be over)\b(?! (?:being|so|at))/, false],
-  [/\b(?:don't|can't|cannot) see (?:a|any) (?:future|way (?:out|forward|through)|end to (?:this|it))\b|\bno (?:future|way out|hope) (?:for me|for myself|left)\b/, false],
+  [
+    /\b(?:run out of|ran out of|out of|lost all|lost my|no more|not got any|haven't got any) reasons?\b(?! (?:to (?:complain|worry|post|stay on|use|be (?:online|on))|why))/,
+    false,
+  ],
+  [
+    /\b(?:no|any|the|what's the) point (?:in|of|to) (?:anything|me|it all|any of it|trying|me being|me trying|being me|living|existing|carrying on|waking up)\b/,
+    false,
+  ],
+  [
+    /\b(?:want|need|wish|wishing|just want) (?:it|everything|it all|all of it|all this|this|the pain|the thoughts|life) (?:all )?to (?:stop|end|be over)\b(?! (?:being|so|at))/,
+    false,
+  ],
+  [
+    /\b(?:don't|can't|cannot) see (?:a|any) (?:future|way (?:out|forward|through)|end to (?:this|it))\b|\bno (?:future|way out|hope) (?:for me|for myself|left)\b/,
+    false,
+  ],
   [/\b(?:don't|can't) see (?:myself|me) (?:getting through|making it|lasting|surviving|being (?:here|alive|around)|alive)\b/, true],
   [/\bhow (?:much )?(?:longer|long) i can (?:hold on|keep going|go on|carry on|last|keep fighting|take (?:it|this|much more))\b/, true],
-  [/\b(?:tired|sick|exhausted|weary) of (?:existing|being alive|living|life|being here|breathing|waking up|fighting)\b(?! (?:in|with|at|on|off|like that|the dream))/, false],
+  [
+    /\b(?:tired|sick|exhausted|weary) of (?:existing|being alive|living|life|being here|breathing|waking up|fighting)\b(?! (?:in|with|at|on|off|like that|the dream))/,
+    false,
+  ],
   [/\b(?:i'm|i am) (?:so |just |completely )?done(?: with (?:it all|everything|life|living|this life|fighting))?\s*[.!]*$/, false],
-  [/\b(?:think|thinking|thought|considering|considered|contemplating|obsessing|fantasising|dreaming) (?:\w+ ){0,2}(?:about |of )(?:suicide|dying|death|ending (?:it|things|it all|my life)|killing myself|not being (?:here|alive|around)|not waking up|taking my (?:own )?life|being dead|my death)\b/, false],
+  [
+    /\b(?:think|thinking|thought|considering|considered|contemplating|obsessing|fantasising|dreaming) (?:\w+ ){0,2}(?:about |of )(?:suicide|dying|death|ending (?:it|things|it all|my life)|killing myself|not being (?:here|alive|around)|not waking up|taking my (?:own )?life|being dead|my death)\b/,
+    false,
+  ],
   [/\bcommit(?:ting)? suicide\b|\bcommit it\b/, false],
   [/\bnot (?:being|be) (?:here|alive|around)(?: anymore)?\s*[.!]*$|\b(?:is|isn't) (?:not )?(?:being|to not be) (?:here|alive|around)\b/, false],
   [/\bwant (?:out|to go|to be gone|to sleep forever|to stop existing|to stop living|to not be|to give up)\s*[.!]*$|\bsleep forever\b|\bstop existing\b/, false],
   // not existing / others better off
-  [/\b(?:better|easier|happier|simpler|kinder|relieved|lighter|fine) (?:off )?(?:for (?:everyone|everybody|them|all|my \w+) )?(?:off )?if i (?:just |simply )?(?:didn't exist|wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was gone|were gone|'m gone|disappeared|died|was dead|wasn't in (?:the|their) picture)\b/, true],
-  [/\b(?:relieved|glad|better off|happier|fine) (?:when|once|if) i'm (?:gone|dead|not here)\b|\b(?:notice|miss me|care) when i'm gone\b|\bwhen i'm gone\b/, true],
-  [/\bnothing but a (?:weight|burden|drain|problem|nuisance|waste)\b|\b(?:weight|burden|drain) (?:on|to|for) (?:everyone|everybody|my \w+|them|others|people|the people)\b/, false],
+  [
+    /\b(?:better|easier|happier|simpler|kinder|relieved|lighter|fine) (?:off )?(?:for (?:everyone|everybody|them|all|my \w+) )?(?:off )?if i (?:just |simply )?(?:didn't exist|wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was gone|were gone|'m gone|disappeared|died|was dead|wasn't in (?:the|their) picture)\b/,
+    true,
+  ],
+  [
+    /\b(?:relieved|glad|better off|happier|fine) (?:when|once|if) i'm (?:gone|dead|not here)\b|\b(?:notice|miss me|care) when i'm gone\b|\bwhen i'm gone\b/,
+    true,
+  ],
+  [
+    /\bnothing but a (?:weight|burden|drain|problem|nuisance|waste)\b|\b(?:weight|burden|drain) (?:on|to|for) (?:everyone|everybody|my \w+|them|others|people|the people)\b/,
+    false,
+  ],
   // endings, goodbyes, affairs, plans, research
-  [/\b(?:won't|don't think i'll|not going to|might not|may not|doubt i'll|don't expect to) be (?:here|around|alive)(?: (?:much|for) (?:much )?longer| for long| by| next| tomorrow| anymore| to see| after)?\b/, true],
-  [/\b(?:saying|say|said|this is (?:me|my)(?: saying)?) (?:my )?(?:last |final )?goodbyes?\b(?! to (?:the|this|that|our|my (?:old|job|team|colleagues)))/, false],
-  [/\b(?:sorted|sorting|put|putting|got|getting|have) (?:all )?my (?:affairs|things|finances|will|paperwork) (?:in order|sorted|straight|in place)?\b(?=[^.]*\b(?:letters?|goodbye|kids|family|ready|before|everyone|for when)\b)|\bmy affairs (?:are )?(?:in order|sorted)\b|\bsorted my affairs\b/, true],
+  [
+    /\b(?:won't|don't think i'll|not going to|might not|may not|doubt i'll|don't expect to) be (?:here|around|alive)(?: (?:much|for) (?:much )?longer| for long| by| next| tomorrow| anymore| to see| after)?\b/,
+    true,
+  ],
+  [
+    /\b(?:saying|say|said|this is (?:me|my)(?: saying)?) (?:my )?(?:last |final )?goodbyes?\b(?! to (?:the|this|that|our|my (?:old|job|team|colleagues)))/,
+    false,
+  ],
+  [
+    /\b(?:sorted|sorting|put|putting|got|getting|have) (?:all )?my (?:affairs|things|finances|will|paperwork) (?:in order|sorted|straight|in place)?\b(?=[^.]*\b(?:letters?|goodbye|kids|family|ready|before|everyone|for when)\b)|\bmy affairs (?:are )?(?:in order|sorted)\b|\bsorted my affairs\b/,
+    true,
+  ],
   [/\bgiv(?:en|ing|e|ve) away (?:all |most of )?(?:my|all my) (?:things|stuff|belongings|possessions|pets?|cat|dog|clothes)\b/, true],
-  [/\b(?:written|wrote|writing|write|left|leaving) (?:my |some |the )?(?:goodbye |last |final )?(?:letters?|notes?)\b(?=[^.]*\b(?:kids|children|family|everyone|mum|dad|partner|drawer|for when|goodbye)\b)|\b(?:written|wrote|writing) my (?:letters|notes|goodbyes?)\b|\bgoodbye (?:letters?|notes?)\b/, false],
-  [/\b(?:plan(?:ned|ning)?|worked out|figured out|decided|know|knew|chose|chosen) (?:exactly )?(?:how|when|where) (?:to|i'll|i'm going to|i will|i'd) (?:do it|go|end it|end things)\b|\bmade (?:a|the|my) plan (?:to|and|for (?:how|when|tonight))\b|\b(?:when|how|where) i'm going to do it\b/, false],
-  [/\b(?:looking up|looked up|look up|searching|searched|googling|googled|researching|researched|reading up on|read about|watching videos on) (?:ways|how|methods|the best way|the easiest way)(?: to| of)? (?:do it|die|dying|end it|end things|kill|go|hurt|end my|not wake|overdose|hang|suicide)\b/, false],
-  [/\b(?:everything|it all|all) (?:is|'s|will be) ready for (?:tonight|tomorrow|the weekend|when)\b|\bi've decided\b(?=[^.]*\b(?:calm|peace|relieved|ready|goodbye|today|tonight)\b)/, false],
+  [
+    /\b(?:written|wrote|writing|write|left|leaving) (?:my |some |the )?(?:goodbye |last |final )?(?:letters?|notes?)\b(?=[^.]*\b(?:kids|children|family|everyone|mum|dad|partner|drawer|for when|goodbye)\b)|\b(?:written|wrote|writing) my (?:letters|notes|goodbyes?)\b|\bgoodbye (?:letters?|notes?)\b/,
+    false,
+  ],
+  [
+    /\b(?:plan(?:ned|ning)?|worked out|figured out|decided|know|knew|chose|chosen) (?:exactly )?(?:how|when|where) (?:to|i'll|i'm going to|i will|i'd) (?:do it|go|end it|end things)\b|\bmade (?:a|the|my) plan (?:to|and|for (?:how|when|tonight))\b|\b(?:when|how|where) i'm going to do it\b/,
+    false,
+  ],
+  [
+    /\b(?:looking up|looked up|look up|searching|searched|googling|googled|researching|researched|reading up on|read about|watching videos on) (?:ways|how|methods|the best way|the easiest way)(?: to| of)? (?:do it|die|dying|end it|end things|kill|go|hurt|end my|not wake|overdose|hang|suicide)\b/,
+    false,
+  ],
+  [
+    /\b(?:everything|it all|all) (?:is|'s|will be) ready for (?:tonight|tomorrow|the weekend|when)\b|\bi've decided\b(?=[^.]*\b(?:calm|peace|relieved|ready|goodbye|today|tonight)\b)/,
+    false,
+  ],
   // self-injury and being unsafe
-  [/\b(?:took|taken|take|swallowed|swallow|had|downed|necked) (?:too many|way too many|far too many|a (?:load|bunch|handful|fistful|lot) of|all (?:of )?(?:my|the)|a whole (?:box|packet|bottle) of|loads of|extra)\s+(?:of )?(?:my |the )?(?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping|antidepressants|insulin|co-codamol)\b/, false],
-  [/\b(?:burn(?:ed|t|ing)?|cut(?:ting)?|scratch(?:ed|ing)?|hit(?:ting)?|punch(?:ed|ing)?|bit(?:e|ing)?|scald(?:ed|ing)?|carv(?:ed|e|ing)|stab(?:bed|bing)?|bruis(?:ed|e|ing)|starv(?:ed|e|ing)) (?:into )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|face|body|hips?|knuckles|head)\b(?=[^.]*\b(?:again|on purpose|deliberately|with (?:a|the|my) (?:lighter|razor|blade|knife|compass|pen|scissors|lit)|until|to (?:feel|cope|punish)|deserve|so no one|nobody|secret|till|til|bleed|bled|raw|scars?)\b)/, false],
+  [
+    /\b(?:took|taken|take|swallowed|swallow|had|downed|necked) (?:too many|way too many|far too many|a (?:load|bunch|handful|fistful|lot) of|all (?:of )?(?:my|the)|a whole (?:box|packet|bottle) of|loads of|extra)\s+(?:of )?(?:my |the )?(?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping|antidepressants|insulin|co-codamol)\b/,
+    false,
+  ],
+  [
+    /\b(?:burn(?:ed|t|ing)?|cut(?:ting)?|scratch(?:ed|ing)?|hit(?:ting)?|punch(?:ed|ing)?|bit(?:e|ing)?|scald(?:ed|ing)?|carv(?:ed|e|ing)|stab(?:bed|bing)?|bruis(?:ed|e|ing)|starv(?:ed|e|ing)) (?:into )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|face|body|hips?|knuckles|head)\b(?=[^.]*\b(?:again|on purpose|deliberately|with (?:a|the|my) (?:lighter|razor|blade|knife|compass|pen|scissors|lit)|until|to (?:feel|cope|punish)|deserve|so no one|nobody|secret|till|til|bleed|bled|raw|scars?)\b)/,
+    false,
+  ],
   [/\b(?:bruises|cuts|burns|marks|wounds|scars)\b[^.]{0,40}\bi (?:make|made|gave|give|do|did|cause|caused|inflict|inflicted)\b[^.]{0,12}\bmyself\b/, true],
-  [/\b(?:punch(?:ing|ed)?|hit(?:ting)?|bang(?:ing|ed)?) (?:walls?|doors?|my head)\b[^.]*\b(?:bleed|bled|deserve|hurt|pain)\b|\bbecause i deserve (?:it|the pain|to hurt|to suffer|to be hurt)\b/, false],
-  [/\b(?:not|don't feel|never feel) safe (?:with|around|by|on my own with) myself\b|\b(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|will|may|'ll) do(?: to myself)?\b|\bdon't trust myself\b/, false],
+  [
+    /\b(?:punch(?:ing|ed)?|hit(?:ting)?|bang(?:ing|ed)?) (?:walls?|doors?|my head)\b[^.]*\b(?:bleed|bled|deserve|hurt|pain)\b|\bbecause i deserve (?:it|the pain|to hurt|to suffer|to be hurt)\b/,
+    false,
+  ],
+  [
+    /\b(?:not|don't feel|never feel) safe (?:with|around|by|on my own with) myself\b|\b(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|will|may|'ll) do(?: to myself)?\b|\bdon't trust myself\b/,
+    false,
+  ],
   [/\b(?:urge|urges|urging|itch|need|craving|cravings|temptation) (?:to|for) (?:hurt|harm|cut|burn|punish|kill)\b/, false],
   [/\b(?:hurt|harm|cut|burn|punish|injure) (?:myself|me)\b/, true],
 ];
@@ -73,14 +133,16 @@ export const EXTRA_METHODS: RegExp[] = [
   /\b(?:branch|beam|banister|hook|rail|door frame|loft hatch|pipe)\b[^.]*\b(?:strong enough|hold my weight|take my weight)\b/,
 ];
 
-
 // Means + harm context, in either order, within one sentence (any person): a general method shape.
 const DRUGS =
   '(?:paracetamol|acetaminophen|ibuprofen|aspirin|co-?codamol|co-?dydramol|codeine|tramadol|morphine|oxycodone|fentanyl|heroin|methadone|sertraline|citalopram|escitalopram|fluoxetine|prozac|venlafaxine|mirtazapine|amitriptyline|nortriptyline|diazepam|valium|lorazepam|xanax|zopiclone|zolpidem|quetiapine|olanzapine|lithium|insulin|propranolol|pregabalin|gabapentin|tablets?|pills?|capsules?|meds|medication|medicines?|painkillers?|antidepressants?|sleeping (?:pills|tablets)|sleepers|benzos?|opioids?|barbiturates|nembutal)';
-const DOSE = '(?:\\d+|a (?:box|packet|pack|bottle|load|handful|fistful|strip) of|boxes of|packets of|all (?:of )?(?:my|his|her|their|the)|the (?:whole|rest of)|how (?:many|much)|lethal|fatal|deadly|dangerous (?:dose|amount)|overdos\\w*|enough|in (?:my|your|their|his|her) sleep|to die|kill|do it|with (?:the )?(?:rest of the )?(?:vodka|alcohol|whisky|wine|gin|booze|drink)|stockpil\\w*|saved up|hoard\\w*)';
+const DOSE =
+  '(?:\\d+|a (?:box|packet|pack|bottle|load|handful|fistful|strip) of|boxes of|packets of|all (?:of )?(?:my|his|her|their|the)|the (?:whole|rest of)|how (?:many|much)|lethal|fatal|deadly|dangerous (?:dose|amount)|overdos\\w*|enough|in (?:my|your|their|his|her) sleep|to die|kill|do it|with (?:the )?(?:rest of the )?(?:vodka|alcohol|whisky|wine|gin|booze|drink)|stockpil\\w*|saved up|hoard\\w*)';
 const W = '[^.?!]{0,60}';
 export const MEANS_METHODS: RegExp[] = [
-  new RegExp(`\\b${DOSE}\\b${W}\\b${DRUGS}\\b|\\b${DRUGS}\\b${W}\\b(?:lethal|fatal|deadly|dangerous|overdos\\w*|to die|kill (?:you|me|myself|someone|a person)|do it|in (?:my|your) sleep|enough to|with (?:the )?(?:rest of the )?(?:vodka|alcohol|whisky|wine|gin|booze)|saved up|stockpiled|hoarded)\\b`),
+  new RegExp(
+    `\\b${DOSE}\\b${W}\\b${DRUGS}\\b|\\b${DRUGS}\\b${W}\\b(?:lethal|fatal|deadly|dangerous|overdos\\w*|to die|kill (?:you|me|myself|someone|a person)|do it|in (?:my|your) sleep|enough to|with (?:the )?(?:rest of the )?(?:vodka|alcohol|whisky|wine|gin|booze)|saved up|stockpiled|hoarded)\\b`,
+  ),
   /\b(?:how|which|what|where)\b[^.?!]{0,40}\b(?:bridge|cliff|building|car park|multi-storey|tower|roof|balcony|height|drop)\b[^.?!]{0,40}\b(?:high|tall|tallest|highest|enough|fatal|die|sure|quick)\b|\b(?:tallest|highest) (?:bridge|building|car park|cliff|multi-storey)\b/,
   /\b(?:jump(?:ed|ing|s)?|threw (?:himself|herself|myself|themselves)|fell) (?:off|from) (?:a|the|that|my) (?:[\w-]+ ){0,2}(?:bridge|building|car park|multi-storey|cliff|roof|balcony|flats|tower|viaduct)\b/,
   /\b(?:step(?:ped|ping|s)?|walk(?:ed|ing)?|lie|lay|lying|threw (?:himself|herself|myself|themselves)|jump(?:ed|ing)?) (?:out )?(?:in front of|onto|on|under) (?:a |the )?(?:[\w:.-]+ ){0,2}(?:train|tracks|railway line|lorry|bus|tube|traffic|motorway)\b/,

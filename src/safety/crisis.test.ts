@@ -24,7 +24,10 @@ describe('SG-1 crisis detection: corpus figures', () => {
   });
 
   // Written by others without seeing the detector or its corpora, never trained or tuned on; items never shown.
-  for (const [name, corpus] of [['held-out corpus 1', crisisHeldout], ['held-out corpus 2', crisisHeldout2]] as const) {
+  for (const [name, corpus] of [
+    ['held-out corpus 1', crisisHeldout],
+    ['held-out corpus 2', crisisHeldout2],
+  ] as const) {
     test(`${name}: recall ≥ 0.97 on first-person crises, ≤ 5 % false holds on third-person and professional writing`, () => {
       const figures = crisisFigures(corpus);
       console.log(formatCrisisFigures(`SG-1 crisis detection, ${name}`, figures));
@@ -56,7 +59,10 @@ describe('SG-1 crisis detection: behaviour', () => {
   });
 
   test('wording no rule lists is held by the trained model, and the same words about someone else are not', () => {
-    for (const t of ["Sorted the dog's new owner and left the car keys with my brother. Won't be needing them after Friday.", "Told my sister she can have my records, I wont be playing them where I'm going."]) {
+    for (const t of [
+      "Sorted the dog's new owner and left the car keys with my brother. Won't be needing them after Friday.",
+      "Told my sister she can have my records, I wont be playing them where I'm going.",
+    ]) {
       assert.equal(detectByRules(t), null, `no rule matches: ${t}`);
       assert.equal(detectCrisis(t)?.kind, 'at-risk', t);
     }
@@ -86,6 +92,7 @@ describe('SG-1 crisis detection: behaviour', () => {
       'someone I support posted that they were suicidal',
       "I'm not suicidal",
       'this rota is killing me',
-    ]) assert.equal(detectCrisis(t), null, t);
+    ])
+      assert.equal(detectCrisis(t), null, t);
   });
 });

@@ -36,7 +36,8 @@ function write(file: string, model: CrisisModel): void {
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, Buffer.concat([Buffer.from(model.bias.buffer), Buffer.from(model.weights.buffer)]));
     fs.renameSync(tmp, file);
-    for (const old of fs.readdirSync(cacheDir)) if (old.startsWith('crisis-model-') && path.join(cacheDir, old) !== file) fs.rmSync(path.join(cacheDir, old), { force: true });
+    for (const old of fs.readdirSync(cacheDir))
+      if (old.startsWith('crisis-model-') && path.join(cacheDir, old) !== file) fs.rmSync(path.join(cacheDir, old), { force: true });
   } catch {
     // a read-only install still works: the model is kept in memory
   }

@@ -8,7 +8,9 @@ import type { Secrets } from '../web/secrets.ts';
 export const honeypotField = 'website';
 
 function signature(secrets: Secrets, timePart: string): string {
-  return Buffer.from(secrets.keyedHash(`decoy:${timePart}`), 'base64url').toString('hex').slice(0, 10);
+  return Buffer.from(secrets.keyedHash(`decoy:${timePart}`), 'base64url')
+    .toString('hex')
+    .slice(0, 10);
 }
 
 export function newDecoyId(secrets: Secrets): string {

@@ -308,7 +308,9 @@ const negatives: IdentifyingExample[] = [
   clean('We post between 9 a.m. and 5 p.m. only.'),
   clean('Save it as final_v2.xlsx and share it on the drive.'),
   // ordinary answers to the board's questions
-  clean('Treat it as you would if they said it in person: follow your safeguarding procedure, reply so they know they have been heard, and call 999 if there is an immediate risk to life.'),
+  clean(
+    'Treat it as you would if they said it in person: follow your safeguarding procedure, reply so they know they have been heard, and call 999 if there is an immediate risk to life.',
+  ),
   clean('I would reply quickly, move the conversation somewhere private, and then talk to my supervisor about it the same day.'),
   clean('If I mentioned a worker like that, I would want a short, kind reply, not silence because it came through the wrong channel.'),
   clean('Our policy says whoever is on call monitors mentions out of hours, and the crisis numbers are pinned to the profile.'),

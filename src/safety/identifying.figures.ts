@@ -69,15 +69,26 @@ const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 
 /** A plain-text table of the figures; the corpus's own items are listed only when given. */
 export function formatIdentifyingFigures(title: string, f: IdentifyingFigures, corpus?: IdentifyingExample[]): string {
-  const rows = [['kind', 'expected', 'found', 'recall', 'unexpected'], ...f.perKind.map((r) => [r.kind, String(r.expected), String(r.found), pct(r.recall), String(r.unexpected)])];
-  rows.push(['all', String(f.perKind.reduce((n, r) => n + r.expected, 0)), String(f.perKind.reduce((n, r) => n + r.found, 0)), pct(f.recall), String(f.perKind.reduce((n, r) => n + r.unexpected, 0))]);
+  const rows = [
+    ['kind', 'expected', 'found', 'recall', 'unexpected'],
+    ...f.perKind.map((r) => [r.kind, String(r.expected), String(r.found), pct(r.recall), String(r.unexpected)]),
+  ];
+  rows.push([
+    'all',
+    String(f.perKind.reduce((n, r) => n + r.expected, 0)),
+    String(f.perKind.reduce((n, r) => n + r.found, 0)),
+    pct(f.recall),
+    String(f.perKind.reduce((n, r) => n + r.unexpected, 0)),
+  ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = [`${title}: ${f.items} items`];
   for (const r of rows) lines.push('  ' + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
   lines.push(`  false positives: ${f.falsePositives} of ${f.negatives} negative items (${pct(f.falsePositiveRate)})`);
   if (corpus) {
     for (const m of f.mistakes) {
-      const what = [m.missed.length ? `missed ${m.missed.join(', ')}` : '', m.extra.length ? `also found ${m.extra.join(', ')}` : ''].filter(Boolean).join('; ');
+      const what = [m.missed.length ? `missed ${m.missed.join(', ')}` : '', m.extra.length ? `also found ${m.extra.join(', ')}` : '']
+        .filter(Boolean)
+        .join('; ');
       lines.push(`  #${m.index} ${what}: ${JSON.stringify(corpus[m.index]!.text)}`);
     }
   } else {

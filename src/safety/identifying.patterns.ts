@@ -29,7 +29,10 @@ const tlds = 'com|org|net|edu|gov|uk|io|info|ie|eu|app|dev|co|ly|gl|tv|scot|wale
 const tldSet = new Set(tlds.split('|'));
 
 // ---- email --------------------------------------------------------------------------------
-const emailRe = re(String.raw`[A-Za-z0-9](?<![\w.+@-][A-Za-z0-9])[\w.+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])`, 'g');
+const emailRe = re(
+  String.raw`[A-Za-z0-9](?<![\w.+@-][A-Za-z0-9])[\w.+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])`,
+  'g',
+);
 // "jane [at] example.org", "jane (at) example [dot] org", "jane at gmail dot com": spelled out to
 // dodge spam filters. Plain " at " needs a spelled " dot " too, so "I was at work.com" stays a URL.
 const bracketEmailRe = re(String.raw`\b(?<!\.)[A-Za-z0-9][\w.+-]*\s?[[(]at[\])]\s?[A-Za-z0-9-]+(?:(?:\s?[[(]dot[\])]\s?|\.| dot )[A-Za-z0-9-]+)+`, 'gi');
@@ -210,7 +213,30 @@ export const postcodes: Matcher = (text) => {
 // ---- @handle ------------------------------------------------------------------------------
 // Fediverse handles (@jo@mastodon.social) are kept whole. "@home", "@work" are "at", not handles.
 const handleRe = re(String.raw`@(?<![\w@./]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?(?![\w@])`, 'g');
-const atWords = new Set(['home', 'work', 'school', 'uni', 'college', 'night', 'weekends', 'weekend', 'lunch', 'the', 'least', 'all', 'once', 'times', 'last', 'first', 'best', 'worst', 'most', 'everyone', 'here', 'channel']);
+const atWords = new Set([
+  'home',
+  'work',
+  'school',
+  'uni',
+  'college',
+  'night',
+  'weekends',
+  'weekend',
+  'lunch',
+  'the',
+  'least',
+  'all',
+  'once',
+  'times',
+  'last',
+  'first',
+  'best',
+  'worst',
+  'most',
+  'everyone',
+  'here',
+  'channel',
+]);
 
 export const handles: Matcher = (text) => {
   const out: IdentifyingSpan[] = [];
@@ -272,8 +298,7 @@ export const dates: Matcher = (text) => {
 // A capitalised name after a title ("Dr Patel", "Nurse Jane Smith", "Mrs O'Neill": the span takes
 // the title too) or after a lower-case role ("my social worker Jane", "a nurse called Amy": the span
 // is the name alone). Names without either are not looked for: too many capitalised words are not names.
-const titles =
-  String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Revd?|Sgt|Insp|Capt)\.?|Miss|Doctor|Professor|Nurse|Sister|Matron|Councillor|Sir|Dame|Lord|Lady|Reverend|Father|Pastor|Rabbi|Imam|Judge|Sergeant|Inspector|Captain|Officer|Midwife)`;
+const titles = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Revd?|Sgt|Insp|Capt)\.?|Miss|Doctor|Professor|Nurse|Sister|Matron|Councillor|Sir|Dame|Lord|Lady|Reverend|Father|Pastor|Rabbi|Imam|Judge|Sergeant|Inspector|Captain|Officer|Midwife)`;
 const nameWord = String.raw`(?:\p{Lu}['’]\p{Lu}\p{Ll}+|(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)`;
 const initials = String.raw`(?:\p{Lu}\.?[ \u00a0]+){0,2}`;
 const titleNameRe = re(String.raw`\b${titles}(?:\s+|(?<=\.))(${initials}${nameWord}(?:[ \u00a0]+${nameWord}){0,2})`, 'gud');
@@ -286,10 +311,7 @@ const roles = (
   .split('|')
   .map((role) => (/^\p{Ll}/u.test(role) ? `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1).replace(/ /g, '[ -]')}` : role))
   .join('|');
-const roleNameRe = re(
-  String.raw`\b(?:${roles}),?(?:[ \u00a0]+(?:called|named|is))?[ \u00a0]+(${nameWord}(?:[ \u00a0]+${nameWord}){0,2})`,
-  'gud',
-);
+const roleNameRe = re(String.raw`\b(?:${roles}),?(?:[ \u00a0]+(?:called|named|is))?[ \u00a0]+(${nameWord}(?:[ \u00a0]+${nameWord}){0,2})`, 'gud');
 // Capitalised words that follow a title or role without being a name. After an honorific ("Dr",
 // "Mrs", "Councillor") almost any capitalised word is a surname (Dr Ward, Mrs Day), so only
 // function words and a few fixed phrases stop it ("Dr Google", "Father Christmas"). After a role or
@@ -313,7 +335,8 @@ const notNamesAfterRole = words(
     'Federation Alliance Hub Committee Society Institute College Academy Foundation Charity Project Programme Scheme Line Helpline ' +
     'Guidance Policy Guide Toolkit Assessment Plan Worker Psychiatrist Psychologist Therapist',
 );
-const honorific = /^(?:Dr|Mrs?|Ms|Mx|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Revd?|Reverend|Father|Pastor|Rabbi|Imam|Judge|Sgt|Sergeant|Insp|Inspector|Capt|Captain)\b/;
+const honorific =
+  /^(?:Dr|Mrs?|Ms|Mx|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Revd?|Reverend|Father|Pastor|Rabbi|Imam|Judge|Sgt|Sergeant|Insp|Inspector|Capt|Captain)\b/;
 
 function nameSpan(m: RegExpMatchArray, withTitle: boolean): IdentifyingSpan | undefined {
   const stop = withTitle && honorific.test(m[0]) ? notNamesAfterHonorific : notNamesAfterRole;

@@ -115,7 +115,10 @@ describe('identifying information: what an author sees', () => {
   });
 
   test('a 2,000-character answer takes well under a millisecond', () => {
-    const answer = identifyingCorpus.map((i) => i.text).join(' ').slice(0, 2000);
+    const answer = identifyingCorpus
+      .map((i) => i.text)
+      .join(' ')
+      .slice(0, 2000);
     for (let i = 0; i < 200; i++) findIdentifying(answer);
     // Best of five batches, so other processes on a shared machine do not make it flaky.
     let each = Infinity;

@@ -72,9 +72,20 @@ describe('the browser check through the real app', () => {
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['cache-control'], 'no-store');
     const check = await solve(res.json());
-    const first = await app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'First answer, checked.', check }) });
-    const second = await app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'Second answer, same check.', check }) });
-    const status = (location: unknown) => t.db.selectFrom('answers').select(['status', 'heldFor']).where('id', '=', answerIdFrom(location)).executeTakeFirstOrThrow();
+    const first = await app.inject({
+      method: 'POST',
+      url: `/b/${board.slug}/answers`,
+      headers: formHeaders,
+      payload: answerForm({ body: 'First answer, checked.', check }),
+    });
+    const second = await app.inject({
+      method: 'POST',
+      url: `/b/${board.slug}/answers`,
+      headers: formHeaders,
+      payload: answerForm({ body: 'Second answer, same check.', check }),
+    });
+    const status = (location: unknown) =>
+      t.db.selectFrom('answers').select(['status', 'heldFor']).where('id', '=', answerIdFrom(location)).executeTakeFirstOrThrow();
     assert.deepEqual(await status(first.headers.location), { status: 'published', heldFor: null });
     assert.deepEqual(await status(second.headers.location), { status: 'pending', heldFor: 'unchecked' });
   });

@@ -28,7 +28,8 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
     await server?.close();
   });
 
-  const answerRow = (id: string) => server.db.selectFrom('answers').select(['status', 'heldFor', 'urgentAt', 'body']).where('id', '=', id).executeTakeFirstOrThrow();
+  const answerRow = (id: string) =>
+    server.db.selectFrom('answers').select(['status', 'heldFor', 'urgentAt', 'body']).where('id', '=', id).executeTakeFirstOrThrow();
 
   for (const js of [true, false]) {
     const mode = js ? 'JavaScript on' : 'JavaScript off';
@@ -57,7 +58,11 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
       const { slug } = await createBoard(server.db, { moderation: 'post' });
       const { context, page } = await newPerson(browser, { javaScriptEnabled: js });
       await page.goto(`${server.url}/b/${slug}`);
-      const { answerId, key } = await answerThroughForm(page, { question: 'What do I do first?', perspective: 'Practitioner', body: 'Reply quickly and ring the duty team.' });
+      const { answerId, key } = await answerThroughForm(page, {
+        question: 'What do I do first?',
+        perspective: 'Practitioner',
+        body: 'Reply quickly and ring the duty team.',
+      });
       await page.goto(`${server.url}/a/${answerId}/manage`);
       await page.getByRole('textbox', { name: 'Your private key' }).fill(key);
       await submit(page, () => page.getByRole('button', { name: 'Continue' }).click());
@@ -96,7 +101,13 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
 
       const check = page.getByRole('region', { name: 'Check your answer before you send it' });
       await check.getByText('Your answer seems to include a phone number.').waitFor();
-      assert.equal(await check.locator('mark').first().evaluate((m) => m.firstChild?.textContent), '07700 900123');
+      assert.equal(
+        await check
+          .locator('mark')
+          .first()
+          .evaluate((m) => m.firstChild?.textContent),
+        '07700 900123',
+      );
       assert.equal((await focused(page)).id, 'identifying-check', 'the check takes focus, so it is read first');
       assert.equal(await body.inputValue(), phoneText, 'what they wrote is kept');
       await look(page, `identifying check ${mode}`, { javaScriptEnabled: js });
@@ -120,7 +131,11 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
       });
       await page.goto(`${server.url}/b/${slug}`);
       assert.equal(checks, 0, 'no check is fetched for people who only read');
-      const { answerId } = await answerThroughForm(page, { question: 'Where do I find the time?', perspective: 'Practitioner', body: `Fifteen minutes a week, booked in the diary (${mode}).` });
+      const { answerId } = await answerThroughForm(page, {
+        question: 'Where do I find the time?',
+        perspective: 'Practitioner',
+        body: `Fifteen minutes a week, booked in the diary (${mode}).`,
+      });
       const row = await answerRow(answerId);
       assert.deepEqual({ status: row.status, heldFor: row.heldFor }, js ? { status: 'published', heldFor: null } : { status: 'pending', heldFor: 'unchecked' });
       assert.equal(checks, js ? 1 : 0);
@@ -164,9 +179,23 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
     await submit(page, () => second.getByRole('button', { name: /Replace with \[phone\]/ }).click());
     await page.getByRole('status').getByText('The detail is replaced with a placeholder.').waitFor();
     // The name is still marked for the moderator to decide on; the number is gone.
-    assert.equal(await page.locator('[data-queue-item]').nth(1).locator('.queue__text').evaluate((el) => el.firstChild?.parentElement?.innerText.includes('gave me [phone] to ring')), true);
-    const redacted = await server.db.selectFrom('answers').select(['body', 'originalBody']).where('body', 'like', 'Dr Patel gave me%').executeTakeFirstOrThrow();
-    assert.deepEqual(redacted, { body: 'Dr Patel gave me [phone] to ring about the clinic page.', originalBody: 'Dr Patel gave me 07700 900123 to ring about the clinic page.' });
+    assert.equal(
+      await page
+        .locator('[data-queue-item]')
+        .nth(1)
+        .locator('.queue__text')
+        .evaluate((el) => el.firstChild?.parentElement?.innerText.includes('gave me [phone] to ring')),
+      true,
+    );
+    const redacted = await server.db
+      .selectFrom('answers')
+      .select(['body', 'originalBody'])
+      .where('body', 'like', 'Dr Patel gave me%')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(redacted, {
+      body: 'Dr Patel gave me [phone] to ring about the clinic page.',
+      originalBody: 'Dr Patel gave me 07700 900123 to ring about the clinic page.',
+    });
     await look(page, 'queue after redacting');
 
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Guidance: responding to answers that suggest someone is at risk' }).click()]);
@@ -175,4 +204,3 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
     await context.close();
   });
 });
-

@@ -70,7 +70,12 @@ for (const dialect of dialects) {
     test('the API reports the decision in safety, and holds the answer', async () => {
       const board = await createBoard(t.db, { moderation: 'post' });
       const send = (body: string) =>
-        t.app.inject({ method: 'POST', url: `/api/v1/boards/${board.slug}/answers`, payload: { question: 'q1', perspective: 'p1', body, consent: true }, remoteAddress: '10.1.0.2' });
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/boards/${board.slug}/answers`,
+          payload: { question: 'q1', perspective: 'p1', body, consent: true },
+          remoteAddress: '10.1.0.2',
+        });
       const crisis = await send(crisisText);
       assert.equal(crisis.statusCode, 201);
       assert.deepEqual({ status: crisis.json().status, safety: crisis.json().safety }, { status: 'pending', safety: { crisis: true, identifying: [] } });
@@ -117,14 +122,24 @@ for (const dialect of dialects) {
       const span = /name="span" value="([^"]+:phone)"/.exec(queue.body)?.[1];
       assert.ok(span, 'a redact button for the phone number');
 
-      const redacted = await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/redact`, headers: { ...formHeaders, cookie: me.cookie }, payload: `span=${encodeURIComponent(span)}` });
+      const redacted = await t.app.inject({
+        method: 'POST',
+        url: `/admin/b/${board.slug}/answers/${id}/redact`,
+        headers: { ...formHeaders, cookie: me.cookie },
+        payload: `span=${encodeURIComponent(span)}`,
+      });
       assert.equal(redacted.statusCode, 303);
       const row = await answerRow(id);
       assert.equal(row.body, 'Dr Patel told me to ring [phone] if it happened again.');
       assert.equal(row.originalBody, 'Dr Patel told me to ring 07700 900123 if it happened again.');
 
       // The same button again: the text has changed, so nothing more is done.
-      const stale = await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/redact`, headers: { ...formHeaders, cookie: me.cookie }, payload: `span=${encodeURIComponent(span)}` });
+      const stale = await t.app.inject({
+        method: 'POST',
+        url: `/admin/b/${board.slug}/answers/${id}/redact`,
+        headers: { ...formHeaders, cookie: me.cookie },
+        payload: `span=${encodeURIComponent(span)}`,
+      });
       assert.equal(stale.statusCode, 409);
       assert.match(stale.body, /has changed since you opened the page/);
       assert.equal((await answerRow(id)).body, row.body);
@@ -197,7 +212,13 @@ describe('rate limits per client address', () => {
     const board = await createBoard(t.db, { moderation: 'post' });
     const results = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: `Answer number ${i} from the ward.` }), remoteAddress: '10.50.0.1' }),
+        t.app.inject({
+          method: 'POST',
+          url: `/b/${board.slug}/answers`,
+          headers: formHeaders,
+          payload: answerForm({ body: `Answer number ${i} from the ward.` }),
+          remoteAddress: '10.50.0.1',
+        }),
       ),
     );
     assert.deepEqual([...new Set(results.map((r) => r.statusCode))], [303]);
@@ -211,7 +232,13 @@ describe('rate limits per client address', () => {
     let last = '';
     const started = Date.now();
     for (let i = 0; i < 300; i++) {
-      const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: `Flood message ${i}` }), remoteAddress: '10.60.0.1' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/b/${board.slug}/answers`,
+        headers: formHeaders,
+        payload: answerForm({ body: `Flood message ${i}` }),
+        remoteAddress: '10.60.0.1',
+      });
       statuses.push(res.statusCode);
       if (res.statusCode === 429) last = res.body;
     }
@@ -224,10 +251,21 @@ describe('rate limits per client address', () => {
     assert.ok(refused >= 150, `most of the flood is refused (${refused})`);
     assert.match(last, /Wait a minute, then send your answer again/);
     assert.match(last, /<textarea[^>]*>Flood message 299<\/textarea>/, 'what was typed is kept');
-    const api = await t.app.inject({ method: 'POST', url: `/api/v1/boards/${board.slug}/answers`, payload: { question: 'q1', perspective: 'p1', body: 'From the API', consent: true }, remoteAddress: '10.60.0.1' });
+    const api = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/boards/${board.slug}/answers`,
+      payload: { question: 'q1', perspective: 'p1', body: 'From the API', consent: true },
+      remoteAddress: '10.60.0.1',
+    });
     assert.equal(api.statusCode, 429);
     assert.ok(Number(api.headers['retry-after']) >= 1);
-    const other = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'Someone else entirely.' }), remoteAddress: '10.60.0.2' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: `/b/${board.slug}/answers`,
+      headers: formHeaders,
+      payload: answerForm({ body: 'Someone else entirely.' }),
+      remoteAddress: '10.60.0.2',
+    });
     assert.equal(other.statusCode, 303);
   });
 });

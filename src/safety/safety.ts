@@ -55,6 +55,10 @@ export function parseHoldReasons(stored: string | null): HoldReason[] {
 
 /** The same words, whatever the case, spacing or punctuation: catches one text pasted again and again. */
 export function bodyHash(body: string): string {
-  const words = body.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = body
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return createHash('sha256').update(words).digest('base64url');
 }

@@ -13,7 +13,15 @@ export function describeFound(spans: IdentifyingSpan[]): string {
 }
 
 /** The text with each found detail marked, and named for screen readers. `action` adds a control after a span (the queue's redact button). */
-export function HighlightedText({ text, spans, action }: { text: string; spans: IdentifyingSpan[]; action?: (span: IdentifyingSpan, index: number) => ComponentChildren }) {
+export function HighlightedText({
+  text,
+  spans,
+  action,
+}: {
+  text: string;
+  spans: IdentifyingSpan[];
+  action?: (span: IdentifyingSpan, index: number) => ComponentChildren;
+}) {
   const parts: ComponentChildren[] = [];
   let at = 0;
   spans.forEach((span, index) => {
@@ -39,7 +47,8 @@ export function IdentifyingCheck({ text, spans }: { text: string; spans: Identif
         Check your answer before you send it
       </h3>
       <p>
-        Your answer seems to include {describeFound(spans)}. Answers are public and may be shown on other websites, so details like these could identify you or someone else.
+        Your answer seems to include {describeFound(spans)}. Answers are public and may be shown on other websites, so details like these could identify you or
+        someone else.
       </p>
       <p class="found-text">
         <HighlightedText text={text} spans={spans} />

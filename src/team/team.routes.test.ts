@@ -27,7 +27,12 @@ for (const dialect of dialects) {
       const path = await invite(board.slug, owner.cookie, 'moderator');
       const page = await t.app.inject(path);
       assert.match(page.body, /You are invited to “Team board” as a moderator/);
-      const joined = await t.app.inject({ method: 'POST', url: path, headers: formHeaders, payload: new URLSearchParams({ email: 'mod@example.org', name: 'New Moderator', password: testPassword }).toString() });
+      const joined = await t.app.inject({
+        method: 'POST',
+        url: path,
+        headers: formHeaders,
+        payload: new URLSearchParams({ email: 'mod@example.org', name: 'New Moderator', password: testPassword }).toString(),
+      });
       assert.equal(joined.statusCode, 303);
       const cookie = String(joined.headers['set-cookie']).split(';')[0]!;
       assert.equal((await t.app.inject({ url: `/admin/b/${board.slug}/queue`, headers: { cookie } })).statusCode, 200);

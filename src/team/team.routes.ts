@@ -14,10 +14,25 @@ const removeMessages = { removed: 'They are no longer on this board’s team.', 
 export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config } = deps;
 
-  async function render(reply: FastifyReply, access: BoardAccess, extra: { inviteLink?: string; inviteRole?: string; notice?: string; error?: string; status?: number } = {}) {
+  async function render(
+    reply: FastifyReply,
+    access: BoardAccess,
+    extra: { inviteLink?: string; inviteRole?: string; notice?: string; error?: string; status?: number } = {},
+  ) {
     const members = await listMembers(db, access.board.id);
-    const page = h(TeamPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, meId: access.me.facilitatorId, board: access.board, members, ...extra });
-    return reply.code(extra.status ?? 200).header('referrer-policy', 'no-referrer').type('text/html; charset=utf-8').send(renderPage(page));
+    const page = h(TeamPage, {
+      ctx: deps.pageContext(reply.cspNonce),
+      name: access.me.name,
+      meId: access.me.facilitatorId,
+      board: access.board,
+      members,
+      ...extra,
+    });
+    return reply
+      .code(extra.status ?? 200)
+      .header('referrer-policy', 'no-referrer')
+      .type('text/html; charset=utf-8')
+      .send(renderPage(page));
   }
 
   app.get<{ Params: { slug: string }; Querystring: { done?: unknown } }>('/admin/b/:slug/team', async (request, reply) => {

@@ -10,7 +10,17 @@ export interface Member {
   role: string;
 }
 
-export function TeamPage(props: { ctx: PageContext; name: string; meId: string; board: Board; members: Member[]; inviteLink?: string; inviteRole?: string; notice?: string; error?: string }) {
+export function TeamPage(props: {
+  ctx: PageContext;
+  name: string;
+  meId: string;
+  board: Board;
+  members: Member[];
+  inviteLink?: string;
+  inviteRole?: string;
+  notice?: string;
+  error?: string;
+}) {
   const { ctx, name, meId, board, members, inviteLink, inviteRole, notice, error } = props;
   return (
     <Layout ctx={ctx} title={`Team: ${board.title}`} account={{ name }}>
@@ -54,11 +64,11 @@ export function TeamPage(props: { ctx: PageContext; name: string; meId: string; 
                 {m.role === 'owner' && members.filter((x) => x.role === 'owner').length === 1 ? (
                   <span class="hint">The only owner</span>
                 ) : (
-                <form method="post" action={adminBoardPath(board.slug, `/team/${m.id}/remove`)} class="inline-form">
-                  <button type="submit" class="button button--secondary button--small">
-                    Remove<span class="visually-hidden"> {m.name}</span>
-                  </button>
-                </form>
+                  <form method="post" action={adminBoardPath(board.slug, `/team/${m.id}/remove`)} class="inline-form">
+                    <button type="submit" class="button button--secondary button--small">
+                      Remove<span class="visually-hidden"> {m.name}</span>
+                    </button>
+                  </form>
                 )}
               </td>
             </tr>
@@ -69,9 +79,7 @@ export function TeamPage(props: { ctx: PageContext; name: string; meId: string; 
         <h2>Invite someone</h2>
         {inviteLink ? (
           <div class="private-link" role="status">
-            <p>
-              Send this one-time link to the person you are inviting as {inviteRole === 'owner' ? 'an owner' : 'a moderator'}. It works once, for a day.
-            </p>
+            <p>Send this one-time link to the person you are inviting as {inviteRole === 'owner' ? 'an owner' : 'a moderator'}. It works once, for a day.</p>
             <label class="label" for="invite-link">
               Invitation link
             </label>
@@ -88,7 +96,15 @@ export function TeamPage(props: { ctx: PageContext; name: string; meId: string; 
             ]}
             value="moderator"
           />
-          <TextInput name="email" type="email" label="Their email address (optional)" hint="When this Roundtable can send email, the link is emailed to them. It is shown here either way." value="" autocomplete="off" spellcheck={false} />
+          <TextInput
+            name="email"
+            type="email"
+            label="Their email address (optional)"
+            hint="When this Roundtable can send email, the link is emailed to them. It is shown here either way."
+            value=""
+            autocomplete="off"
+            spellcheck={false}
+          />
           <button class="button" type="submit">
             Create an invitation link
           </button>

@@ -106,7 +106,16 @@ function FieldGroup({ name, label, hint, error, children }: { name: string; labe
   );
 }
 
-export function TextInput(props: { name: string; label: string; hint?: string; value?: string; error?: string; type?: 'text' | 'email' | 'password'; autocomplete?: string; spellcheck?: boolean }) {
+export function TextInput(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  error?: string;
+  type?: 'text' | 'email' | 'password';
+  autocomplete?: string;
+  spellcheck?: boolean;
+}) {
   const { name, label, hint, value, error, type = 'text', autocomplete, spellcheck } = props;
   return (
     <FieldGroup name={name} label={label} hint={hint} error={error}>
@@ -124,10 +133,30 @@ export function TextInput(props: { name: string; label: string; hint?: string; v
   );
 }
 
-export function Textarea({ name, label, hint, value, error, rows = 5 }: { name: string; label: string; hint?: string; value: string; error?: string; rows?: number }) {
+export function Textarea({
+  name,
+  label,
+  hint,
+  value,
+  error,
+  rows = 5,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  rows?: number;
+}) {
   return (
     <FieldGroup name={name} label={label} hint={hint} error={error}>
-      <textarea class={error ? 'textarea textarea--error' : 'textarea'} id={name} name={name} rows={rows} aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
+      <textarea
+        class={error ? 'textarea textarea--error' : 'textarea'}
+        id={name}
+        name={name}
+        rows={rows}
+        aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
+      >
         {value}
       </textarea>
     </FieldGroup>

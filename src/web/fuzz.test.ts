@@ -91,7 +91,9 @@ function problems(r: FuzzRequest, res: LightMyRequestResponse, sentinel: string)
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no response after ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no response after ${ms} ms`)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 const count = <K>(map: Map<K, number>, key: K, n = 1) => map.set(key, (map.get(key) ?? 0) + n);
@@ -122,7 +124,13 @@ for (const dialect of dialects) {
 
       let setupClient = 0;
       async function submit(slug: string, overrides: Record<string, string>) {
-        const res = await t.app.inject({ method: 'POST', url: `/b/${slug}/answers`, headers: formHeaders, payload: answerForm(overrides), remoteAddress: `192.168.0.${++setupClient}` });
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/b/${slug}/answers`,
+          headers: formHeaders,
+          payload: answerForm(overrides),
+          remoteAddress: `192.168.0.${++setupClient}`,
+        });
         assert.equal(res.statusCode, 303, `setup answer saved: ${res.body.slice(0, 300)}`);
         const location = String(res.headers.location);
         return { id: location.replace(/#.*$/, '').split('/').pop()!, key: /#key=([A-Za-z0-9_-]+)/.exec(location)?.[1] };
@@ -132,7 +140,10 @@ for (const dialect of dialects) {
         assert.equal(res.statusCode, 303, `setup ${action}`);
       }
 
-      const sentinel = `protected-${newToken().slice(0, 10).toLowerCase().replace(/[^a-z0-9]/g, 'x')}@example.org`;
+      const sentinel = `protected-${newToken()
+        .slice(0, 10)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, 'x')}@example.org`;
       const protectedAnswers = [
         await submit(boardB.slug, { body: 'Protected published answer one.', displayName: 'Keeper', email: sentinel }),
         await submit(boardB.slug, { body: 'Protected published answer two.', question: 'q2', perspective: 'p2' }),
@@ -148,7 +159,14 @@ for (const dialect of dialects) {
       await moderate(boardB.slug, bystander.cookie, b6!, 'mark-example');
 
       const sacrificial = [];
-      for (let i = 0; i < 8; i++) sacrificial.push(await submit(boardA.slug, { body: `Sacrificial answer ${i}.`, ...(i % 3 === 0 ? { email: 'sacrificial@example.org' } : {}), ...(i % 2 ? { question: 'q2' } : {}) }));
+      for (let i = 0; i < 8; i++)
+        sacrificial.push(
+          await submit(boardA.slug, {
+            body: `Sacrificial answer ${i}.`,
+            ...(i % 3 === 0 ? { email: 'sacrificial@example.org' } : {}),
+            ...(i % 2 ? { question: 'q2' } : {}),
+          }),
+        );
       for (const a of sacrificial.slice(0, 5)) await moderate(boardA.slug, owner.cookie, a.id, 'approve');
 
       const tokenOf = (link: string) => link.split('/').pop()!;
@@ -187,7 +205,11 @@ for (const dialect of dialects) {
       const protectedBefore = answersBefore.filter((a) => protectedIds.includes(a.id));
       // Its settings, not its revision: a new answer from an accidentally valid request may bump that (and updatedAt).
       const boardBSettings = async () => {
-        const { revision: _revision, updatedAt: _updatedAt, ...settings } = await t.db.selectFrom('boards').selectAll().where('id', '=', boardB.id).executeTakeFirstOrThrow();
+        const {
+          revision: _revision,
+          updatedAt: _updatedAt,
+          ...settings
+        } = await t.db.selectFrom('boards').selectAll().where('id', '=', boardB.id).executeTakeFirstOrThrow();
         return settings;
       };
       const boardBBefore = await boardBSettings();
@@ -222,7 +244,10 @@ for (const dialect of dialects) {
         const t0 = performance.now();
         let res: LightMyRequestResponse;
         try {
-          res = await withTimeout(t.app.inject({ method: r.method as 'GET', url: r.url, headers: r.headers, payload: r.payload, remoteAddress: r.remoteAddress }), 20_000);
+          res = await withTimeout(
+            t.app.inject({ method: r.method as 'GET', url: r.url, headers: r.headers, payload: r.payload, remoteAddress: r.remoteAddress }),
+            20_000,
+          );
         } catch (err) {
           failures.push(`the request failed: ${String(err).slice(0, 200)}\n    ${describeRequest(r, seed)}`);
           return;
@@ -258,28 +283,48 @@ for (const dialect of dialects) {
       });
       const lines = [
         `fuzz (${dialect}): seed ${seed} (FUZZ_SEED=${seed} to reproduce), ${requests} requests over ${routes.length} routes in ${seconds.toFixed(1)} s (${Math.round(requests / seconds)} requests/s, ${concurrency} at a time)`,
-        `  statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`,
-        `  kinds: ${[...categories].sort(([, a], [, b]) => b - a).map(([c, n]) => `${c}×${n}`).join(' ')}`,
+        `  statuses: ${[...statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ')}`,
+        `  kinds: ${[...categories]
+          .sort(([, a], [, b]) => b - a)
+          .map(([c, n]) => `${c}×${n}`)
+          .join(' ')}`,
         `  per route: min ${Math.min(...routeCounts.map((r) => r.n))}, max ${Math.max(...routeCounts.map((r) => r.n))}; admin requests with a session that got past sign-in: ${pastSignIn}`,
-        `  valid-shaped requests to password-hashing routes: ${hashing}; slowest routes (total ms, requests over 40 ms): ${[...timeByRoute].sort(([, a], [, b]) => b - a).slice(0, 5).map(([r, ms]) => `${r} ${Math.round(ms)} ms/${slowByRoute.get(r) ?? 0}`).join(', ')}`,
-        ...routeCounts.map((r) => `    ${String(r.n).padStart(4)}  ${r.key.padEnd(52)} ${[...r.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`),
+        `  valid-shaped requests to password-hashing routes: ${hashing}; slowest routes (total ms, requests over 40 ms): ${[...timeByRoute]
+          .sort(([, a], [, b]) => b - a)
+          .slice(0, 5)
+          .map(([r, ms]) => `${r} ${Math.round(ms)} ms/${slowByRoute.get(r) ?? 0}`)
+          .join(', ')}`,
+        ...routeCounts.map(
+          (r) =>
+            `    ${String(r.n).padStart(4)}  ${r.key.padEnd(52)} ${[...r.byStatus]
+              .sort(([a], [b]) => a - b)
+              .map(([s, n]) => `${s}×${n}`)
+              .join(' ')}`,
+        ),
       ];
 
       // ——— After the run: still healthy, nothing saved before has changed. ———
       const health = await t.app.inject('/healthz');
       if (health.statusCode !== 200) failures.push(`GET /healthz answered ${health.statusCode} after the run`);
       const page = await t.app.inject(`/b/${boardB.slug}`);
-      if (page.statusCode !== 200 || !page.body.includes('Protected published answer one.')) failures.push(`the protected board page no longer renders its answers: ${page.statusCode}`);
+      if (page.statusCode !== 200 || !page.body.includes('Protected published answer one.'))
+        failures.push(`the protected board page no longer renders its answers: ${page.statusCode}`);
       const fuzzedPage = await t.app.inject(`/b/${boardA.slug}`);
       if (fuzzedPage.statusCode !== 200) failures.push(`the fuzzed board page answered ${fuzzedPage.statusCode} after the run`);
       const admin = await t.app.inject({ url: '/admin', headers: { cookie: owner.cookie } });
-      if (admin.statusCode !== 200) failures.push(`the owner's session no longer opens /admin (${admin.statusCode}): admin routes were not fuzzed past sign-in`);
+      if (admin.statusCode !== 200)
+        failures.push(`the owner's session no longer opens /admin (${admin.statusCode}): admin routes were not fuzzed past sign-in`);
 
       const answersAfter = await t.db.selectFrom('answers').selectAll().orderBy('id').execute();
       const protectedAfter = answersAfter.filter((a) => protectedIds.includes(a.id));
       const beforeIds = new Set(answersBefore.map((a) => a.id));
       const created = answersAfter.filter((a) => !beforeIds.has(a.id)).length;
-      const changedSacrificial = sacrificial.filter((s) => JSON.stringify(answersBefore.find((a) => a.id === s.id)) !== JSON.stringify(answersAfter.find((a) => a.id === s.id))).length;
+      const changedSacrificial = sacrificial.filter(
+        (s) => JSON.stringify(answersBefore.find((a) => a.id === s.id)) !== JSON.stringify(answersAfter.find((a) => a.id === s.id)),
+      ).length;
       // Each logged error, with the request it came from (found by its reqId in the "incoming request" line).
       const failedLogs = t.logs.filter((line) => /"level":50/.test(line));
       const loggedErrors = new Map<string, number>();
@@ -287,23 +332,38 @@ for (const dialect of dialects) {
         const entry = JSON.parse(line) as { reqId?: string; msg?: string; err?: { message?: string } };
         const incoming = entry.reqId ? t.logs.find((l) => l.includes(`"reqId":"${entry.reqId}"`) && l.includes('"req":')) : undefined;
         const req = incoming ? (JSON.parse(incoming) as { req?: { method?: string; url?: string } }).req : undefined;
-        const route = req?.url ? routes.find((r) => new RegExp(`^${r.url.replace(/:[A-Za-z]+/g, '[^/?]*')}(\\?|$)`).test(req.url!) && r.method === req.method) : undefined;
+        const route = req?.url
+          ? routes.find((r) => new RegExp(`^${r.url.replace(/:[A-Za-z]+/g, '[^/?]*')}(\\?|$)`).test(req.url!) && r.method === req.method)
+          : undefined;
         count(loggedErrors, `${entry.err?.message ?? entry.msg} (${req?.method ?? '?'} ${route?.url ?? req?.url?.slice(0, 80) ?? '?'})`);
       }
       failures.unshift(...[...loggedErrors].map(([message, n]) => `an error was logged ×${n}: ${message}`));
       lines.push(
         `  after: ${created} answers created by accidentally valid requests; ${changedSacrificial} of ${sacrificial.length} sacrificial answers on the fuzzed board changed by valid moderator actions; ${failedLogs.length} error log lines`,
-        `  ${failures.length} failures${failuresByKind.size ? `: ${[...failuresByKind].sort(([, a], [, b]) => b - a).map(([k, n]) => `${k} ×${n}`).join('; ')}` : ''}`,
+        `  ${failures.length} failures${
+          failuresByKind.size
+            ? `: ${[...failuresByKind]
+                .sort(([, a], [, b]) => b - a)
+                .map(([k, n]) => `${k} ×${n}`)
+                .join('; ')}`
+            : ''
+        }`,
       );
       console.log(lines.join('\n'));
 
       assert.ok(requests >= 10_000 || total < 10_000, `at least 10,000 requests (${requests})`);
-      assert.ok(routeCounts.every((r) => r.n > 0), 'every route was fuzzed');
+      assert.ok(
+        routeCounts.every((r) => r.n > 0),
+        'every route was fuzzed',
+      );
       assert.deepEqual(protectedAfter, protectedBefore, 'every protected answer saved before the run is unchanged');
       assert.deepEqual(await boardBSettings(), boardBBefore, 'the protected board’s settings are unchanged');
       assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).sort(), prototypeBefore, 'no prototype pollution');
       assert.equal(({} as Record<string, unknown>).polluted, undefined, 'no prototype pollution');
-      const examples = failures.slice(0, 20).map((f, i) => `${i + 1}. ${f}`).join('\n');
+      const examples = failures
+        .slice(0, 20)
+        .map((f, i) => `${i + 1}. ${f}`)
+        .join('\n');
       assert.equal(failures.length, 0, `${failures.length} bad answers to ${requests} requests; the first ${Math.min(20, failures.length)}:\n${examples}`);
     });
   });

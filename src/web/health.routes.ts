@@ -26,8 +26,16 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
     const lines = ['# HELP roundtable_http_responses_total HTTP responses by status class.', '# TYPE roundtable_http_responses_total counter'];
     for (const [status, count] of [...responses].sort()) lines.push(`roundtable_http_responses_total{status="${status}"} ${count}`);
     const memory = process.memoryUsage();
-    lines.push('# HELP roundtable_resident_memory_bytes Resident set size.', '# TYPE roundtable_resident_memory_bytes gauge', `roundtable_resident_memory_bytes ${memory.rss}`);
-    lines.push('# HELP roundtable_uptime_seconds Seconds since the process started.', '# TYPE roundtable_uptime_seconds gauge', `roundtable_uptime_seconds ${Math.round(process.uptime())}`);
+    lines.push(
+      '# HELP roundtable_resident_memory_bytes Resident set size.',
+      '# TYPE roundtable_resident_memory_bytes gauge',
+      `roundtable_resident_memory_bytes ${memory.rss}`,
+    );
+    lines.push(
+      '# HELP roundtable_uptime_seconds Seconds since the process started.',
+      '# TYPE roundtable_uptime_seconds gauge',
+      `roundtable_uptime_seconds ${Math.round(process.uptime())}`,
+    );
     return reply.type('text/plain; version=0.0.4; charset=utf-8').send(lines.join('\n') + '\n');
   });
 }

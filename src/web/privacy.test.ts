@@ -34,7 +34,12 @@ for (const dialect of dialects) {
         ] as const) {
           // Through the form…
           const body = `Form answer ${++n} on ${board.slug}.`;
-          const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ question, perspective, body, displayName: `Author ${n}`, email: email(n) }) });
+          const res = await t.app.inject({
+            method: 'POST',
+            url: `/b/${board.slug}/answers`,
+            headers: formHeaders,
+            payload: answerForm({ question, perspective, body, displayName: `Author ${n}`, email: email(n) }),
+          });
           assert.equal(res.statusCode, 303, res.body.slice(0, 200));
           assert.ok(!leaks(String(res.headers.location)));
           answerIds.push({ slug: board.slug, id: answerIdFrom(res.headers.location), published: board === post });
@@ -43,7 +48,14 @@ for (const dialect of dialects) {
             method: 'POST',
             url: `/api/v1/boards/${board.slug}/answers`,
             headers: { 'idempotency-key': `privacy-${n}` },
-            payload: { question, perspective, body: `API answer ${++n} on ${board.slug}.`, email: email(n), consent: true, ...(n % 2 ? { displayName: `Author ${n}` } : {}) },
+            payload: {
+              question,
+              perspective,
+              body: `API answer ${++n} on ${board.slug}.`,
+              email: email(n),
+              consent: true,
+              ...(n % 2 ? { displayName: `Author ${n}` } : {}),
+            },
           });
           assert.equal(viaApi.statusCode, 201, viaApi.body);
           assert.ok(!leaks(viaApi.body), 'the API reply to the author does not echo the email');
@@ -51,12 +63,25 @@ for (const dialect of dialects) {
         }
       }
       // Refused submissions carrying an email: the API errors must not echo it, and neither may the logs.
-      const refusedApi = await t.app.inject({ method: 'POST', url: `/api/v1/boards/${post.slug}/answers`, payload: { question: 'q9', perspective: 'p1', body: 'x', email: email(99), consent: true } });
+      const refusedApi = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/boards/${post.slug}/answers`,
+        payload: { question: 'q9', perspective: 'p1', body: 'x', email: email(99), consent: true },
+      });
       assert.equal(refusedApi.statusCode, 422);
       assert.ok(!leaks(refusedApi.body));
-      const refusedForm = await t.app.inject({ method: 'POST', url: `/b/${post.slug}/answers`, headers: formHeaders, payload: answerForm({ consent: undefined, email: email(98) }) });
+      const refusedForm = await t.app.inject({
+        method: 'POST',
+        url: `/b/${post.slug}/answers`,
+        headers: formHeaders,
+        payload: answerForm({ consent: undefined, email: email(98) }),
+      });
       assert.equal(refusedForm.statusCode, 422);
-      const tooBig = await t.app.inject({ method: 'POST', url: `/api/v1/boards/${post.slug}/answers`, payload: { question: 'q1', perspective: 'p1', body: 'x'.repeat(70_000), email: email(97), consent: true } });
+      const tooBig = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/boards/${post.slug}/answers`,
+        payload: { question: 'q1', perspective: 'p1', body: 'x'.repeat(70_000), email: email(97), consent: true },
+      });
       assert.equal(tooBig.statusCode, 413);
       assert.ok(!leaks(tooBig.body));
 
@@ -100,7 +125,10 @@ for (const dialect of dialects) {
       assert.equal(api.answers.length, 4);
 
       assert.ok(t.logs.length > 0, 'the logs were captured');
-      assert.ok(t.logs.some((line) => line.includes(`/b/${post.slug}/answers`)), 'request lines are in the captured logs');
+      assert.ok(
+        t.logs.some((line) => line.includes(`/b/${post.slug}/answers`)),
+        'request lines are in the captured logs',
+      );
       const leaked = t.logs.filter(leaks);
       assert.deepEqual(leaked, [], 'no log line carries an author email');
     });
@@ -111,7 +139,12 @@ for (const dialect of dialects) {
       assert.match(page.body, /Never shown to anyone/);
       assert.match(page.body, /<input[^>]*id="email"[^>]*type="email"/);
       assert.match(page.body, /autocomplete="email"/);
-      const refused = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: '', email: email(1) }) });
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: `/b/${board.slug}/answers`,
+        headers: formHeaders,
+        payload: answerForm({ body: '', email: email(1) }),
+      });
       assert.equal(refused.statusCode, 422);
       const after = await t.app.inject(`/b/${board.slug}`);
       assert.ok(!leaks(after.body), 'the next visitor does not see it');

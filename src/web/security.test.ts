@@ -25,18 +25,27 @@ function assertPageHeaders(res: LightMyRequestResponse, label: string) {
   const scriptSrc = policy.get('script-src') ?? policy.get('default-src');
   assert.ok(scriptSrc, `${label}: script-src`);
   assert.ok(scriptSrc.includes("'self'"), `${label}: script-src 'self'`);
-  assert.ok(scriptSrc.some((s) => /^'nonce-[A-Za-z0-9+/=_-]{16,}'$/.test(s)), `${label}: a script nonce`);
+  assert.ok(
+    scriptSrc.some((s) => /^'nonce-[A-Za-z0-9+/=_-]{16,}'$/.test(s)),
+    `${label}: a script nonce`,
+  );
   assert.ok(!scriptSrc.includes("'unsafe-inline'") && !scriptSrc.includes("'unsafe-eval'"), `${label}: no unsafe-inline/eval scripts`);
   assert.deepEqual(policy.get('object-src'), ["'none'"], `${label}: object-src 'none'`);
   assert.deepEqual(policy.get('base-uri'), ["'none'"], `${label}: base-uri 'none'`);
   assert.deepEqual(policy.get('frame-ancestors'), ["'none'"], `${label}: frame-ancestors 'none'`);
   assert.equal(res.headers['x-frame-options'], 'DENY', `${label}: X-Frame-Options`);
   assert.equal(res.headers['x-content-type-options'], 'nosniff', `${label}: nosniff`);
-  assert.match(String(res.headers['referrer-policy']), /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/, `${label}: Referrer-Policy`);
+  assert.match(
+    String(res.headers['referrer-policy']),
+    /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+    `${label}: Referrer-Policy`,
+  );
 }
 
 function nonceOf(res: LightMyRequestResponse): string {
-  const source = csp(res).get('script-src')!.find((s) => s.startsWith("'nonce-"))!;
+  const source = csp(res)
+    .get('script-src')!
+    .find((s) => s.startsWith("'nonce-"))!;
   return source.slice("'nonce-".length, -1);
 }
 
@@ -61,7 +70,11 @@ for (const dialect of dialects) {
       t.app.inject({ method: 'POST', url: `/b/${slug}/answers`, headers: { ...formHeaders, ...headers }, payload });
 
     async function answerCount(boardId: string): Promise<number> {
-      const row = await t.db.selectFrom('answers').select((eb) => eb.fn.countAll().as('n')).where('boardId', '=', boardId).executeTakeFirstOrThrow();
+      const row = await t.db
+        .selectFrom('answers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('boardId', '=', boardId)
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     }
 
@@ -200,7 +213,10 @@ for (const dialect of dialects) {
         const res = await t.app.inject(url!);
         assert.equal(res.statusCode, 200, label);
         assertEscaped(res.body, label!);
-        assert.ok(/(&quot;|")(&gt;|>)&lt;img src=x onerror=alert\(1\)(&gt;|>)(,| to this answer|<\/span>)/.test(res.body), `${label}: the display name is text`);
+        assert.ok(
+          /(&quot;|")(&gt;|>)&lt;img src=x onerror=alert\(1\)(&gt;|>)(,| to this answer|<\/span>)/.test(res.body),
+          `${label}: the display name is text`,
+        );
       }
 
       const api = await t.app.inject(`/api/v1/boards/${board.slug}`);
@@ -301,7 +317,12 @@ for (const dialect of dialects) {
     test('malformed bodies, URLs, methods and content types get a 4xx, never a 5xx or a stack trace', async () => {
       const board = await createBoard(t.db, { moderation: 'post' });
       const { slug } = board;
-      const saved = await t.app.inject({ method: 'POST', url: `/b/${slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'The answer that must survive.', displayName: 'Keeper' }) });
+      const saved = await t.app.inject({
+        method: 'POST',
+        url: `/b/${slug}/answers`,
+        headers: formHeaders,
+        payload: answerForm({ body: 'The answer that must survive.', displayName: 'Keeper' }),
+      });
       assert.equal(saved.statusCode, 303);
       const id = answerIdFrom(saved.headers.location);
       const before = await t.db.selectFrom('answers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -313,7 +334,12 @@ for (const dialect of dialects) {
       const invalidUtf8 = [0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0xc0, 0xaf];
       const cases: Case[] = [
         // Invalid UTF-8 and control characters in bodies.
-        { method: 'POST', url: form, headers: formHeaders, payload: bytes('formKey=abcdefghijklmnopq&question=q1&perspective=p1&consent=yes&body=', invalidUtf8) },
+        {
+          method: 'POST',
+          url: form,
+          headers: formHeaders,
+          payload: bytes('formKey=abcdefghijklmnopq&question=q1&perspective=p1&consent=yes&body=', invalidUtf8),
+        },
         { method: 'POST', url: form, headers: formHeaders, payload: answerForm().replace(/body=[^&]*/, 'body=%ff%fe%c3%28%ed%a0%80') },
         { method: 'POST', url: form, headers: formHeaders, payload: answerForm().replace(/question=[^&]*/, 'question=%ff%00') },
         { method: 'POST', url: form, headers: formHeaders, payload: answerForm({ body: 'a\u0000b\u0001c\u001b[31m\u2028' }) },
@@ -344,7 +370,12 @@ for (const dialect of dialects) {
         { method: 'POST', url: api },
         // Unknown and mismatched content types.
         { method: 'POST', url: form, headers: { 'content-type': 'application/xml' }, payload: '<answer/>' },
-        { method: 'POST', url: form, headers: { 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x\r\nContent-Disposition: form-data; name="body"\r\n\r\nhi\r\n--x--' },
+        {
+          method: 'POST',
+          url: form,
+          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+          payload: '--x\r\nContent-Disposition: form-data; name="body"\r\n\r\nhi\r\n--x--',
+        },
         { method: 'POST', url: form, headers: { 'content-type': 'text/plain' }, payload: 'body=hello' },
         { method: 'POST', url: form, headers: json, payload: '{"body": [1, 2]}' },
         { method: 'POST', url: form, headers: json, payload: '"just a string"' },
@@ -438,8 +469,10 @@ for (const dialect of dialects) {
         // 501 is oEmbed's own answer for a format it does not offer.
         const formatRefused = res.statusCode === 501 && c.url.startsWith('/oembed') && c.url.includes('format=');
         if (res.statusCode >= 500 && !formatRefused) failures.push(`${label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-        if (/\n\s+at \S+ \(|node:internal|\.[jt]s:\d+:\d+|"stack"/i.test(res.body)) failures.push(`${label}: a stack trace in the body: ${res.body.slice(0, 200)}`);
-        if (res.statusCode === 200 && !['GET', 'HEAD', undefined].includes(c.method) && c.method !== 'OPTIONS') failures.push(`${label}: a write method answered 200`);
+        if (/\n\s+at \S+ \(|node:internal|\.[jt]s:\d+:\d+|"stack"/i.test(res.body))
+          failures.push(`${label}: a stack trace in the body: ${res.body.slice(0, 200)}`);
+        if (res.statusCode === 200 && !['GET', 'HEAD', undefined].includes(c.method) && c.method !== 'OPTIONS')
+          failures.push(`${label}: a write method answered 200`);
       }
       assert.deepEqual(failures, []);
 
@@ -456,7 +489,12 @@ for (const dialect of dialects) {
 
     test('an oversized body is a clear 413 page, and a wrong method a 404 or 405 page', async () => {
       const board = await createBoard(t.db);
-      const big = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'x'.repeat(70 * 1024) }) });
+      const big = await t.app.inject({
+        method: 'POST',
+        url: `/b/${board.slug}/answers`,
+        headers: formHeaders,
+        payload: answerForm({ body: 'x'.repeat(70 * 1024) }),
+      });
       assert.equal(big.statusCode, 413);
       assert.match(big.body, /That is too much to send/);
       const put = await t.app.inject({ method: 'PUT', url: `/b/${board.slug}` });

@@ -29,7 +29,16 @@ function pagePolicy(nonce: string): string {
 }
 
 // The embed is served byte-for-byte from a cache, so it carries no nonce; it has no inline script either.
-const framePolicy = ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'", 'frame-ancestors *'].join('; ');
+const framePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
 
 function withoutNul(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;

@@ -37,7 +37,11 @@ function cleanField(text: string): string {
 }
 
 /** A blog on another origin ("localhost" and another port, where the app is 127.0.0.1) that serves the pages it is given. */
-async function startHostSite(): Promise<{ origin: string; setPage(path: string, html: string, headers?: Record<string, string>): void; close(): Promise<void> }> {
+async function startHostSite(): Promise<{
+  origin: string;
+  setPage(path: string, html: string, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+}> {
   const pages = new Map<string, { html: string; headers: Record<string, string> }>();
   const server = http.createServer((request, response) => {
     const page = pages.get(request.url ?? '');
@@ -93,16 +97,48 @@ function stirEverything() {
     el.dispatchEvent(new FocusEvent('focus'));
     el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   }
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, [tabindex]'))) el.focus({ preventScroll: true });
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, [tabindex]')))
+    el.focus({ preventScroll: true });
   (document.activeElement as HTMLElement | null)?.blur();
 }
 
 // In the page: the state left behind, and any markup the app never writes (so it can only have come from a payload).
 function readState(options: { scan: boolean }) {
-  const w = window as unknown as { __xss?: unknown; __rtCspViolations?: { directive: string; blocked: string; sample: string; source: string; line: number }[] };
+  const w = window as unknown as {
+    __xss?: unknown;
+    __rtCspViolations?: { directive: string; blocked: string; sample: string; source: string; line: number }[];
+  };
   const injected: string[] = [];
   if (options.scan) {
-    const forbiddenTags = new Set(['img', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'video', 'audio', 'source', 'track', 'marquee', 'style', 'template', 'noscript', 'image', 'animate', 'set', 'foreignobject', 'mglyph', 'maction', 'mtext', 'mi', 'xss']);
+    const forbiddenTags = new Set([
+      'img',
+      'svg',
+      'math',
+      'iframe',
+      'frame',
+      'frameset',
+      'object',
+      'embed',
+      'applet',
+      'base',
+      'video',
+      'audio',
+      'source',
+      'track',
+      'marquee',
+      'style',
+      'template',
+      'noscript',
+      'image',
+      'animate',
+      'set',
+      'foreignobject',
+      'mglyph',
+      'maction',
+      'mtext',
+      'mi',
+      'xss',
+    ]);
     const forbiddenAttributes = new Set(['style', 'srcdoc', 'formaction', 'autofocus', 'xlink:href', 'background', 'dynsrc', 'lowsrc']);
     const urlAttributes = new Set(['href', 'src', 'action', 'data', 'poster', 'srcset', 'values', 'to']);
     // (No helper functions in here: the test's transpiler would wrap them in a helper the page does not have.)
@@ -114,14 +150,16 @@ function readState(options: { scan: boolean }) {
         if (!/^\/assets\/[\w.-]+\.js$/.test(src)) injected.push(`script not from /assets/: ${el.outerHTML.slice(0, 160)}`);
       }
       if (tag === 'link' && !/^(stylesheet|alternate|canonical)$/.test(el.getAttribute('rel') ?? '')) injected.push(`link: ${el.outerHTML.slice(0, 160)}`);
-      if (tag === 'link' && el.getAttribute('rel') === 'stylesheet' && !/^\/assets\//.test(el.getAttribute('href') ?? '')) injected.push(`stylesheet: ${el.outerHTML.slice(0, 160)}`);
+      if (tag === 'link' && el.getAttribute('rel') === 'stylesheet' && !/^\/assets\//.test(el.getAttribute('href') ?? ''))
+        injected.push(`stylesheet: ${el.outerHTML.slice(0, 160)}`);
       if (tag === 'meta' && el.hasAttribute('http-equiv')) injected.push(`meta http-equiv: ${el.outerHTML.slice(0, 160)}`);
       for (const attr of Array.from(el.attributes)) {
         const name = attr.name.toLowerCase();
         // The app's own autofocus: the panel that asks an author to check details that may identify someone.
         if (name === 'autofocus' && el.matches('[data-identifying-check]')) continue;
         if (name.startsWith('on') || forbiddenAttributes.has(name)) injected.push(`attribute ${name} on <${tag}>: ${el.outerHTML.slice(0, 160)}`);
-        if (urlAttributes.has(name) && /^(javascript|vbscript|data):/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))) injected.push(`${name}=${attr.value.slice(0, 60)} on <${tag}>`);
+        if (urlAttributes.has(name) && /^(javascript|vbscript|data):/i.test(attr.value.replace(/[\u0000-\u0020]/g, '')))
+          injected.push(`${name}=${attr.value.slice(0, 60)} on <${tag}>`);
       }
     }
   }
@@ -248,7 +286,10 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
   }
 
   function sessionCookieOf(res: Response): string {
-    const cookie = res.headers.getSetCookie().map((c) => /^(rt_session=[^;]+)/.exec(c)?.[1]).find(Boolean);
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => /^(rt_session=[^;]+)/.exec(c)?.[1])
+      .find(Boolean);
     assert.ok(cookie, 'a session cookie is set');
     return cookie;
   }
@@ -321,7 +362,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     const expectedUrl = page.url().replace(/#.*$/, '');
     const targets = page.locator('.answer, [data-queue-item], .board-table th, tbody tr, h1, .lead, p');
     const count = Math.min(await targets.count(), options.hover ?? 6);
-    for (let i = 0; i < count; i++) await targets.nth(i).hover({ timeout: 2000, force: true }).catch(() => {});
+    for (let i = 0; i < count; i++)
+      await targets
+        .nth(i)
+        .hover({ timeout: 2000, force: true })
+        .catch(() => {});
     for (const frame of page.frames()) await frame.evaluate(stirEverything).catch(() => {});
     await page.waitForTimeout(300);
     assert.equal(page.url().replace(/#.*$/, ''), expectedUrl, `${label}: the page did not navigate away`);
@@ -337,7 +382,8 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
       const at = frame === page.mainFrame() ? label : `${label} (frame ${url})`;
       if (state.xss !== null) findings.push(`${at}: window.__xss is ${state.xss}`);
       if (state.violations === null) findings.push(`${at}: the violation recorder is missing`);
-      for (const v of state.violations ?? []) findings.push(`${at}: CSP violation of ${v.directive}: blocked ${v.blocked || '(inline)'} sample ${JSON.stringify(v.sample)} at ${v.source}:${v.line}`);
+      for (const v of state.violations ?? [])
+        findings.push(`${at}: CSP violation of ${v.directive}: blocked ${v.blocked || '(inline)'} sample ${JSON.stringify(v.sample)} at ${v.source}:${v.line}`);
       for (const i of state.injected) findings.push(`${at}: injected ${i}`);
     }
   }
@@ -360,7 +406,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
   function expectEach(shown: string[], expected: string[], label: string): void {
     const set = new Set(shown);
     const missing = expected.filter((e) => !set.has(e));
-    assert.deepEqual(missing.slice(0, 5), [], `${label}: ${missing.length} of ${expected.length} not shown as text exactly; first of the shown: ${JSON.stringify(shown.slice(0, 3))}`);
+    assert.deepEqual(
+      missing.slice(0, 5),
+      [],
+      `${label}: ${missing.length} of ${expected.length} not shown as text exactly; first of the shown: ${JSON.stringify(shown.slice(0, 3))}`,
+    );
   }
 
   /** Every expected string appears in the text of the page (or frame). */
@@ -371,7 +421,9 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
   }
 
   async function formValues(page: Page): Promise<string[]> {
-    return page.locator('input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement | HTMLTextAreaElement).value));
+    return page
+      .locator('input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement | HTMLTextAreaElement).value));
   }
 
   // ---- The steps ----
@@ -386,13 +438,21 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
   });
 
   step('2. the watchers catch payloads that do run, on pages written to be vulnerable', async () => {
-    const raw = ['<img src=x onerror=alert(9001)>', '<img src=x onerror="window.__xss=1">', '<img src=/xss-beacon?control>', `<img src=x onerror="window.open('/popup')">`].join('\n');
+    const raw = [
+      '<img src=x onerror=alert(9001)>',
+      '<img src=x onerror="window.__xss=1">',
+      '<img src=/xss-beacon?control>',
+      `<img src=x onerror="window.open('/popup')">`,
+    ].join('\n');
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control</title></head><body><main><h1>Control</h1>${raw}</main></body></html>`;
     host.setPage('/control-open.html', html);
     host.setPage('/control-csp.html', html, { 'content-security-policy': "default-src 'self'; script-src 'self'" });
     const context = await newContext();
     const page = await newPage(context);
-    for (const [path, label] of [['/control-open.html', 'control without CSP'], ['/control-csp.html', 'control with CSP']] as const) {
+    for (const [path, label] of [
+      ['/control-open.html', 'control without CSP'],
+      ['/control-csp.html', 'control with CSP'],
+    ] as const) {
       await visit(page, host.origin + path, label);
       await inspect(page, label, { scanOrigin: host.origin });
     }
@@ -408,7 +468,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
       /^control with CSP: request to .*\/xss-beacon\?control$/,
       /^control with CSP: injected attribute onerror/,
     ];
-    for (const re of expected) assert.ok(caught.some((f) => re.test(f)), `the watchers report ${re}; they reported:\n${caught.join('\n')}`);
+    for (const re of expected)
+      assert.ok(
+        caught.some((f) => re.test(f)),
+        `the watchers report ${re}; they reported:\n${caught.join('\n')}`,
+      );
   });
 
   step('3. a facilitator with a payload for a name creates boards with payloads in every field, through the editor', async () => {
@@ -441,15 +505,27 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     boards.push(spec(mainSlug, 3, 3), ...fieldSlugs.map((slug) => spec(slug, 2, 2)));
 
     for (const b of boards) {
-      res = await post('/admin/boards', { slug: b.slug, title: b.title, intro: b.intro.join('\n\n'), moderation: 'pre', accepting: 'yes', listed: 'yes' }, ownerCookie);
+      res = await post(
+        '/admin/boards',
+        { slug: b.slug, title: b.title, intro: b.intro.join('\n\n'), moderation: 'pre', accepting: 'yes', listed: 'yes' },
+        ownerCookie,
+      );
       await expectRedirect(res, `create ${b.slug}`);
       for (const text of b.questions) await expectRedirect(await post(`/admin/b/${b.slug}/questions`, { text }, ownerCookie), `question on ${b.slug}`);
       for (const p of b.perspectives) await expectRedirect(await post(`/admin/b/${b.slug}/perspectives`, { ...p }, ownerCookie), `perspective on ${b.slug}`);
       const api = (await (await fetch(`${server.url}/api/v1/boards/${b.slug}`)).json()) as BoardKeys & { title: string; intro: string };
       assert.equal(api.title, cleanField(b.title), `${b.slug}: the title is stored as written`);
       assert.equal(api.intro, b.intro.join('\n\n'), `${b.slug}: the introduction is stored as written`);
-      assert.deepEqual(api.questions.map((q) => q.text), b.questions.map(cleanField), `${b.slug}: the questions are stored as written`);
-      assert.deepEqual(api.perspectives.map((p) => p.label), b.perspectives.map((p) => cleanField(p.label)), `${b.slug}: the perspectives are stored as written`);
+      assert.deepEqual(
+        api.questions.map((q) => q.text),
+        b.questions.map(cleanField),
+        `${b.slug}: the questions are stored as written`,
+      );
+      assert.deepEqual(
+        api.perspectives.map((p) => p.label),
+        b.perspectives.map((p) => cleanField(p.label)),
+        `${b.slug}: the perspectives are stored as written`,
+      );
       keys.set(b.slug, { questions: api.questions, perspectives: api.perspectives });
     }
     const fieldPayloads = boards.reduce((n, b) => n + 1 + b.intro.length + b.questions.length + b.perspectives.length * 3, 0);
@@ -499,7 +575,8 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     toHide.push(await send(mainSlug, `To hide: ${xssPayloadsByCategory.svg[0]}`, 3, null, null));
     // A few answers on each other board, in one cell only, so the others show their plural "No answers yet from …".
     for (const [b, slug] of fieldSlugs.entries()) {
-      for (let i = 0; i < 2; i++) await send(slug, `Board ${b + 1}, answer ${i + 1}: ${xssPayloads[b * 29 + i * 7 + 1]!}`, 0, shortNames[b * 3 + i] ?? null, null);
+      for (let i = 0; i < 2; i++)
+        await send(slug, `Board ${b + 1}, answer ${i + 1}: ${xssPayloads[b * 29 + i * 7 + 1]!}`, 0, shortNames[b * 3 + i] ?? null, null);
     }
 
     const statuses = sent.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }), {});
@@ -521,7 +598,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     const waiting = await answersOn(mainSlug, 'pending');
     assert.ok(waiting.length >= xssPayloads.length, `every answer waits (${waiting.length})`);
     await inspect(page, 'queue: every answer waiting', { hover: 20 });
-    expectEach(await texts(page, '.queue__text'), waiting.map((a) => a.body), 'queue: answer texts');
+    expectEach(
+      await texts(page, '.queue__text'),
+      waiting.map((a) => a.body),
+      'queue: answer texts',
+    );
     await expectInText(page, [moderator.name, boards[0]!.title], 'queue: the moderator’s name and the board title');
     // (Axe runs on the queue in the admin step, with fewer answers: the same markup, a fraction of the time.)
 
@@ -530,9 +611,12 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     // Ticking 180 boxes one by one through Playwright takes half a minute: the first few by pointer, the rest by a click in the page.
     const selectable = waiting.filter((a) => !keep.has(a.id));
     for (const a of selectable.slice(0, 3)) await page.locator(`#select-${a.id}`).check();
-    await page.locator('input[name=ids]').evaluateAll((boxes, skip) => {
-      for (const box of boxes as HTMLInputElement[]) if (!box.checked && !skip.includes(box.value)) box.click();
-    }, [...keep]);
+    await page.locator('input[name=ids]').evaluateAll(
+      (boxes, skip) => {
+        for (const box of boxes as HTMLInputElement[]) if (!box.checked && !skip.includes(box.value)) box.click();
+      },
+      [...keep],
+    );
     assert.equal(await page.locator('input[name=ids]:checked').count(), selectable.length);
     await Promise.all([page.waitForURL(/\/queue\?done=/), page.getByRole('button', { name: 'Approve selected' }).click()]);
     await inspect(page, 'queue: after bulk approval');
@@ -542,7 +626,8 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
       if (!keep.has(a.id)) await expectRedirect(await post(`/admin/b/${mainSlug}/answers/${a.id}/approve`, {}, moderatorCookie), `approve ${a.id}`);
     }
     for (const slug of fieldSlugs) {
-      for (const a of await answersOn(slug, 'pending')) await expectRedirect(await post(`/admin/b/${slug}/answers/${a.id}/approve`, {}, ownerCookie), `approve on ${slug}`);
+      for (const a of await answersOn(slug, 'pending'))
+        await expectRedirect(await post(`/admin/b/${slug}/answers/${a.id}/approve`, {}, ownerCookie), `approve on ${slug}`);
     }
     const live = new Set((await published(mainSlug)).map((a) => a.id));
     const corpusIds = sent.slice(0, xssPayloads.length).map((s) => s.id);
@@ -556,7 +641,13 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     for (const [i, reason] of reasons.entries()) {
       const target = liveSent[i * 9 + 4]!;
       const details = xssPayloads[i * 19 + 2]!;
-      const res = await server.app.inject({ method: 'POST', url: `/a/${target.id}/report`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ reason, details }), remoteAddress: nextAddress() });
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/a/${target.id}/report`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: form({ reason, details }),
+        remoteAddress: nextAddress(),
+      });
       assert.equal(res.statusCode, 303, `report: ${res.statusCode}`);
       reported.push({ id: target.id, details: cleanText(details) });
     }
@@ -575,7 +666,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
 
     await visit(page, '/', 'home');
     await inspect(page, 'home');
-    await expectInText(page, boards.map((b) => cleanField(b.title)), 'home: board titles');
+    await expectInText(
+      page,
+      boards.map((b) => cleanField(b.title)),
+      'home: board titles',
+    );
     await expectNoAxeViolations(page, 'home');
 
     for (const [n, b] of boards.entries()) {
@@ -586,17 +681,36 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
       assert.equal(await page.locator('h1').textContent(), cleanField(b.title), `${label}: the heading`);
       expectEach(await texts(page, 'main p.lead'), b.intro, `${label}: introduction`);
       assert.deepEqual(await texts(page, 'th.board-table__question a'), b.questions.map(cleanField), `${label}: questions`);
-      assert.deepEqual((await texts(page, '.board-table thead th')).slice(1), b.perspectives.map((p) => cleanField(p.label)), `${label}: perspectives`);
-      await expectInText(page, b.perspectives.map((p) => cleanField(p.description)), `${label}: perspective descriptions in the form`);
-      if (n > 0) await expectInText(page, b.perspectives.slice(1).map((p) => `No answers yet from ${cleanField(p.plural)}`), `${label}: plurals in empty cells`);
+      assert.deepEqual(
+        (await texts(page, '.board-table thead th')).slice(1),
+        b.perspectives.map((p) => cleanField(p.label)),
+        `${label}: perspectives`,
+      );
+      await expectInText(
+        page,
+        b.perspectives.map((p) => cleanField(p.description)),
+        `${label}: perspective descriptions in the form`,
+      );
+      if (n > 0)
+        await expectInText(
+          page,
+          b.perspectives.slice(1).map((p) => `No answers yet from ${cleanField(p.plural)}`),
+          `${label}: plurals in empty cells`,
+        );
       const live = await published(b.slug);
-      expectEach(await texts(page, '.answer__text'), live.map((a) => a.body), `${label}: answers`);
+      expectEach(
+        await texts(page, '.answer__text'),
+        live.map((a) => a.body),
+        `${label}: answers`,
+      );
       const metas = (await texts(page, '.answer__meta')).join('\n');
-      for (const a of live) if (a.displayName) assert.ok(metas.includes(a.displayName), `${label}: display name ${JSON.stringify(a.displayName)} shown as text`);
+      for (const a of live)
+        if (a.displayName) assert.ok(metas.includes(a.displayName), `${label}: display name ${JSON.stringify(a.displayName)} shown as text`);
       // The embed code offered to copy carries the title in an attribute: it must read back as written.
       const code = await page.locator('textarea#embed-code').inputValue();
       assert.ok(code.includes(`/embed/b/${b.slug}`), `${label}: embed code`);
-      if (n === 0) for (const p of xssPayloads.slice(0, 5)) assert.ok((await page.getByText(cleanText(p), { exact: true }).count()) >= 1, `${label}: getByText ${p}`);
+      if (n === 0)
+        for (const p of xssPayloads.slice(0, 5)) assert.ok((await page.getByText(cleanText(p), { exact: true }).count()) >= 1, `${label}: getByText ${p}`);
       // Axe on a board with payloads in every field and a few answers: the same markup as the big one, in a fraction of the time.
       if (n === 1) await expectNoAxeViolations(page, 'board page');
     }
@@ -659,7 +773,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     await inspect(page, 'JSON API', { scan: false });
     const api = JSON.parse(await response!.text()) as { title: string; answers: { body: string; displayName: string | null }[] };
     assert.equal(api.title, cleanField(boards[0]!.title));
-    expectEach(api.answers.map((a) => a.body), live.map((a) => a.body), 'JSON API: answers');
+    expectEach(
+      api.answers.map((a) => a.body),
+      live.map((a) => a.body),
+      'JSON API: answers',
+    );
     // (Chromium's own JSON viewer is not a page of the app, so axe is not run on it.)
     await context.close();
   });
@@ -668,7 +786,8 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     const context = await newContext();
     const page = await newPage(context);
     // Details the safety check marks (an email address, a web address), with markup all round them.
-    const body = '<img src=x onerror=alert(145)> write to "><svg onload=alert(146)>@example.org or see http://x.invalid/<script>alert(147)</script>\n</textarea><script>alert(148)</script>';
+    const body =
+      '<img src=x onerror=alert(145)> write to "><svg onload=alert(146)>@example.org or see http://x.invalid/<script>alert(147)</script>\n</textarea><script>alert(148)</script>';
     const name = `'"><img src=x onerror=alert(149)>`;
     await visit(page, `/b/${fieldSlugs[0]}`, 'answer form');
     await page.locator('input[name=question]').first().check();
@@ -720,7 +839,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     }
     // The host page itself: the snippet added no handlers and nothing but its iframe and script.
     const hostMarkup = await page.evaluate(() => ({
-      handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName} ${a.name}`)),
+      handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /^on/i.test(a.name))
+          .map((a) => `${el.localName} ${a.name}`),
+      ),
       tags: Array.from(new Set(Array.from(document.body.querySelectorAll('*')).map((el) => el.localName))).sort(),
     }));
     assert.deepEqual(hostMarkup.handlers, []);
@@ -742,7 +865,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
       assert.equal(await frame.locator('h1').textContent(), cleanField(b.title), `${label}: heading`);
       assert.equal(await frame.title(), cleanField(b.title), `${label}: title element`);
       assert.deepEqual(await texts(frame, 'th.board-table__question a'), b.questions.map(cleanField), `${label}: questions`);
-      expectEach(await texts(frame, '.answer__text'), (await published(b.slug)).map((a) => a.body), `${label}: answers`);
+      expectEach(
+        await texts(frame, '.answer__text'),
+        (await published(b.slug)).map((a) => a.body),
+        `${label}: answers`,
+      );
     }
     const top = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
     assert.equal(top, undefined, 'window.__xss on the host page');
@@ -768,7 +895,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     await visit(page, `/admin/b/${mainSlug}/queue`, 'queue: reported and waiting');
     await inspect(page, 'queue: reported and waiting', { hover: 20 });
     const queueTexts = await texts(page, '.queue__text');
-    expectEach(queueTexts, (await answersOn(mainSlug)).filter((a) => toKeepPending.includes(a.id) || reported.some((r) => r.id === a.id)).map((a) => a.body), 'queue: waiting and reported answers');
+    expectEach(
+      queueTexts,
+      (await answersOn(mainSlug)).filter((a) => toKeepPending.includes(a.id) || reported.some((r) => r.id === a.id)).map((a) => a.body),
+      'queue: waiting and reported answers',
+    );
     const reports = (await texts(page, '.reported li')).join('\n');
     for (const r of reported) assert.ok(reports.includes(`“${r.details}”`), `queue: report details shown as text: ${JSON.stringify(r.details)}`);
     await expectNoAxeViolations(page, 'queue: reported and waiting');
@@ -777,10 +908,18 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
       const label = `queue: ${status}`;
       await visit(page, `/admin/b/${mainSlug}/queue?status=${status}`, label);
       await inspect(page, label, { hover: 10 });
-      expectEach(await texts(page, '.queue__text'), (await answersOn(mainSlug, status)).map((a) => a.body), `${label}: answers`);
+      expectEach(
+        await texts(page, '.queue__text'),
+        (await answersOn(mainSlug, status)).map((a) => a.body),
+        `${label}: answers`,
+      );
     }
     await visit(page, `/admin/b/${mainSlug}/queue?status=rejected`, 'queue: rejected reasons');
-    await expectInText(page, toReject.map((r) => `Reason for rejecting: ${cleanText(r.reason)}`), 'queue: rejection reasons');
+    await expectInText(
+      page,
+      toReject.map((r) => `Reason for rejecting: ${cleanText(r.reason)}`),
+      'queue: rejection reasons',
+    );
     await expectNoAxeViolations(page, 'queue: rejected');
 
     // Edit or redact: the text in a textarea (the </textarea> breakouts), and the author's original in <details>.
@@ -812,7 +951,16 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
       await visit(page, `/admin/b/${b.slug}/edit`, label);
       await inspect(page, label);
       const values = await formValues(page);
-      expectEach(values, [cleanField(b.title), b.intro.join('\n\n'), ...b.questions.map(cleanField), ...b.perspectives.flatMap((p) => [p.label, p.plural, p.description].map(cleanField))], `${label}: field values`);
+      expectEach(
+        values,
+        [
+          cleanField(b.title),
+          b.intro.join('\n\n'),
+          ...b.questions.map(cleanField),
+          ...b.perspectives.flatMap((p) => [p.label, p.plural, p.description].map(cleanField)),
+        ],
+        `${label}: field values`,
+      );
       if (n === 0) await expectNoAxeViolations(page, 'board editor');
     }
 
@@ -838,7 +986,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     await inspect(page, 'data requests: results', { hover: 10 });
     const withEmail = (await answersOn(mainSlug)).filter((a) => a.email === requestEmail);
     assert.ok(withEmail.length >= 5, `answers given with the email (${withEmail.length})`);
-    expectEach(await texts(page, 'td.answer__text'), withEmail.map((a) => a.body), 'data requests: answers');
+    expectEach(
+      await texts(page, 'td.answer__text'),
+      withEmail.map((a) => a.body),
+      'data requests: answers',
+    );
     await expectInText(page, [`given with ${requestEmail.toLowerCase()}`, cleanField(boards[0]!.title)], 'data requests: the email and board');
     assert.equal(await page.getByRole('textbox', { name: 'Email address' }).inputValue(), requestEmail.toLowerCase(), 'the email reads back in its field');
     await expectNoAxeViolations(page, 'data requests: results');
@@ -858,7 +1010,10 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
 
   step('11. the CSV export: a download that neutralises spreadsheet formulas', async () => {
     const route = '/admin/b/:slug/export.csv';
-    assert.ok(server.app.routeList.some((r) => r.method === 'GET' && r.url === route), `${route} exists`);
+    assert.ok(
+      server.app.routeList.some((r) => r.method === 'GET' && r.url === route),
+      `${route} exists`,
+    );
     const context = await newContext(ownerCookie);
     const page = await newPage(context);
     const res = await page.request.get(`${server.url}/admin/b/${mainSlug}/export.csv`);
@@ -870,7 +1025,11 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
     // A line break inside an answer must stay inside its quoted cell: otherwise the rest of the answer is a row of its own.
     const width = rows[0]!.length;
     const broken = rows.filter((r) => r.length !== width);
-    assert.deepEqual(broken.slice(0, 3), [], `${broken.length} rows do not have the header's ${width} cells: a line break in an answer left unquoted ends the row, and the next line becomes a row whose first cell is not neutralised`);
+    assert.deepEqual(
+      broken.slice(0, 3),
+      [],
+      `${broken.length} rows do not have the header's ${width} cells: a line break in an answer left unquoted ends the row, and the next line becomes a row whose first cell is not neutralised`,
+    );
     assert.equal(rows.length, (await published(mainSlug)).length + 1, 'one row per published answer, and the header');
     const cells = rows.flat();
     const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
