@@ -1,7 +1,7 @@
 // A small, seeded generator of malformed HTTP requests for the fuzz test (TRUST SEC-9).
 // Request n is built from its own PRNG, seeded from (seed, n), so one request reproduces on its own.
 import { Buffer } from 'node:buffer';
-import { mulberry32 } from '../src/prng.ts';
+import { mulberry32 } from '../../src/prng.ts';
 
 export class Rng {
   private readonly next: () => number;

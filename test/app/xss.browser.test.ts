@@ -11,12 +11,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { expectNoAxeViolations } from '../../test/axe.ts';
-import { launchBrowser } from '../../test/browser.ts';
-import { startServer, type TestServer } from '../../test/server.ts';
-import { xssPayloads, xssPayloadsByCategory } from '../../test/xss-payloads.ts';
-import { createSignupLink } from '../accounts/accounts.actions.ts';
-import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
+import { expectNoAxeViolations } from '../axe.ts';
+import { launchBrowser } from '../browser.ts';
+import { startServer, type TestServer } from '../server.ts';
+import { xssPayloads, xssPayloadsByCategory } from './xss-payloads.ts';
+import { createSignupLink } from '../../src/accounts/accounts.actions.ts';
+import { answerLimits, charCount, cleanText } from '../../src/answers/answers.input.ts';
 
 const mainSlug = 'xss-main';
 const fieldSlugs = ['xss-fields-1', 'xss-fields-2', 'xss-fields-3'];

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../helpers.ts';
 
 const xssBody = '<script>alert(1)</script> and "><img src=x onerror=alert(1)>';
 const xssName = '"><img src=x onerror=alert(1)>';

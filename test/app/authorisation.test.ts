@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { answerIdFrom, createBoard, createTestApp, dialects, formHeaders, answerForm, type TestApp } from '../../test/helpers.ts';
-import { addMember, createFacilitator } from '../../test/accounts.ts';
+import { answerIdFrom, createBoard, createTestApp, dialects, formHeaders, answerForm, type TestApp } from '../helpers.ts';
+import { addMember, createFacilitator } from '../accounts.ts';
 
 type Role = 'anonymous' | 'outsider' | 'moderator' | 'owner';
 type Expect = 'allowed' | 'sign-in' | 'not-found' | 'forbidden';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../helpers.ts';
 
 // TRUST PR-3: an author's email never leaves the database — no page, embed, API response or log line.
 const sentinel = 'sentinel-7f3a';
