@@ -1,26 +1,25 @@
 // SG-1 crisis detection: how well it holds crises and leaves everything else, and how long it takes.
 // Run: node --import tsx bench/safety-crisis.ts   (about a minute: it trains one model per corpus)
 //
-// 1. Leave-one-corpus-out cross-validation: each training corpus (src/safety/corpus/, written separately) is
+// 1. Leave-one-corpus-out cross-validation: each training corpus (src/safety/crisis/data/train/, written separately) is
 //    judged by a model trained on all the others, so the figures are for wording the model has not seen.
 //    The rules were tuned on the development corpus, so their figures there are not fair and are left out
 //    of the pooled rows for "rules" and "combined".
 // 2. The two held-out corpora, written without seeing the detector or its corpora and never tuned against,
 //    judged by the model that ships (trained on every training corpus), and the two methods evaluation
-//    corpora (crisis.methods-eval*.ts, not trained on). Their items are never printed.
+//    corpora (data/eval/, not trained on). Their items are never printed.
 // 3. Time per answer.
-import { augment } from '../src/safety/crisis.augment.ts';
-import { detectByRules, type CrisisFinding } from '../src/safety/crisis.by-rules.ts';
-import type { CrisisExample } from '../src/safety/crisis.corpus.ts';
-import { crisisFigures, formatComparison } from '../src/safety/crisis.figures.ts';
-import { crisisHeldout } from '../src/safety/crisis.heldout.ts';
-import { crisisHeldout2 } from '../src/safety/crisis.heldout2.ts';
-import { crisisMethodsEval1 } from '../src/safety/crisis.methods-eval1.ts';
-import { crisisMethodsEval2 } from '../src/safety/crisis.methods-eval2.ts';
-import { heldProbability, train, type CrisisModel } from '../src/safety/crisis.model.ts';
-import { detectCrisis, detectCrisisWith, modelThreshold, modelVeto } from '../src/safety/crisis.ts';
-import { trainingCorpus, trainingSources } from '../src/safety/corpus/index.ts';
+import { augment } from '../src/safety/crisis/crisis.augment.ts';
+import { readData, readTrainingSets } from '../src/safety/crisis/crisis.data.ts';
+import { crisisFigures, formatComparison } from '../src/safety/crisis/crisis.figures.ts';
+import type { CrisisExample } from '../src/safety/crisis/crisis.labels.ts';
+import { heldProbability, train, type CrisisModel } from '../src/safety/crisis/crisis.model.ts';
+import { detectByRules, type CrisisFinding } from '../src/safety/crisis/crisis.rules.ts';
+import { detectCrisis, detectCrisisWith, modelThreshold, modelVeto } from '../src/safety/crisis/crisis.ts';
 import { percentile } from './stats.ts';
+
+const trainingSources = Object.fromEntries(readTrainingSets().map((s) => [s.name, s.examples]));
+const trainingCorpus = Object.values(trainingSources).flat();
 
 type Detect = (text: string) => CrisisFinding | null;
 const byModel =
@@ -66,16 +65,16 @@ console.log(
 
 // 2. held-out corpora, with the shipped model
 for (const [title, corpus] of [
-  ['Held-out corpus 1', crisisHeldout],
-  ['Held-out corpus 2', crisisHeldout2],
-  ['Methods evaluation corpus 1', crisisMethodsEval1],
-  ['Methods evaluation corpus 2', crisisMethodsEval2],
+  ['Held-out corpus 1', readData('heldout/corpus1.jsonl')],
+  ['Held-out corpus 2', readData('heldout/corpus2.jsonl')],
+  ['Methods evaluation corpus 1', readData('eval/methods1.jsonl')],
+  ['Methods evaluation corpus 2', readData('eval/methods2.jsonl')],
 ] as const) {
   const columns = [
     { name: 'rules', figures: crisisFigures(corpus, detectByRules) },
     { name: 'combined', figures: crisisFigures(corpus, detectCrisis) },
   ];
-  console.log('\n' + formatComparison(`${title}, shipped model (trained on ${trainingCorpus.length} items)`, columns));
+  console.log(`\n${formatComparison(`${title}, shipped model (trained on ${trainingCorpus.length} items)`, columns)}`);
 }
 
 // 3. time per answer

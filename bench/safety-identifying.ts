@@ -4,11 +4,13 @@
 // on; its items are never printed): per-kind recall, false positives on negative items, and
 // microseconds per item, mean and p99. Each item is timed over a batch of repeats, in several
 // rounds, keeping its best round so load from other processes on the machine does not count.
-import { identifyingCorpus, type IdentifyingExample } from '../src/safety/identifying.corpus.ts';
-import { formatIdentifyingFigures, identifyingFigures } from '../src/safety/identifying.figures.ts';
-import { identifyingHeldout } from '../src/safety/identifying.heldout.ts';
-import { findIdentifying } from '../src/safety/identifying.ts';
+import { type IdentifyingExample, readData } from '../src/safety/identifying/identifying.data.ts';
+import { formatIdentifyingFigures, identifyingFigures } from '../src/safety/identifying/identifying.figures.ts';
+import { findIdentifying } from '../src/safety/identifying/identifying.ts';
 import { percentile } from './stats.ts';
+
+const identifyingCorpus = readData('train/development.jsonl');
+const identifyingHeldout = readData('heldout/corpus.jsonl');
 
 const repeats = 50;
 const rounds = 7;

@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { LiveBus } from './live/live.bus.ts';
 import { loadAssets } from './web/assets.ts';
-import type { AppDeps } from './web/deps.ts';
+import type { AppDeps } from './deps.ts';
 import { registerErrors, sendError } from './web/errors.ts';
 import { registerSecurity } from './web/security.ts';
 import { assetRoutes } from './web/assets.routes.ts';
@@ -26,12 +26,13 @@ import { authorRoutes } from './authors/authors.routes.ts';
 import { teamRoutes } from './team/team.routes.ts';
 import { requestRoutes } from './requests/requests.routes.ts';
 import { safetyRoutes } from './safety/safety.routes.ts';
+import { findBoardBySlug } from './boards/boards.queries.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 import { createMailer } from './email/mailer.ts';
 import { createNotifier } from './email/notifications.ts';
-import { createProofOfWork, type ProofOfWork } from './safety/proof-of-work.ts';
-import { createAnswerRateLimiter } from './safety/rate-limit.ts';
+import { createProofOfWork, type ProofOfWork } from './safety/abuse/proof-of-work.ts';
+import { createAnswerRateLimiter } from './safety/abuse/rate-limit.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -115,7 +116,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   adminRoutes(app, deps);
   moderationRoutes(app, deps);
   editorRoutes(app, deps);
-  safetyRoutes(app, deps);
+  safetyRoutes(app, deps, async (slug) => (await findBoardBySlug(db, slug)) !== undefined);
   exportRoutes(app, deps);
   return app;
 }

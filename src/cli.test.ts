@@ -4,10 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { createBoard, createTestDb, dialects } from '../test/helpers.ts';
+import { createBoard, createTestDb, dialects, quietEffects } from '../test/helpers.ts';
 import { addMember, createFacilitator } from '../test/accounts.ts';
 import { createDatabase } from './db/database.ts';
-import { LiveBus } from './live/live.bus.ts';
 import { findBoardBySlug } from './boards/boards.queries.ts';
 import { submitAnswer } from './answers/answers.actions.ts';
 import { eraseAnswersByEmail } from './requests/requests.actions.ts';
@@ -121,19 +120,19 @@ describe('command line', () => {
         const board = await createBoard(t.db, { moderation: 'post' });
         const owner = await createFacilitator(t.db, t.config.baseUrl);
         await addMember(t.db, board.id, owner.id, 'owner');
-        const bus = new LiveBus();
+        const effects = quietEffects(t.config);
         const boardRow = (await findBoardBySlug(t.db, board.slug))!;
         const input = { question: 'q1', perspective: 'p1', displayName: null };
         const kept = await submitAnswer(
           t.db,
-          bus,
+          effects,
           boardRow,
           { ...input, body: 'An answer to keep.', email: null },
           { key: undefined, sendAnyway: true, checked: true },
         );
         const erased = await submitAnswer(
           t.db,
-          bus,
+          effects,
           boardRow,
           { ...input, body: 'An answer to erase.', email: 'erase-me@example.org' },
           { key: undefined, sendAnyway: true, checked: true },
@@ -144,7 +143,7 @@ describe('command line', () => {
         const backedUp = cli(['backup', file], env);
         assert.equal(backedUp.code, 0, backedUp.err);
         assert.match(backedUp.out, /Backed up the database to/);
-        assert.equal(await eraseAnswersByEmail(t.db, bus, t.config, owner.id, 'erase-me@example.org', 'delete'), 1);
+        assert.equal(await eraseAnswersByEmail(t.db, effects, t.config, owner.id, 'erase-me@example.org', 'delete'), 1);
         await t.db.destroy();
 
         const restored = cli(['restore', file], env);

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { ConfigError, parseConfig } from './config.ts';
 import { createDatabase, migrate } from './db/database.ts';
-import { BoardExistsError, BoardFileError, exportBoard, importBoardFile } from './boards/boards.actions.ts';
+import { BoardExistsError, BoardFileError, exportBoard, importBoardFile } from './exports/board-files.ts';
 import { start } from './main.ts';
 import { BackupError, backup, restore } from './backups/backups.actions.ts';
 import { createSignupLink } from './accounts/accounts.actions.ts';
+import { absoluteUrl, boardPath } from './web/paths.ts';
 
 const usage = `Usage: roundtable <command>
 
@@ -27,7 +28,7 @@ async function importBoardCommand(file: string | undefined): Promise<void> {
   try {
     await migrate(db);
     const result = await importBoardFile(db, path.resolve(file));
-    console.log(`Imported the board "${result.slug}" with ${result.answers} example answers: ${config.baseUrl}/b/${result.slug}`);
+    console.log(`Imported the board "${result.slug}" with ${result.answers} example answers: ${absoluteUrl(config.baseUrl, boardPath(result.slug))}`);
   } finally {
     await db.destroy();
   }

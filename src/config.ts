@@ -1,6 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
-import { loadHelplinesFile, type HelpInfo, type HelplinesFile } from './help/helplines.ts';
+import { loadHelplinesFile, type HelpInfo, type HelplinesFile } from './helplines.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

@@ -2,10 +2,11 @@ import type { Config } from './config.ts';
 import { createApp } from './app.ts';
 import { createDatabase, dialectOf, migrate } from './db/database.ts';
 import { countBoards } from './boards/boards.queries.ts';
-import { demoBoardFile, importBoardFile } from './boards/boards.actions.ts';
+import { demoBoardFile } from './boards/boards.input.ts';
+import { importBoardFile } from './exports/board-files.ts';
 import { firstRunSetupLink } from './accounts/accounts.actions.ts';
 import { reapplyErasures } from './requests/erasures.ts';
-import { crisisModel } from './safety/crisis.trained.ts';
+import { crisisModel } from './safety/crisis/crisis.weights.ts';
 
 /** Starts the server: open the database, migrate, load the demo on first run, listen, drain on SIGTERM. */
 export async function start(config: Config): Promise<void> {

@@ -6,10 +6,12 @@ import { Writable } from 'node:stream';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../src/app.ts';
+import type { AnswerEffects } from '../src/answers/answers.events.ts';
 import { parseConfig, type Config } from '../src/config.ts';
 import { createDatabase, migrate, type Db, type Dialect } from '../src/db/database.ts';
-import { importBoard, parseBoardFile } from '../src/boards/boards.actions.ts';
-import { createProofOfWork } from '../src/safety/proof-of-work.ts';
+import { importBoard, parseBoardFile } from '../src/exports/board-files.ts';
+import { LiveBus } from '../src/live/live.bus.ts';
+import { createProofOfWork } from '../src/safety/abuse/proof-of-work.ts';
 import { loadSecrets } from '../src/web/secrets.ts';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (npm test sets it). */
@@ -104,6 +106,16 @@ export interface BoardOptions {
   accepting?: boolean;
   listed?: boolean;
   examples?: { question: string; perspective: string; body: string; name?: string }[];
+}
+
+/** What an action needs for its after-commit effects, with email off: for tests that call actions directly. */
+export function quietEffects(config: Config): AnswerEffects {
+  return {
+    bus: new LiveBus(),
+    config,
+    mailer: { enabled: false, send: async () => {} },
+    notifier: { answerPending() {}, answerUrgent() {}, flush: async () => {} },
+  };
 }
 
 /** A small board of its own: questions q1, q2 and perspectives p1 (plural "practitioners"), p2. */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createApp } from '../src/app.ts';
 import type { Db } from '../src/db/database.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
+import { insertAnswer } from '../src/answers/answers.queries.ts';
 import { bumpBoardRevision } from '../src/boards/boards.queries.ts';
 import { createTestDb } from './helpers.ts';
 import { freePort } from './ports.ts';
@@ -52,24 +53,21 @@ export async function addAnswers(db: Db, slug: string, answers: SeedAnswer[]): P
       const at = a.createdAt ?? nowIso();
       const id = newId();
       const status = a.status ?? 'published';
-      await trx
-        .insertInto('answers')
-        .values({
-          id,
-          boardId: board.id,
-          questionId: questions.find((q) => q.key === a.question)!.id,
-          perspectiveId: perspectives.find((p) => p.key === a.perspective)!.id,
-          body: a.body,
-          displayName: a.displayName ?? null,
-          email: null,
-          status,
-          isExample: 0,
-          consentVersion: 'test',
-          createdAt: at,
-          updatedAt: at,
-          publishedAt: status === 'published' ? at : null,
-        })
-        .execute();
+      await insertAnswer(trx, {
+        id,
+        boardId: board.id,
+        questionId: questions.find((q) => q.key === a.question)!.id,
+        perspectiveId: perspectives.find((p) => p.key === a.perspective)!.id,
+        body: a.body,
+        displayName: a.displayName ?? null,
+        email: null,
+        status,
+        isExample: 0,
+        consentVersion: 'test',
+        createdAt: at,
+        updatedAt: at,
+        publishedAt: status === 'published' ? at : null,
+      });
       ids.push(id);
     }
     await bumpBoardRevision(trx, board.id, nowIso());

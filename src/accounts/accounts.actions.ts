@@ -23,6 +23,7 @@ import {
   updatePasswordHash,
 } from './accounts.queries.ts';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { absoluteUrl, setupPath } from '../web/paths.ts';
 import { hashToken, newToken } from '../web/tokens.ts';
 
 const minute = 60_000;
@@ -45,14 +46,14 @@ function tokenTimes() {
 export async function createSignupLink(db: Db, baseUrl: string, email: string | null): Promise<string> {
   const token = newToken();
   await insertSignupToken(db, { tokenHash: hashToken(token), purpose: 'operator', email: email && normaliseEmail(email), ...tokenTimes() });
-  return `${baseUrl}/setup/${token}`;
+  return absoluteUrl(baseUrl, setupPath(token));
 }
 
 /** A one-time link, valid for a day, that joins a board with a role, creating an account if need be. */
 export async function createInviteLink(db: Db, baseUrl: string, boardId: string, role: BoardRole): Promise<string> {
   const token = newToken();
   await insertSignupToken(db, { tokenHash: hashToken(token), purpose: 'invite', email: null, boardId, role, ...tokenTimes() });
-  return `${baseUrl}/setup/${token}`;
+  return absoluteUrl(baseUrl, setupPath(token));
 }
 
 /** A signed-in facilitator takes up an invitation. */

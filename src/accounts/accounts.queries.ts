@@ -87,6 +87,15 @@ export async function adoptUnownedBoards(db: Db, facilitatorId: string, at: stri
   }
 }
 
+/** A board's first member: whoever creates it. */
+export async function insertMember(db: Db, boardId: string, facilitatorId: string, role: 'owner' | 'moderator', at: string): Promise<void> {
+  await db.insertInto('boardMembers').values({ boardId, facilitatorId, role, createdAt: at }).execute();
+}
+
+export async function deleteMember(db: Db, boardId: string, facilitatorId: string): Promise<void> {
+  await db.deleteFrom('boardMembers').where('boardId', '=', boardId).where('facilitatorId', '=', facilitatorId).execute();
+}
+
 export function findUsableSignupToken(db: Db, tokenHash: string, at: string) {
   return db
     .selectFrom('signupTokens')

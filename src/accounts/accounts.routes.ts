@@ -1,20 +1,17 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
-import { clearSessionCookie, currentFacilitator, requireFacilitator, safeNext, sessionToken, setSessionCookie } from '../web/session.ts';
+import { accountPath, adminPath, setupPath, signInPath } from '../web/paths.ts';
+import { parseForm, readForm } from '../web/input.ts';
+import { clearSessionCookie, currentFacilitator, requireFacilitator, sessionToken, setSessionCookie } from './session.ts';
 import type { Secrets } from '../web/secrets.ts';
 import { acceptInvite, changePassword, completeSignup, findSignupToken, signIn, signOut, signOutEverywhere } from './accounts.actions.ts';
 import { findBoardById } from '../boards/boards.queries.ts';
 import { AccountPage, JoinPage, LinkNotValidPage, SetupPage, SignInPage, type InviteInfo } from './accounts.views.tsx';
+import { accountQuery, setPasswordForm, setupForm, signInFields, signInForm, signInQuery } from './accounts.input.ts';
 
 const html = 'text/html; charset=utf-8';
-type Form = Record<string, unknown>;
-
-function text(body: unknown, name: string): string {
-  const value = (body as Form | undefined)?.[name];
-  return typeof value === 'string' ? value : '';
-}
 
 export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secrets): void {
   const { db, config } = deps;
@@ -35,12 +32,12 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
         .send(renderPage(h(LinkNotValidPage, { ctx })));
     const invite = await inviteInfo(signup);
     const me = invite && (await currentFacilitator(request, db));
-    if (invite && me) return reply.type(html).send(renderPage(h(JoinPage, { ctx, action: `/setup/${request.params.token}/join`, invite, name: me.name })));
+    if (invite && me) return reply.type(html).send(renderPage(h(JoinPage, { ctx, action: `${setupPath(request.params.token)}/join`, invite, name: me.name })));
     return reply
       .type(html)
       .send(
         renderPage(
-          h(SetupPage, { ctx, action: `/setup/${request.params.token}`, fixedEmail: signup.email, values: { email: '', name: '' }, errors: {}, invite }),
+          h(SetupPage, { ctx, action: setupPath(request.params.token), fixedEmail: signup.email, values: { email: '', name: '' }, errors: {}, invite }),
         ),
       );
   });
@@ -55,13 +52,13 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
         .code(404)
         .type(html)
         .send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(reply.cspNonce) })));
-    return reply.redirect('/admin', 303);
+    return reply.redirect(adminPath, 303);
   });
 
   app.post<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
     const ctx = deps.pageContext(reply.cspNonce);
-    const input = { email: text(request.body, 'email'), name: text(request.body, 'name'), password: text(request.body, 'password') };
+    const input = readForm(setupForm, request.body);
     const result = await completeSignup(db, request.params.token, input);
     if (result.kind === 'invalid-token')
       return reply
@@ -72,7 +69,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
       const signup = await findSignupToken(db, request.params.token);
       const page = h(SetupPage, {
         ctx,
-        action: `/setup/${request.params.token}`,
+        action: setupPath(request.params.token),
         fixedEmail: signup?.email ?? null,
         values: input,
         errors: result.errors,
@@ -81,27 +78,28 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
       return reply.code(422).type(html).send(renderPage(page));
     }
     setSessionCookie(reply, config, result.sessionToken);
-    return reply.redirect('/admin', 303);
+    return reply.redirect(adminPath, 303);
   });
 
   app.get<{ Querystring: { next?: unknown; signedOut?: unknown } }>('/sign-in', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    const notice = request.query.signedOut !== undefined ? 'You have signed out.' : undefined;
-    return reply.type(html).send(renderPage(h(SignInPage, { ctx: deps.pageContext(reply.cspNonce), next: safeNext(request.query.next), email: '', notice })));
+    const query = readForm(signInQuery, request.query);
+    const notice = query.signedOut ? 'You have signed out.' : undefined;
+    return reply.type(html).send(renderPage(h(SignInPage, { ctx: deps.pageContext(reply.cspNonce), next: query.next, email: '', notice })));
   });
 
   app.post('/sign-in', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    const email = text(request.body, 'email');
-    const next = safeNext(text(request.body, 'next'));
+    const parsed = parseForm(signInForm, request.body, signInFields);
+    const { email, next } = parsed.ok ? parsed.input : parsed.values;
     const ctx = deps.pageContext(reply.cspNonce);
-    if (!email.trim() || !text(request.body, 'password')) {
+    if (!parsed.ok) {
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(SignInPage, { ctx, next, email, error: 'Enter your email address and password' })));
+        .send(renderPage(h(SignInPage, { ctx, next, email, error: parsed.errors.email })));
     }
-    const result = await signIn(db, secrets, email, text(request.body, 'password'), request.ip);
+    const result = await signIn(db, secrets, email, parsed.input.password, request.ip);
     if (result.kind === 'rate-limited') {
       return reply
         .code(429)
@@ -125,27 +123,28 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     const token = sessionToken(request);
     if (token) await signOut(db, token);
     clearSessionCookie(reply, config);
-    return reply.redirect('/sign-in?signedOut', 303);
+    return reply.redirect(`${signInPath}?signedOut`, 303);
   });
 
   app.get<{ Querystring: { changed?: unknown } }>('/admin/account', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const notice = request.query.changed !== undefined ? 'Your password has been changed. Every other session has been signed out.' : undefined;
+    const notice = readForm(accountQuery, request.query).changed ? 'Your password has been changed. Every other session has been signed out.' : undefined;
     return reply.type(html).send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: {}, notice })));
   });
 
   app.post('/admin/account/password', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const result = await changePassword(db, me, text(request.body, 'currentPassword'), text(request.body, 'newPassword'));
+    const { currentPassword, newPassword } = readForm(setPasswordForm, request.body);
+    const result = await changePassword(db, me, currentPassword, newPassword);
     if (result.kind === 'invalid') {
       return reply
         .code(422)
         .type(html)
         .send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: result.errors })));
     }
-    return reply.redirect('/admin/account?changed', 303);
+    return reply.redirect(`${accountPath}?changed`, 303);
   });
 
   app.post('/admin/account/sign-out-everywhere', async (request, reply) => {
@@ -153,6 +152,6 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     if (!me) return reply;
     await signOutEverywhere(db, me.facilitatorId);
     clearSessionCookie(reply, config);
-    return reply.redirect('/sign-in?signedOut', 303);
+    return reply.redirect(`${signInPath}?signedOut`, 303);
   });
 }

@@ -1,5 +1,6 @@
 import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
+import { changePasswordPath, signInPath, signOutEverywherePath } from '../web/paths.ts';
 import { passwordLimits } from './passwords.ts';
 
 type Errors = Record<string, string | undefined>;
@@ -74,7 +75,7 @@ export function SetupPage({
         <h1>Create your facilitator account</h1>
         {invite && (
           <p>
-            {inviteSentence(invite)} Already have an account? <a href="/sign-in">Sign in</a>, then open this link again.
+            {inviteSentence(invite)} Already have an account? <a href={signInPath}>Sign in</a>, then open this link again.
           </p>
         )}
         <p>Facilitators create boards, read answers before they are published, and look after the people who write them.</p>
@@ -119,7 +120,7 @@ export function LinkNotValidPage({ ctx }: { ctx: PageContext }) {
       <h1>This link cannot be used</h1>
       <p class="lead">Sign-up links work once, for a day. This one has been used or has expired.</p>
       <p>
-        Ask whoever runs this Roundtable for a new link, or <a href="/sign-in">sign in</a> if you already have an account.
+        Ask whoever runs this Roundtable for a new link, or <a href={signInPath}>sign in</a> if you already have an account.
       </p>
     </Layout>
   );
@@ -137,7 +138,7 @@ export function SignInPage({ ctx, next, email, error, notice }: { ctx: PageConte
         )}
         <h1>Sign in</h1>
         <p>For facilitators and moderators of boards. You do not need an account to answer a question.</p>
-        <form method="post" action="/sign-in" novalidate>
+        <form method="post" action={signInPath} novalidate>
           <input type="hidden" name="next" value={next} />
           <TextInput name="email" type="email" label="Email address" value={email} autocomplete="email" spellcheck={false} />
           <PasswordInput name="password" label="Password" autocomplete="current-password" />
@@ -166,7 +167,7 @@ export function AccountPage({ ctx, name, email, errors, notice }: { ctx: PageCon
           {name}, {email}
         </p>
         <h2>Change your password</h2>
-        <form method="post" action="/admin/account/password" novalidate>
+        <form method="post" action={changePasswordPath} novalidate>
           <PasswordInput name="currentPassword" label="Current password" error={errors.currentPassword} autocomplete="current-password" />
           <PasswordInput name="newPassword" label="New password" hint={newPasswordHint} error={errors.newPassword} autocomplete="new-password" />
           <button class="button" type="submit">
@@ -177,7 +178,7 @@ export function AccountPage({ ctx, name, email, errors, notice }: { ctx: PageCon
         <p>
           Signs you out on every device and browser, including this one. Use it if you signed in on a shared computer or think someone else knows your password.
         </p>
-        <form method="post" action="/admin/account/sign-out-everywhere">
+        <form method="post" action={signOutEverywherePath}>
           <button class="button button--secondary" type="submit">
             Sign out everywhere
           </button>

@@ -3,16 +3,13 @@ import type { Db } from '../db/database.ts';
 import type { Board, BoardRole } from '../db/tables.ts';
 import type { SignedIn } from '../accounts/accounts.actions.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
-import { requireFacilitator } from '../web/session.ts';
+import { requireFacilitator } from '../accounts/session.ts';
+import { findMembership } from './admin.queries.ts';
 
 export interface BoardAccess {
   me: SignedIn;
   board: Board;
   role: BoardRole;
-}
-
-export function findMembership(db: Db, boardId: string, facilitatorId: string) {
-  return db.selectFrom('boardMembers').select('role').where('boardId', '=', boardId).where('facilitatorId', '=', facilitatorId).executeTakeFirst();
 }
 
 /**

@@ -22,3 +22,8 @@ export function listBoardsOfFacilitator(db: Db, facilitatorId: string) {
     .orderBy('boards.createdAt', 'desc')
     .execute();
 }
+
+/** A facilitator's role on a board, if they are a member. */
+export function findMembership(db: Db, boardId: string, facilitatorId: string) {
+  return db.selectFrom('boardMembers').select('role').where('boardId', '=', boardId).where('facilitatorId', '=', facilitatorId).executeTakeFirst();
+}

@@ -1,8 +1,8 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
-import { requireFacilitator } from '../web/session.ts';
+import { requireFacilitator } from '../accounts/session.ts';
 import { listBoardsOfFacilitator } from './admin.queries.ts';
 import { AdminHomePage } from './admin.views.tsx';
 

@@ -1,5 +1,5 @@
 import { Layout, type PageContext } from '../web/layout.tsx';
-import { boardPath } from '../boards/boards.views.tsx';
+import { adminBoardPath, boardPath, dataRequestsPath, newBoardPath } from '../web/paths.ts';
 
 export interface AdminBoardRow {
   slug: string;
@@ -17,12 +17,12 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
     <Layout ctx={ctx} title="Your boards" account={{ name }}>
       <h1>Your boards</h1>
       <p>
-        <a class="button" href="/admin/boards/new">
+        <a class="button" href={newBoardPath}>
           Create a board
         </a>
       </p>
       <p>
-        <a href="/admin/data-requests">Requests about personal data</a>: find, export or erase answers given with an email address.
+        <a href={dataRequestsPath}>Requests about personal data</a>: find, export or erase answers given with an email address.
       </p>
       {boards.length === 0 ? (
         <p>You are not a member of any board yet. An owner of a board can invite you.</p>
@@ -52,7 +52,7 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
                   {b.title}
                   {b.accepting ? null : <span class="hint"> (closed)</span>}
                   <br />
-                  <a href={`/admin/b/${encodeURIComponent(b.slug)}/queue`}>
+                  <a href={adminBoardPath(b.slug, '/queue')}>
                     Answers<span class="visually-hidden"> on {b.title}</span>
                   </a>
                   {' · '}
@@ -65,11 +65,11 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
                   {b.role === 'owner' && (
                     <>
                       {' · '}
-                      <a href={`/admin/b/${encodeURIComponent(b.slug)}/edit`}>
+                      <a href={adminBoardPath(b.slug, '/edit')}>
                         Edit<span class="visually-hidden"> {b.title}</span>
                       </a>
                       {' · '}
-                      <a href={`/admin/b/${encodeURIComponent(b.slug)}/team`}>
+                      <a href={adminBoardPath(b.slug, '/team')}>
                         Team<span class="visually-hidden"> of {b.title}</span>
                       </a>
                     </>
@@ -77,7 +77,7 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
                 </td>
                 <td>{b.moderation === 'pre' ? 'Read before publishing' : 'Published at once'}</td>
                 <td class="number">
-                  <a href={`/admin/b/${encodeURIComponent(b.slug)}/queue`}>
+                  <a href={adminBoardPath(b.slug, '/queue')}>
                     {b.pending}
                     <span class="visually-hidden"> waiting on {b.title}: read them</span>
                   </a>

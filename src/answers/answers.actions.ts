@@ -4,14 +4,24 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { commitQueue } from '../db/group-commit.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AnswerStatus, Board } from '../db/tables.ts';
-import type { LiveBus } from '../live/live.bus.ts';
-import type { Mailer } from '../email/mailer.ts';
-import type { Notifier } from '../email/notifications.ts';
 import { bumpBoardRevision, listPerspectives, listQuestions } from '../boards/boards.queries.ts';
 import { consentVersion, type AnswerInput, type FieldErrors } from './answers.input.ts';
+import { answerSubmitted, type AnswerEffects } from './answers.events.ts';
 import { countAnswersWithBodyHash, findSubmissionKey, insertAnswer, insertSubmissionKey } from './answers.queries.ts';
-import { assessAnswer, bodyHash, holdReasons, parseHoldReasons, repeatLimit, safetySummary, type HoldReason } from '../safety/safety.ts';
-import type { IdentifyingKind, IdentifyingSpan } from '../safety/identifying.ts';
+import {
+  asksToCheckIdentifying,
+  assessAnswer,
+  bodyHash,
+  holdReasons,
+  isUrgent,
+  parseHoldReasons,
+  repeatLimit,
+  safetySummary,
+  storeHoldReasons,
+  suggestsRisk,
+  type HoldReason,
+} from '../safety/safety.ts';
+import { findIdentifying, identifyingKinds, type IdentifyingKind, type IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { hashToken, newToken } from '../web/tokens.ts';
 
 export interface Safety {
@@ -50,19 +60,27 @@ function requestHash(boardId: string, input: AnswerInput): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('base64url');
 }
 
-async function replay(db: Db, key: string, hash: string, safety: Safety): Promise<SubmitResult | undefined> {
+/**
+ * A retry is answered with the first answer and the decision stored with it: the checks are not run again. Only the
+ * kinds of identifying detail are not stored; when the first answer had some, they are named again from this text,
+ * which is the first answer's text (the key matched its hash).
+ */
+async function replay(db: Db, key: string, hash: string, body: string): Promise<SubmitResult | undefined> {
   const existing = await findSubmissionKey(db, key);
   if (!existing) return undefined;
   if (existing.requestHash !== hash) return { kind: 'key-reused' };
-  return { kind: 'saved', answerId: existing.answerId, status: existing.status, replayed: true, safety, held: parseHoldReasons(existing.heldFor) };
+  const held = parseHoldReasons(existing.heldFor);
+  const safety: Safety = { crisis: suggestsRisk(held), identifying: held.includes('identifying') ? identifyingKinds(findIdentifying(body)) : [] };
+  return { kind: 'saved', answerId: existing.answerId, status: existing.status, replayed: true, safety, held };
 }
 
 /**
  * Stores an answer once per key. It is published at once only on a post-moderated board and when no
  * safety check holds it: a possible crisis, identifying details, many links, a missing browser check
- * or a repeated text all wait for a moderator, and a possible crisis goes to the top of the queue.
+ * or a repeated text all wait for a moderator, and a possible crisis goes to the top of the queue. A retry with the
+ * same key gets the first answer back before any check runs.
  */
-export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: AnswerInput, options: SubmitOptions): Promise<SubmitResult> {
+export async function submitAnswer(db: Db, effects: AnswerEffects, board: Board, input: AnswerInput, options: SubmitOptions): Promise<SubmitResult> {
   if (!board.accepting) return { kind: 'closed' };
   const [questions, perspectives] = await Promise.all([listQuestions(db, board.id), listPerspectives(db, board.id)]);
   const question = questions.find((q) => q.key === input.question);
@@ -74,17 +92,18 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
     return { kind: 'invalid', errors };
   }
 
-  const assessment = assessAnswer(input.body);
-  const safety = safetySummary(assessment);
   const hash = requestHash(board.id, input);
   const { key: submissionKey } = options;
   const key = submissionKey && (submissionKey.from === 'form' ? `form:${board.id}:${submissionKey.value}:${hash}` : `api:${board.id}:${submissionKey.value}`);
   if (key) {
-    const replayed = await replay(db, key, hash, safety);
+    const replayed = await replay(db, key, hash, input.body);
     if (replayed) return replayed;
   }
+
+  const assessment = assessAnswer(input.body);
+  const safety = safetySummary(assessment);
   // Someone who may be at risk is never sent back to edit: their answer is kept and help is shown at once.
-  if (!assessment.crisis && assessment.identifying.length > 0 && !options.sendAnyway) return { kind: 'check-identifying', spans: assessment.identifying };
+  if (asksToCheckIdentifying(assessment) && !options.sendAnyway) return { kind: 'check-identifying', spans: assessment.identifying };
 
   const textHash = bodyHash(input.body);
   const copies = await countAnswersWithBodyHash(db, board.id, textHash, repeatLimit);
@@ -113,9 +132,9 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
         updatedAt: at,
         publishedAt: status === 'published' ? at : null,
         editTokenHash: hashToken(editToken),
-        heldFor: held.length > 0 ? held.join(' ') : null,
+        heldFor: storeHoldReasons(held),
         bodyHash: textHash,
-        urgentAt: held.includes('crisis') ? at : null,
+        urgentAt: isUrgent(held) ? at : null,
       });
       if (key) await insertSubmissionKey(trx, { key, answerId, requestHash: hash, createdAt: at });
       if (status === 'published') await bumpBoardRevision(trx, board.id, at);
@@ -123,35 +142,11 @@ export async function submitAnswer(db: Db, bus: LiveBus, board: Board, input: An
   } catch (err) {
     // Another request with the same key committed first: answer as it did.
     if (key && isUniqueViolation(err)) {
-      const replayed = await replay(db, key, hash, safety);
+      const replayed = await replay(db, key, hash, input.body);
       if (replayed) return replayed;
     }
     throw err;
   }
-  if (status === 'published') bus.publish({ kind: 'answer.published', boardId: board.id, answerId });
+  answerSubmitted(effects, board, { id: answerId, status, held, email: input.email, editToken });
   return { kind: 'saved', answerId, status, replayed: false, editToken, safety, held };
-}
-
-/** After a new answer is stored: its team hears an answer waits, and its author gets the private link if they gave an email. */
-export function afterSubmit(
-  deps: { mailer: Mailer; notifier: Notifier; config: { baseUrl: string } },
-  board: Board,
-  input: AnswerInput,
-  result: SubmitResult,
-): void {
-  if (result.kind !== 'saved' || result.replayed) return;
-  // A possible crisis cannot wait for the next batch of notices.
-  if (result.held.includes('crisis')) deps.notifier.answerUrgent(board.id);
-  else if (result.status === 'pending') deps.notifier.answerPending(board.id);
-  if (result.editToken && input.email) {
-    void deps.mailer.send({
-      to: input.email,
-      kind: 'private-link',
-      subject: `Your answer on “${board.title}”`,
-      text:
-        `Thank you for your answer on “${board.title}”.\n\n` +
-        `This is your private link to change or delete it at any time. Anyone who has it can change your answer, so keep it to yourself:\n\n` +
-        `${deps.config.baseUrl}/a/${result.answerId}/manage#key=${result.editToken}\n`,
-    });
-  }
 }

@@ -1,56 +1,43 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { AnswerStatus, AnswerTable, SubmissionKeyTable } from '../db/tables.ts';
+import { answersInContext, publicAnswerColumns, type PublicAnswer } from '../boards/boards.queries.ts';
 
-/** The fields of an answer anyone may see. Email is never among them. */
-export interface PublicAnswer {
-  id: string;
-  questionKey: string;
-  perspectiveKey: string;
-  body: string;
-  displayName: string | null;
-  isExample: number;
-  createdAt: string;
+// Every statement that writes answers (and their submission keys) is here, and the reads each feature needs
+// of them; the published answers a board's table shows are read in boards.queries.ts, for the board's snapshot.
+
+export async function insertAnswer(db: Db, answer: Insertable<AnswerTable>): Promise<void> {
+  await db.insertInto('answers').values(answer).execute();
 }
-
-/** Answers joined to their question and perspective: the base of every statement that shows an answer in context. */
-export function answersInContext(db: Db) {
-  return db
-    .selectFrom('answers')
-    .innerJoin('questions', 'questions.id', 'answers.questionId')
-    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId');
-}
-
-const publicColumns = [
-  'answers.id',
-  'questions.key as questionKey',
-  'perspectives.key as perspectiveKey',
-  'answers.body',
-  'answers.displayName',
-  'answers.isExample',
-  'answers.createdAt',
-] as const;
 
 export async function insertAnswers(db: Db, answers: Insertable<AnswerTable>[]): Promise<void> {
   if (answers.length > 0) await db.insertInto('answers').values(answers).execute();
 }
 
-/** Published answers of a board, examples first, then oldest first. */
-export function listPublishedAnswers(db: Db, boardId: string): Promise<PublicAnswer[]> {
-  return answersInContext(db)
-    .select(publicColumns)
-    .where('answers.boardId', '=', boardId)
-    .where('answers.status', '=', 'published')
-    .where('questions.retiredAt', 'is', null)
-    .where('perspectives.retiredAt', 'is', null)
-    .orderBy('answers.isExample', 'desc')
-    .orderBy('answers.createdAt')
-    .orderBy('answers.id')
-    .execute();
+export async function updateAnswer(db: Db, answerId: string, patch: Updateable<AnswerTable>): Promise<void> {
+  await db.updateTable('answers').set(patch).where('id', '=', answerId).execute();
 }
 
-export async function listPublishedExamples(db: Db, boardId: string): Promise<PublicAnswer[]> {
-  return (await listPublishedAnswers(db, boardId)).filter((a) => a.isExample);
+/** Erasure that keeps the text: the email and name go, and what the author first wrote if a moderator changed it. */
+export async function anonymiseAnswer(db: Db, answerId: string, at: string): Promise<void> {
+  await db.updateTable('answers').set({ email: null, displayName: null, originalBody: null, updatedAt: at }).where('id', '=', answerId).execute();
+}
+
+export async function deleteAnswer(db: Db, answerId: string): Promise<void> {
+  await db.deleteFrom('answers').where('id', '=', answerId).execute();
+}
+
+export async function insertSubmissionKey(db: Db, row: Insertable<SubmissionKeyTable>): Promise<void> {
+  await db.insertInto('submissionKeys').values(row).execute();
+}
+
+export function findSubmissionKey(db: Db, key: string) {
+  return db
+    .selectFrom('submissionKeys')
+    .innerJoin('answers', 'answers.id', 'submissionKeys.answerId')
+    .select(['submissionKeys.answerId', 'submissionKeys.requestHash', 'answers.status', 'answers.heldFor'])
+    .where('submissionKeys.key', '=', key)
+    .executeTakeFirst();
 }
 
 export interface PublicAnswerWithContext extends PublicAnswer {
@@ -64,7 +51,7 @@ export function findPublishedAnswer(db: Db, id: string): Promise<PublicAnswerWit
   return answersInContext(db)
     .innerJoin('boards', 'boards.id', 'answers.boardId')
     .select([
-      ...publicColumns,
+      ...publicAnswerColumns,
       'boards.slug as boardSlug',
       'boards.title as boardTitle',
       'questions.text as questionText',
@@ -85,19 +72,159 @@ export async function countAnswersWithBodyHash(db: Db, boardId: string, bodyHash
   return rows.length;
 }
 
-export async function insertAnswer(db: Db, answer: Insertable<AnswerTable>): Promise<void> {
-  await db.insertInto('answers').values(answer).execute();
-}
-
-export function findSubmissionKey(db: Db, key: string) {
-  return db
-    .selectFrom('submissionKeys')
-    .innerJoin('answers', 'answers.id', 'submissionKeys.answerId')
-    .select(['submissionKeys.answerId', 'submissionKeys.requestHash', 'answers.status', 'answers.heldFor'])
-    .where('submissionKeys.key', '=', key)
+/** The answer behind an author's private link, with what their pages show. */
+export function findAnswerForAuthor(db: Db, answerId: string) {
+  return answersInContext(db)
+    .innerJoin('boards', 'boards.id', 'answers.boardId')
+    .select([
+      'answers.id',
+      'answers.boardId',
+      'answers.body',
+      'answers.originalBody',
+      'answers.status',
+      'answers.editTokenHash',
+      'boards.slug as boardSlug',
+      'boards.title as boardTitle',
+      'boards.moderation',
+      'questions.text as questionText',
+      'perspectives.label as perspectiveLabel',
+    ])
+    .where('answers.id', '=', answerId)
     .executeTakeFirst();
 }
 
-export async function insertSubmissionKey(db: Db, row: Insertable<SubmissionKeyTable>): Promise<void> {
-  await db.insertInto('submissionKeys').values(row).execute();
+export type AuthorAnswer = NonNullable<Awaited<ReturnType<typeof findAnswerForAuthor>>>;
+
+/** What moderators see of an answer. The author's email is not among it. */
+export function listAnswersForModeration(db: Db, boardId: string, status: AnswerStatus) {
+  return (
+    answersInContext(db)
+      .select([
+        'answers.id',
+        'answers.body',
+        'answers.originalBody',
+        'answers.displayName',
+        'answers.status',
+        'answers.isExample',
+        'answers.createdAt',
+        'answers.rejectionReason',
+        'answers.reportedAt',
+        'answers.moderatedAt',
+        'answers.urgentAt',
+        'answers.heldFor',
+        'questions.text as questionText',
+        'perspectives.label as perspectiveLabel',
+      ])
+      .where('answers.boardId', '=', boardId)
+      // The queue holds what waits for a decision: new answers, and answers readers have reported.
+      .where((eb) =>
+        status === 'pending' ? eb.or([eb('answers.status', '=', 'pending'), eb('answers.reportedAt', 'is not', null)]) : eb('answers.status', '=', status),
+      )
+      // Urgent answers first, then oldest first.
+      .orderBy(sql`case when answers.urgent_at is null then 1 else 0 end`)
+      .orderBy('answers.createdAt', status === 'pending' ? 'asc' : 'desc')
+      .orderBy('answers.id')
+      .limit(500)
+      .execute()
+  );
+}
+
+export type ModerationAnswer = Awaited<ReturnType<typeof listAnswersForModeration>>[number];
+
+export async function countAnswersByStatus(db: Db, boardId: string): Promise<Record<AnswerStatus, number>> {
+  const rows = await db
+    .selectFrom('answers')
+    .select((eb) => ['status', eb.fn.countAll<number | string>().as('n')])
+    .where('boardId', '=', boardId)
+    .groupBy('status')
+    .execute();
+  const counts: Record<AnswerStatus, number> = { pending: 0, published: 0, rejected: 0, hidden: 0 };
+  for (const row of rows) counts[row.status] = Number(row.n);
+  const reported = await db
+    .selectFrom('answers')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('boardId', '=', boardId)
+    .where('status', '!=', 'pending')
+    .where('reportedAt', 'is not', null)
+    .executeTakeFirstOrThrow();
+  counts.pending += Number(reported.n);
+  return counts;
+}
+
+export function findAnswerOnBoard(db: Db, boardId: string, answerId: string) {
+  return db
+    .selectFrom('answers')
+    .select(['id', 'status', 'body', 'originalBody', 'isExample'])
+    .where('boardId', '=', boardId)
+    .where('id', '=', answerId)
+    .executeTakeFirst();
+}
+
+export function findAnswerForReport(db: Db, answerId: string) {
+  return db.selectFrom('answers').select(['id', 'boardId', 'status', 'moderatedAt', 'reportedAt']).where('id', '=', answerId).executeTakeFirst();
+}
+
+export function findBoardOfAnswer(db: Db, answerId: string) {
+  return db
+    .selectFrom('answers')
+    .innerJoin('boards', 'boards.id', 'answers.boardId')
+    .select(['boards.id', 'boards.slug', 'boards.title'])
+    .where('answers.id', '=', answerId)
+    .executeTakeFirst();
+}
+
+/** Every answer given with this email on the boards this facilitator owns. */
+export function findAnswersByEmail(db: Db, facilitatorId: string, email: string) {
+  return answersInContext(db)
+    .innerJoin('boardMembers', (join) =>
+      join.onRef('boardMembers.boardId', '=', 'answers.boardId').on('boardMembers.facilitatorId', '=', facilitatorId).on('boardMembers.role', '=', 'owner'),
+    )
+    .innerJoin('boards', 'boards.id', 'answers.boardId')
+    .select([
+      'answers.id',
+      'answers.boardId',
+      'answers.body',
+      'answers.originalBody',
+      'answers.displayName',
+      'answers.email',
+      'answers.status',
+      'answers.consentVersion',
+      'answers.createdAt',
+      'answers.updatedAt',
+      'boards.slug as boardSlug',
+      'boards.title as boardTitle',
+      'questions.text as questionText',
+      'perspectives.label as perspectiveLabel',
+    ])
+    .where((eb) => eb(eb.fn('lower', ['answers.email']), '=', email.toLowerCase()))
+    .orderBy('answers.createdAt')
+    .execute();
+}
+
+export type RequestedAnswer = Awaited<ReturnType<typeof findAnswersByEmail>>[number];
+
+export function findAnswerIdentity(db: Db, answerId: string) {
+  return db.selectFrom('answers').select(['id', 'email', 'displayName', 'boardId', 'status']).where('id', '=', answerId).executeTakeFirst();
+}
+
+/** Published answers for a spreadsheet: what readers can see, in board order. No email addresses. */
+export function listAnswersForExport(db: Db, boardId: string) {
+  return answersInContext(db)
+    .select([
+      'answers.id',
+      'questions.text as questionText',
+      'perspectives.label as perspectiveLabel',
+      'answers.body',
+      'answers.displayName',
+      'answers.isExample',
+      'answers.createdAt',
+      'answers.publishedAt',
+    ])
+    .where('answers.boardId', '=', boardId)
+    .where('answers.status', '=', 'published')
+    .orderBy('questions.position')
+    .orderBy('perspectives.position')
+    .orderBy('answers.isExample', 'desc')
+    .orderBy('answers.createdAt')
+    .execute();
 }

@@ -1,16 +1,17 @@
 import { h } from 'preact';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Board } from '../db/tables.ts';
-import { honeypotField, isDecoyId, newDecoyId } from '../safety/decoys.ts';
-import type { IdentifyingSpan } from '../safety/identifying.ts';
+import { honeypotField, isDecoyId, newDecoyId } from '../safety/abuse/decoys.ts';
+import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { parseHoldReasons } from '../safety/safety.ts';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
 import { sendError } from '../web/errors.ts';
+import { receivedPath } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
-import { boardPageHtml, newFormState, questionPageHtml, type FormState } from '../boards/boards.pages.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
-import { afterSubmit, submitAnswer } from './answers.actions.ts';
+import { submitAnswer } from './answers.actions.ts';
+import { boardPageHtml, newFormState, questionPageHtml, type FormState } from './answers.pages.ts';
 import { cleanText, parseAnswerForm, type FieldErrors } from './answers.input.ts';
 import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
@@ -25,13 +26,39 @@ function field(body: Record<string, unknown>, name: string): string {
 }
 
 export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db, bus, config } = deps;
+  const { db, config } = deps;
+
+  // The board and question pages carry the answer form, so they are served here, with the answers they send.
+  app.get<{ Params: { slug: string }; Querystring: { perspective?: unknown } }>('/b/:slug', async (request, reply) => {
+    const board = await findBoardBySlug(db, request.params.slug);
+    if (!board) return reply.callNotFound();
+    const filterKey = typeof request.query.perspective === 'string' ? request.query.perspective : null;
+    // Not a key's shape: no such perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw).
+    if (filterKey && !/^[a-z0-9-]{1,60}$/.test(filterKey)) return reply.callNotFound();
+    // Weak: the form's one-time key differs between two 200s, the content does not.
+    const etag = `W/"${board.id}.${board.revision}.${filterKey ?? ''}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    const snapshot = await loadBoardSnapshot(db, board);
+    if (filterKey && !snapshot.perspectives.some((p) => p.key === filterKey)) return reply.callNotFound();
+    return reply.type(html).send(boardPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, filterKey, newFormState()));
+  });
+
+  app.get<{ Params: { slug: string; question: string } }>('/b/:slug/q/:question', async (request, reply) => {
+    const board = await findBoardBySlug(db, request.params.slug);
+    if (!board) return reply.callNotFound();
+    const snapshot = await loadBoardSnapshot(db, board);
+    const question = snapshot.questions.find((q) => q.key === request.params.question);
+    if (!question) return reply.callNotFound();
+    const form = newFormState({ question: question.key });
+    return reply.type(html).send(questionPageHtml(deps.pageContext(reply.cspNonce), board, snapshot, question, form));
+  });
 
   app.post<{ Params: { slug: string } }>('/b/:slug/answers', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
     const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
-    const received = (answerId: string, key = '') => reply.redirect(`/b/${encodeURIComponent(board.slug)}/received/${answerId}${key}`, 303);
+    const received = (answerId: string, key?: string) => reply.redirect(receivedPath(board.slug, answerId, key), 303);
 
     if (!deps.answerLimiter.take(request.ip)) {
       reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
@@ -42,16 +69,15 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     const parsed = parseAnswerForm(body);
     if (!parsed.ok) return showFormAgain(request, reply, board, body, parsed.errors, 422);
-    const result = await submitAnswer(db, bus, board, parsed.input, {
+    const result = await submitAnswer(db, deps, board, parsed.input, {
       key: parsed.formKey ? { from: 'form', value: parsed.formKey } : undefined,
       sendAnyway: body.identifying === 'send-anyway',
       checked: await deps.proofOfWork.verify(body.check),
     });
-    afterSubmit(deps, board, parsed.input, result);
     switch (result.kind) {
       case 'saved':
         // The private link's key rides in the #fragment: browsers keep it across the redirect and never send it back.
-        return received(result.answerId, result.editToken ? `#key=${result.editToken}` : '');
+        return received(result.answerId, result.editToken);
       case 'suppressed':
         return received(newDecoyId(deps.secrets));
       case 'closed':

@@ -2,13 +2,12 @@ import type { AnswerStatus, Board, Perspective, Question } from '../db/tables.ts
 import { ErrorSummary, ErrorMessage, Radios, TextInput, describedBy } from '../web/forms.tsx';
 import { formatDate } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
-import { boardPath, questionPath } from '../boards/boards.views.tsx';
+import { answerPath, boardPath, checkAnswerPath, helpPath, managePath, questionPath, reportPath, submitAnswerPath } from '../web/paths.ts';
 import type { PublicAnswerWithContext } from './answers.queries.ts';
-import { PrivateLinkSection } from '../authors/authors.views.tsx';
 import { answerFieldOrder, answerLimits, consentText, type AnswerField, type FieldErrors } from './answers.input.ts';
-import { honeypotField } from '../safety/decoys.ts';
-import type { IdentifyingSpan } from '../safety/identifying.ts';
-import type { HoldReason } from '../safety/safety.ts';
+import { honeypotField } from '../safety/abuse/decoys.ts';
+import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
+import { suggestsRisk, type HoldReason } from '../safety/safety.ts';
 import { CrisisHelpPanel, IdentifyingCheck } from '../safety/safety.views.tsx';
 
 export type AnswerValues = Record<Exclude<AnswerField, 'consent'>, string> & { consent: boolean };
@@ -88,15 +87,9 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
       <ErrorSummary errors={errorList(errors)} />
       <p>
         {moderationNote} Answers that may identify someone, or suggest that someone is at risk, are always read by a facilitator first. This is not a crisis
-        service and answers are not read straight away: if you need help now, <a href="/help">see who to contact</a>.
+        service and answers are not read straight away: if you need help now, <a href={helpPath}>see who to contact</a>.
       </p>
-      <form
-        method="post"
-        action={`/b/${encodeURIComponent(board.slug)}/answers`}
-        novalidate
-        data-answer-form
-        data-check-url={`/b/${encodeURIComponent(board.slug)}/check`}
-      >
+      <form method="post" action={submitAnswerPath(board.slug)} novalidate data-answer-form data-check-url={checkAnswerPath(board.slug)}>
         <input type="hidden" name="formKey" value={formKey} />
         {/* Filled in by answer-form.js after its invisible check; without it the answer is held for a moderator. */}
         <input type="hidden" name="check" value="" />
@@ -184,6 +177,29 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
   );
 }
 
+/** On the confirmation page: the private link, shown once (it travels in the address's #fragment, never to the server). */
+export function PrivateLinkSection({ answerId }: { answerId: string }) {
+  return (
+    <section class="private-link" aria-labelledby="private-link-heading" data-private-link data-manage-path={managePath(answerId)}>
+      <h2 id="private-link-heading">Your private link</h2>
+      <p>
+        Keep it to change or delete your answer at any time, without an account. It is shown only this once. Anyone who has it can change your answer, so do not
+        share it.
+      </p>
+      <div class="form-group" hidden data-private-link-box>
+        <label class="label" for="private-link">
+          Private link
+        </label>
+        <input class="input input--wide" id="private-link" type="text" readonly spellcheck={false} />
+      </div>
+      <p data-private-link-fallback>
+        Your private key is the part of this page's address after “#key=”: copy the whole address from your browser's address bar and keep it. To use it, go to{' '}
+        <a href={managePath(answerId)}>your answer's page</a> and enter the key.
+      </p>
+    </section>
+  );
+}
+
 export function ReceivedPage({
   ctx,
   board,
@@ -197,7 +213,7 @@ export function ReceivedPage({
   status: AnswerStatus;
   held: HoldReason[];
 }) {
-  if (held.includes('crisis') || held.includes('method')) {
+  if (suggestsRisk(held)) {
     return (
       <Layout ctx={ctx} title="Your answer has been received" scripts={['private-link.js']}>
         <CrisisHelpPanel help={ctx.help} />
@@ -216,7 +232,7 @@ export function ReceivedPage({
       </div>
       {status === 'published' ? (
         <p>
-          It is now on the board for everyone to read. <a href={`/a/${answerId}`}>See your answer</a>.
+          It is now on the board for everyone to read. <a href={answerPath(answerId)}>See your answer</a>.
         </p>
       ) : (
         <p>A facilitator will read it before it appears on the board. Most answers are read within a few days.</p>
@@ -245,7 +261,7 @@ export function AnswerPage({ ctx, answer }: { ctx: PageContext; answer: PublicAn
         </footer>
       </blockquote>
       <p>
-        <a href={`/a/${answer.id}/report`}>Report this answer</a>
+        <a href={reportPath(answer.id)}>Report this answer</a>
       </p>
     </Layout>
   );

@@ -178,6 +178,33 @@ for (const dialect of dialects) {
       assert.equal((api.answers as unknown[]).length, 1);
     });
 
+    test('a retry is answered from the stored answer before any safety check: it keeps the first decision, even if the checks changed since', async () => {
+      const board = await createBoard(t.db, { moderation: 'post' });
+      const headers = { 'idempotency-key': 'retry-after-upgrade-0004' };
+      const first = json(await submit(board.slug, valid, headers));
+      assert.deepEqual({ status: first.status, safety: first.safety }, { status: 'published', safety: { crisis: false, identifying: [] } });
+      // As if the checks had held it when it was stored, and a newer version of them (the one running now) would not.
+      await t.db.updateTable('answers').set({ heldFor: 'crisis' }).where('id', '=', String(first.id)).execute();
+      const retry = await submit(board.slug, valid, headers);
+      assert.equal(retry.statusCode, 201);
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
+      assert.deepEqual(
+        { id: json(retry).id, safety: json(retry).safety },
+        { id: first.id, safety: { crisis: true, identifying: [] } },
+        'the stored decision, not a new check of the text',
+      );
+    });
+
+    test('a retry of an answer held for identifying details names the same kinds of detail', async () => {
+      const board = await createBoard(t.db, { moderation: 'post' });
+      const headers = { 'idempotency-key': 'retry-identifying-0005' };
+      const answer = { ...valid, body: 'A client rang me on 07700 900123 at home, which was a shock.' };
+      const first = json(await submit(board.slug, answer, headers));
+      const retry = json(await submit(board.slug, answer, headers));
+      assert.deepEqual(first.safety, { crisis: false, identifying: ['phone'] });
+      assert.deepEqual({ id: retry.id, status: retry.status, safety: retry.safety }, { id: first.id, status: 'pending', safety: first.safety });
+    });
+
     test('the same Idempotency-Key with a different answer is refused with 422 and stores nothing new', async () => {
       const board = await createBoard(t.db);
       const headers = { 'idempotency-key': 'reused-key' };

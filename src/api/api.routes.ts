@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
+import { answerPath } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
-import { afterSubmit, submitAnswer } from '../answers/answers.actions.ts';
+import { submitAnswer } from '../answers/answers.actions.ts';
 import { parseAnswerJson } from '../answers/answers.input.ts';
-import { newDecoyId } from '../safety/decoys.ts';
+import { newDecoyId } from '../safety/abuse/decoys.ts';
 
 const json = 'application/json; charset=utf-8';
 const idempotencyKeyPattern = /^[\x21-\x7E]{1,255}$/;
@@ -14,7 +15,7 @@ function problem(message: string, fields?: Record<string, string>) {
 }
 
 export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db, bus } = deps;
+  const { db } = deps;
 
   app.get<{ Params: { slug: string } }>('/api/v1/boards/:slug', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
@@ -63,12 +64,11 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const parsed = parseAnswerJson(request.body);
     if (!parsed.ok) return reply.code(422).type(json).send(problem('Some fields need correcting.', parsed.errors));
     // A program has no review step: what the checks find is held for a moderator and reported in `safety`.
-    const result = await submitAnswer(db, bus, board, parsed.input, {
+    const result = await submitAnswer(db, deps, board, parsed.input, {
       key: rawKey ? { from: 'api', value: rawKey } : undefined,
       sendAnyway: true,
       checked: true,
     });
-    afterSubmit(deps, board, parsed.input, result);
     switch (result.kind) {
       case 'closed':
         return reply.code(409).type(json).send({ error: 'closed', message: 'This board is closed for new answers.' });
@@ -88,7 +88,7 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (result.replayed) reply.header('idempotent-replayed', 'true');
         return reply
           .code(201)
-          .header('location', `/a/${result.answerId}`)
+          .header('location', answerPath(result.answerId))
           .type(json)
           .send({ id: result.answerId, status: result.status, safety: result.safety });
     }

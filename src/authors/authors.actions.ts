@@ -1,13 +1,12 @@
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/ids.ts';
 import type { AnswerStatus } from '../db/tables.ts';
-import type { LiveBus } from '../live/live.bus.ts';
 import { tokenMatches } from '../web/tokens.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
 import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
-import { assessAnswer, holdReasons, type HoldReason } from '../safety/safety.ts';
-import { updateAnswer } from '../moderation/moderation.queries.ts';
-import { deleteAnswer, findAnswerForAuthor, type AuthorAnswer } from './authors.queries.ts';
+import { assessAnswer, holdReasons, isUrgent, storeHoldReasons, type HoldReason } from '../safety/safety.ts';
+import { answerChanged, answerDeleted, type AnswerEffects } from '../answers/answers.events.ts';
+import { deleteAnswer, findAnswerForAuthor, updateAnswer, type AuthorAnswer } from '../answers/answers.queries.ts';
 
 /** The answer behind a private link, if the key is its key. */
 export async function openOwnAnswer(db: Db, answerId: string, key: string): Promise<AuthorAnswer | undefined> {
@@ -19,10 +18,10 @@ export type AuthorChangeResult =
   | { kind: 'forbidden' }
   | { kind: 'invalid'; error: string; answer: AuthorAnswer }
   /** `held`: why the new text waits for a moderator, if it does. */
-  | { kind: 'changed'; status: AnswerStatus; held: HoldReason[]; boardId: string };
+  | { kind: 'changed'; status: AnswerStatus; held: HoldReason[] };
 
 /** The author's new text goes through moderation again, as the board's mode says. */
-export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, key: string, newBody: string): Promise<AuthorChangeResult> {
+export async function changeOwnAnswer(db: Db, effects: AnswerEffects, answerId: string, key: string, newBody: string): Promise<AuthorChangeResult> {
   const answer = await openOwnAnswer(db, answerId, key);
   if (!answer) return { kind: 'forbidden' };
   const body = cleanText(newBody);
@@ -34,20 +33,19 @@ export async function changeOwnAnswer(db: Db, bus: LiveBus, answerId: string, ke
   // A moderator redacted this answer: the author's new text is read again, whatever the board's mode.
   const status: AnswerStatus = answer.moderation === 'post' && answer.originalBody === null && held.length === 0 ? 'published' : 'pending';
   const at = nowIso();
-  const safety = { heldFor: held.length > 0 ? held.join(' ') : null, ...(held.includes('crisis') ? { urgentAt: at } : {}) };
+  const safety = { heldFor: storeHoldReasons(held), ...(isUrgent(held) ? { urgentAt: at } : {}) };
   await db.transaction().execute(async (trx) => {
     await updateAnswer(trx, answerId, { body, originalBody: null, status, updatedAt: at, ...safety, ...(status === 'published' ? { publishedAt: at } : {}) });
     if (answer.status === 'published' || status === 'published') await bumpBoardRevision(trx, answer.boardId, at);
   });
-  if (answer.status === 'published' || status === 'published')
-    bus.publish({ kind: status === 'published' ? 'answer.published' : 'answer.removed', boardId: answer.boardId, answerId });
-  return { kind: 'changed', status, held, boardId: answer.boardId };
+  answerChanged(effects, { boardId: answer.boardId, answerId, was: answer.status, status, held });
+  return { kind: 'changed', status, held };
 }
 
 /** Deletes the answer at once, from every page, embed and API response. */
 export async function deleteOwnAnswer(
   db: Db,
-  bus: LiveBus,
+  effects: AnswerEffects,
   answerId: string,
   key: string,
 ): Promise<{ kind: 'forbidden' } | { kind: 'deleted'; boardSlug: string; boardTitle: string }> {
@@ -57,6 +55,6 @@ export async function deleteOwnAnswer(
     await deleteAnswer(trx, answerId);
     await bumpBoardRevision(trx, answer.boardId, nowIso());
   });
-  if (answer.status === 'published') bus.publish({ kind: 'answer.removed', boardId: answer.boardId, answerId });
+  answerDeleted(effects, { boardId: answer.boardId, answerId, was: answer.status });
   return { kind: 'deleted', boardSlug: answer.boardSlug, boardTitle: answer.boardTitle };
 }

@@ -1,18 +1,17 @@
 import { h } from 'preact';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
+import { suggestsRisk } from '../safety/safety.ts';
 import { changeOwnAnswer, deleteOwnAnswer, openOwnAnswer } from './authors.actions.ts';
-import { findAnswerForAuthor } from './authors.queries.ts';
-import { ManageDonePage, ManageHelpPage, ManagePage, ManageStartPage, managePath } from './authors.views.tsx';
+import { findAnswerForAuthor } from '../answers/answers.queries.ts';
+import { managePath } from '../web/paths.ts';
+import { ManageDonePage, ManageHelpPage, ManagePage, ManageStartPage } from './authors.views.tsx';
+import { readForm } from '../web/input.ts';
+import { changeAnswerForm, deleteAnswerForm, manageDoneQuery, openAnswerForm } from './authors.input.ts';
 
 const html = 'text/html; charset=utf-8';
 const wrongKey = 'This private key is not right. Copy the whole link from where you kept it, or the part after “#key=”.';
-
-function field(body: unknown, name: string): string {
-  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
-  return typeof value === 'string' ? value.trim() : '';
-}
 
 /** The author's pages: never cached, never leaking their address to another site. */
 function privately(reply: FastifyReply): FastifyReply {
@@ -20,7 +19,7 @@ function privately(reply: FastifyReply): FastifyReply {
 }
 
 export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db, bus } = deps;
+  const { db } = deps;
 
   app.get<{ Params: { id: string } }>('/a/:id/manage', async (request, reply) => {
     if (!(await findAnswerForAuthor(db, request.params.id))) return reply.callNotFound();
@@ -28,9 +27,7 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<{ Params: { id: string } }>('/a/:id/manage', async (request, reply) => {
-    // The person may paste the key, or (as the error message suggests) the whole private link.
-    const typed = field(request.body, 'key');
-    const key = /[#&]key=([A-Za-z0-9_-]+)/.exec(typed)?.[1] ?? typed;
+    const { key } = readForm(openAnswerForm, request.body);
     const answer = await openOwnAnswer(db, request.params.id, key);
     const ctx = deps.pageContext(reply.cspNonce);
     if (!answer) return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
@@ -38,33 +35,31 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<{ Params: { id: string } }>('/a/:id/manage/edit', async (request, reply) => {
-    const key = field(request.body, 'key');
-    const body =
-      typeof (request.body as Record<string, unknown> | undefined)?.body === 'string' ? ((request.body as Record<string, unknown>).body as string) : '';
-    const result = await changeOwnAnswer(db, bus, request.params.id, key, body);
+    const { key, body } = readForm(changeAnswerForm, request.body);
+    const result = await changeOwnAnswer(db, deps, request.params.id, key, body);
     const ctx = deps.pageContext(reply.cspNonce);
     if (result.kind === 'forbidden')
       return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
     if (result.kind === 'invalid')
       return privately(reply.code(422)).send(renderPage(h(ManagePage, { ctx, answer: result.answer, keyValue: key, body, error: result.error })));
-    if (result.held.includes('crisis')) deps.notifier.answerUrgent(result.boardId);
-    if (result.held.includes('crisis') || result.held.includes('method')) {
-      return reply.redirect(`${managePath(request.params.id)}/done?changed=${result.status}&help=1`, 303);
+    if (suggestsRisk(result.held)) {
+      return reply.redirect(`${managePath(request.params.id, 'done')}?changed=${result.status}&help=1`, 303);
     }
-    return reply.redirect(`${managePath(request.params.id)}/done?changed=${result.status}`, 303);
+    return reply.redirect(`${managePath(request.params.id, 'done')}?changed=${result.status}`, 303);
   });
 
   app.post<{ Params: { id: string } }>('/a/:id/manage/delete', async (request, reply) => {
-    const result = await deleteOwnAnswer(db, bus, request.params.id, field(request.body, 'key'));
+    const result = await deleteOwnAnswer(db, deps, request.params.id, readForm(deleteAnswerForm, request.body).key);
     const ctx = deps.pageContext(reply.cspNonce);
     if (result.kind === 'forbidden')
       return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
-    return reply.redirect(`${managePath(request.params.id)}/done?deleted=${encodeURIComponent(result.boardSlug)}`, 303);
+    return reply.redirect(`${managePath(request.params.id, 'done')}?deleted=${encodeURIComponent(result.boardSlug)}`, 303);
   });
 
   app.get<{ Params: { id: string }; Querystring: { changed?: unknown; deleted?: unknown; help?: unknown } }>('/a/:id/manage/done', async (request, reply) => {
     const ctx = deps.pageContext(reply.cspNonce);
-    if (request.query.deleted !== undefined) {
+    const query = readForm(manageDoneQuery, request.query);
+    if (query.deleted) {
       return privately(reply).send(
         renderPage(h(ManageDonePage, { ctx, title: 'Your answer is deleted', message: 'It has been removed everywhere it appeared.' })),
       );
@@ -72,8 +67,7 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const answer = await findAnswerForAuthor(db, request.params.id);
     if (!answer) return reply.callNotFound();
     // After a change that suggests the author may be at risk: the same calm help as after a new answer.
-    if (request.query.help !== undefined)
-      return privately(reply).send(renderPage(h(ManageHelpPage, { ctx, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
+    if (query.help) return privately(reply).send(renderPage(h(ManageHelpPage, { ctx, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })));
     const message = answer.status === 'published' ? 'Your changed answer is published.' : 'A facilitator will read your changed answer before it appears.';
     return privately(reply).send(
       renderPage(h(ManageDonePage, { ctx, title: 'Your changes are saved', message, boardSlug: answer.boardSlug, boardTitle: answer.boardTitle })),

@@ -1,13 +1,9 @@
 import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
-import { boardPath } from '../boards/boards.views.tsx';
+import { boardPath, managePath } from '../web/paths.ts';
+import type { AuthorAnswer } from '../answers/answers.queries.ts';
 import { AnswerBodyField } from '../answers/answers.views.tsx';
 import { CrisisHelpPanel } from '../safety/safety.views.tsx';
-import type { AuthorAnswer } from './authors.queries.ts';
-
-export function managePath(answerId: string): string {
-  return `/a/${encodeURIComponent(answerId)}/manage`;
-}
 
 /** Asks for the private key: filled in from the link's #key= by the script, typed or pasted without it. */
 export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; answerId: string; error?: string }) {
@@ -36,7 +32,6 @@ export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; an
 }
 
 export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageContext; answer: AuthorAnswer; keyValue: string; body: string; error?: string }) {
-  const base = managePath(answer.id);
   return (
     <Layout ctx={ctx} title="Change or delete your answer" hasErrors={Boolean(error)} scripts={['answer-form.js']}>
       <div class="narrow">
@@ -56,7 +51,7 @@ export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageCo
             ? ' If you change it, a facilitator reads it again before it appears.'
             : ' If you change it, the new text appears at once.'}
         </p>
-        <form method="post" action={`${base}/edit`} novalidate>
+        <form method="post" action={managePath(answer.id, 'edit')} novalidate>
           <input type="hidden" name="key" value={keyValue} />
           <AnswerBodyField label="Your answer" value={body} error={error} />
           <button class="button" type="submit">
@@ -65,7 +60,7 @@ export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageCo
         </form>
         <h2>Delete your answer</h2>
         <p>It is removed at once from the board, from websites that embed it, and from the API. This cannot be undone.</p>
-        <form method="post" action={`${base}/delete`}>
+        <form method="post" action={managePath(answer.id, 'delete')}>
           <input type="hidden" name="key" value={keyValue} />
           <button class="button button--warning" type="submit">
             Delete my answer
@@ -112,28 +107,5 @@ export function ManageHelpPage({ ctx, boardSlug, boardTitle }: { ctx: PageContex
         <a href={boardPath(boardSlug)}>Back to “{boardTitle}”</a>
       </p>
     </Layout>
-  );
-}
-
-/** On the confirmation page: the private link, shown once (it travels in the address's #fragment, never to the server). */
-export function PrivateLinkSection({ answerId }: { answerId: string }) {
-  return (
-    <section class="private-link" aria-labelledby="private-link-heading" data-private-link data-manage-path={managePath(answerId)}>
-      <h2 id="private-link-heading">Your private link</h2>
-      <p>
-        Keep it to change or delete your answer at any time, without an account. It is shown only this once. Anyone who has it can change your answer, so do not
-        share it.
-      </p>
-      <div class="form-group" hidden data-private-link-box>
-        <label class="label" for="private-link">
-          Private link
-        </label>
-        <input class="input input--wide" id="private-link" type="text" readonly spellcheck={false} />
-      </div>
-      <p data-private-link-fallback>
-        Your private key is the part of this page's address after “#key=”: copy the whole address from your browser's address bar and keep it. To use it, go to{' '}
-        <a href={managePath(answerId)}>your answer's page</a> and enter the key.
-      </p>
-    </section>
   );
 }

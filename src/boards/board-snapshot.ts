@@ -1,7 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { Board, Perspective, Question } from '../db/tables.ts';
-import { listPublishedAnswers, type PublicAnswer } from '../answers/answers.queries.ts';
-import { listPerspectives, listQuestions } from './boards.queries.ts';
+import { listPerspectives, listPublishedAnswers, listQuestions, type PublicAnswer } from './boards.queries.ts';
 
 /** Everything public about one revision of a board, and the markup rendered from it. */
 export interface BoardSnapshot {

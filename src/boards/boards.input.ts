@@ -5,6 +5,9 @@ const key = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "finding-time"' })
   .max(60);
 
+/** The demo board every fresh install starts with; also the example of a board file. */
+export const demoBoardFile = new URL('./demo-board.json', import.meta.url);
+
 /** A board as a JSON file: the shape of the demo board, read by import-board. */
 export const boardFileSchema = z
   .object({
@@ -108,16 +111,6 @@ export const perspectiveFormSchema = z.object({
   plural: formText(80, null, 'The plural must be 80 characters or fewer'),
   description: formText(300, null, 'The description must be 300 characters or fewer'),
 });
-
-/** First error per field, for an error summary. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
 
 /** A key for a new question or perspective, from its text: "Where do I find the time?" → "where-do-i-find". */
 export function keyFrom(text: string, taken: Set<string>): string {

@@ -1,7 +1,9 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { Board, Perspective, Question } from '../db/tables.ts';
-import type { Insertable } from 'kysely';
-import type { BoardTable, PerspectiveTable, QuestionTable } from '../db/tables.ts';
+import type { Board, BoardTable, Perspective, PerspectiveTable, Question, QuestionTable } from '../db/tables.ts';
+
+// Every statement that writes boards, questions or perspectives is here; and the read of the published
+// answers a board shows, which the board's snapshot needs (answers.queries.ts holds every other answer statement).
 
 export function findBoardBySlug(db: Db, slug: string): Promise<Board | undefined> {
   return db.selectFrom('boards').selectAll().where('slug', '=', slug).executeTakeFirst();
@@ -36,12 +38,8 @@ export async function insertBoard(db: Db, board: Insertable<BoardTable>): Promis
   await db.insertInto('boards').values(board).execute();
 }
 
-export async function insertQuestions(db: Db, questions: Insertable<QuestionTable>[]): Promise<void> {
-  if (questions.length > 0) await db.insertInto('questions').values(questions).execute();
-}
-
-export async function insertPerspectives(db: Db, perspectives: Insertable<PerspectiveTable>[]): Promise<void> {
-  if (perspectives.length > 0) await db.insertInto('perspectives').values(perspectives).execute();
+export async function updateBoard(db: Db, boardId: string, patch: Updateable<BoardTable>): Promise<void> {
+  await db.updateTable('boards').set(patch).where('id', '=', boardId).execute();
 }
 
 /** Marks a board's public content as changed, so cached tables and ETags move on. */
@@ -51,4 +49,83 @@ export async function bumpBoardRevision(db: Db, boardId: string, at: string): Pr
     .set((eb) => ({ revision: eb('revision', '+', 1), updatedAt: at }))
     .where('id', '=', boardId)
     .execute();
+}
+
+export async function insertQuestions(db: Db, questions: Insertable<QuestionTable>[]): Promise<void> {
+  if (questions.length > 0) await db.insertInto('questions').values(questions).execute();
+}
+
+export async function insertPerspectives(db: Db, perspectives: Insertable<PerspectiveTable>[]): Promise<void> {
+  if (perspectives.length > 0) await db.insertInto('perspectives').values(perspectives).execute();
+}
+
+export async function setItemPosition(db: Db, table: 'questions' | 'perspectives', boardId: string, id: string, position: number): Promise<void> {
+  await db.updateTable(table).set({ position }).where('boardId', '=', boardId).where('id', '=', id).execute();
+}
+
+export async function setItemRetired(db: Db, table: 'questions' | 'perspectives', boardId: string, id: string, retiredAt: string | null): Promise<boolean> {
+  const result = await db.updateTable(table).set({ retiredAt }).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function updateQuestionText(db: Db, boardId: string, id: string, text: string): Promise<boolean> {
+  const result = await db.updateTable('questions').set({ text }).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function updatePerspectiveText(
+  db: Db,
+  boardId: string,
+  id: string,
+  patch: { label: string; plural: string | null; description: string },
+): Promise<boolean> {
+  const result = await db.updateTable('perspectives').set(patch).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The fields of an answer anyone may see. Email is never among them. */
+export interface PublicAnswer {
+  id: string;
+  questionKey: string;
+  perspectiveKey: string;
+  body: string;
+  displayName: string | null;
+  isExample: number;
+  createdAt: string;
+}
+
+/** Answers joined to their question and perspective: the base of every statement that shows an answer in context. */
+export function answersInContext(db: Db) {
+  return db
+    .selectFrom('answers')
+    .innerJoin('questions', 'questions.id', 'answers.questionId')
+    .innerJoin('perspectives', 'perspectives.id', 'answers.perspectiveId');
+}
+
+export const publicAnswerColumns = [
+  'answers.id',
+  'questions.key as questionKey',
+  'perspectives.key as perspectiveKey',
+  'answers.body',
+  'answers.displayName',
+  'answers.isExample',
+  'answers.createdAt',
+] as const;
+
+/** Published answers of a board, examples first, then oldest first. */
+export function listPublishedAnswers(db: Db, boardId: string): Promise<PublicAnswer[]> {
+  return answersInContext(db)
+    .select(publicAnswerColumns)
+    .where('answers.boardId', '=', boardId)
+    .where('answers.status', '=', 'published')
+    .where('questions.retiredAt', 'is', null)
+    .where('perspectives.retiredAt', 'is', null)
+    .orderBy('answers.isExample', 'desc')
+    .orderBy('answers.createdAt')
+    .orderBy('answers.id')
+    .execute();
+}
+
+export async function listPublishedExamples(db: Db, boardId: string): Promise<PublicAnswer[]> {
+  return (await listPublishedAnswers(db, boardId)).filter((a) => a.isExample);
 }

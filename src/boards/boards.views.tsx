@@ -1,18 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
-import type { PublicAnswer } from '../answers/answers.queries.ts';
 import { formatDate, plural } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
+import { answerPath, boardPath, questionPath, reportPath } from '../web/paths.ts';
 import type { BoardSnapshot } from './board-snapshot.ts';
-import { embedSnippet } from '../embed/embed.snippet.ts';
-
-export function boardPath(slug: string, perspective?: string | null): string {
-  return `/b/${encodeURIComponent(slug)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;
-}
-
-export function questionPath(slug: string, question: string): string {
-  return `/b/${encodeURIComponent(slug)}/q/${encodeURIComponent(question)}`;
-}
+import type { PublicAnswer } from './boards.queries.ts';
 
 /** "No answers yet from managers": whose voice is missing. */
 export function missingVoice(perspective: Perspective): string {
@@ -54,11 +46,11 @@ export function AnswerCard({ answer, links }: { answer: PublicAnswer; links: Lin
         {answer.isExample ? <strong class="tag">Example</strong> : null} {answer.displayName ?? 'Anonymous'},{' '}
         <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
         {' · '}
-        <a {...linkProps(links, `/a/${answer.id}`)}>
+        <a {...linkProps(links, answerPath(answer.id))}>
           Permalink<span class="visually-hidden"> to this answer by {answer.displayName ?? 'Anonymous'}</span>
         </a>
         {' · '}
-        <a {...linkProps(links, `/a/${answer.id}/report`)}>
+        <a {...linkProps(links, reportPath(answer.id))}>
           Report<span class="visually-hidden"> this answer by {answer.displayName ?? 'Anonymous'}</span>
         </a>
       </p>
@@ -177,27 +169,6 @@ export function HomePage({ ctx, boards }: { ctx: PageContext; boards: Board[] })
 
 export function BoardIntro({ board }: { board: Board }) {
   return <Paragraphs text={board.intro} class="lead" />;
-}
-
-export function EmbedCode({ board, baseUrl }: { board: Board; baseUrl: string }) {
-  const code = embedSnippet(baseUrl, board);
-  return (
-    <details class="details">
-      <summary class="details__summary">Embed this board on your website</summary>
-      <div class="details__text">
-        <p>
-          Paste this code into a web page or blog post. The table resizes to fit and updates as answers are published. In WordPress, you can instead paste the
-          board's address on a line of its own.
-        </p>
-        <label class="label" for="embed-code">
-          Embed code
-        </label>
-        <textarea class="textarea textarea--code" id="embed-code" rows={4} readonly spellcheck={false}>
-          {code}
-        </textarea>
-      </div>
-    </details>
-  );
 }
 
 export function BoardPage(props: {

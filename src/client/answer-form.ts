@@ -3,7 +3,7 @@
 // Everything here is optional: the form works without JavaScript (an answer sent without the check is held for a moderator).
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
-import { findIdentifying, identifyingKinds, identifyingLabels } from '../safety/identifying.ts';
+import { findIdentifying, identifyingKinds, identifyingLabels } from '../safety/identifying/identifying.ts';
 
 function countCharacters(text: string): number {
   return Array.from(text).length;

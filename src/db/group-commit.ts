@@ -1,6 +1,8 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './tables.ts';
-import type { Db } from './database.ts';
+
+// Kysely<Database> rather than database.ts's Db: database.ts imports this file, and the two must not form a circle.
+type Db = Kysely<Database>;
 
 type Work = (trx: Transaction<Database>) => Promise<void>;
 interface Pending {

@@ -2,19 +2,21 @@ import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { Board } from '../db/tables.ts';
-import { bumpBoardRevision, insertBoard, insertPerspectives, insertQuestions } from '../boards/boards.queries.ts';
-import { keyFrom } from '../boards/boards.input.ts';
-import { insertAuditEntry } from '../moderation/moderation.queries.ts';
 import {
-  insertMember,
-  listItemPositions,
+  bumpBoardRevision,
+  insertBoard,
+  insertPerspectives,
+  insertQuestions,
   setItemPosition,
   setItemRetired,
   updateBoard,
   updatePerspectiveText,
   updateQuestionText,
-  type ItemTable,
-} from './editor.queries.ts';
+} from '../boards/boards.queries.ts';
+import { keyFrom } from '../boards/boards.input.ts';
+import { insertMember } from '../accounts/accounts.queries.ts';
+import { insertAuditEntry } from '../moderation/moderation.queries.ts';
+import { listItemPositions, type ItemTable } from './editor.queries.ts';
 
 export interface BoardSettings {
   title: string;

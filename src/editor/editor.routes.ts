@@ -1,12 +1,14 @@
 import { h } from 'preact';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Board } from '../db/tables.ts';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
-import { requireFacilitator } from '../web/session.ts';
+import { requireFacilitator } from '../accounts/session.ts';
 import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
-import { boardSettingsSchema, fieldErrors, newBoardSchema, perspectiveFormSchema, questionFormSchema } from '../boards/boards.input.ts';
-import { adminBoardPath } from '../moderation/moderation.views.tsx';
+import { boardSettingsSchema, newBoardSchema, perspectiveFormSchema, questionFormSchema } from '../boards/boards.input.ts';
+import { parseForm, readForm } from '../web/input.ts';
+import { editQuery, perspectiveEditForm, questionEditForm, settingsValues, type EditNotice } from './editor.input.ts';
+import { adminBoardPath } from '../web/paths.ts';
 import {
   addPerspective,
   addQuestion,
@@ -22,15 +24,6 @@ import { listAllPerspectives, listAllQuestions, type ItemTable } from './editor.
 import { EditBoardPage, NewBoardPage, type Errors, type SettingsValues } from './editor.views.tsx';
 
 const html = 'text/html; charset=utf-8';
-type Body = Record<string, unknown>;
-
-function bodyOf(body: unknown): Body {
-  return typeof body === 'object' && body !== null ? (body as Body) : {};
-}
-
-function str(body: Body, name: string): string {
-  return typeof body[name] === 'string' ? (body[name] as string) : '';
-}
 
 function valuesOf(board: Board): SettingsValues {
   return {
@@ -43,7 +36,7 @@ function valuesOf(board: Board): SettingsValues {
   };
 }
 
-const notices: Record<string, string> = {
+const notices: Record<EditNotice, string> = {
   saved: 'Your changes are saved.',
   created: 'The board is created. Add its questions and perspectives below.',
   archived: 'The board is archived.',
@@ -86,24 +79,16 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/admin/boards', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const body = bodyOf(request.body);
-    const parsed = newBoardSchema.safeParse(body);
-    const values: SettingsValues = {
-      slug: str(body, 'slug'),
-      title: str(body, 'title'),
-      intro: str(body, 'intro'),
-      moderation: str(body, 'moderation'),
-      accepting: body.accepting === 'yes',
-      listed: body.listed === 'yes',
-    };
+    const parsed = parseForm(newBoardSchema, request.body);
+    const values: SettingsValues = readForm(settingsValues, request.body);
     let errors: Errors;
-    if (parsed.success) {
-      const { slug, ...settings } = parsed.data;
+    if (parsed.ok) {
+      const { slug, ...settings } = parsed.input;
       const result = await createBoardAsOwner(db, me.facilitatorId, slug, { ...settings, moderation: settings.moderation! });
       if (result.kind === 'created') return reply.redirect(adminBoardPath(result.slug, '/edit?done=created'), 303);
       errors = { slug: 'There is already a board at that web address: choose another' };
     } else {
-      errors = fieldErrors(parsed.error);
+      errors = parsed.errors;
     }
     return reply
       .code(422)
@@ -114,26 +99,16 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string }; Querystring: { done?: unknown } }>('/admin/b/:slug/edit', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    return renderEdit(reply, access, { notice: typeof request.query.done === 'string' ? notices[request.query.done] : undefined });
+    const { done } = readForm(editQuery, request.query);
+    return renderEdit(reply, access, { notice: done && notices[done] });
   });
 
   app.post<{ Params: { slug: string } }>('/admin/b/:slug/settings', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    const body = bodyOf(request.body);
-    const parsed = boardSettingsSchema.safeParse(body);
-    if (!parsed.success) {
-      const values: SettingsValues = {
-        slug: access.board.slug,
-        title: str(body, 'title'),
-        intro: str(body, 'intro'),
-        moderation: str(body, 'moderation'),
-        accepting: body.accepting === 'yes',
-        listed: body.listed === 'yes',
-      };
-      return renderEdit(reply, access, { errors: fieldErrors(parsed.error), values, status: 422 });
-    }
-    await updateBoardSettings(db, access.board, access.me.facilitatorId, { ...parsed.data, moderation: parsed.data.moderation! });
+    const parsed = parseForm(boardSettingsSchema, request.body, settingsValues);
+    if (!parsed.ok) return renderEdit(reply, access, { errors: parsed.errors, values: { ...parsed.values, slug: access.board.slug }, status: 422 });
+    await updateBoardSettings(db, access.board, access.me.facilitatorId, { ...parsed.input, moderation: parsed.input.moderation! });
     return back(reply, access);
   });
 
@@ -147,41 +122,37 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: { slug: string } }>('/admin/b/:slug/questions', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    const parsed = questionFormSchema.safeParse(bodyOf(request.body));
-    if (!parsed.success) return renderEdit(reply, access, { errors: fieldErrors(parsed.error), status: 422 });
-    await addQuestion(db, access.board, access.me.facilitatorId, parsed.data.text);
+    const parsed = parseForm(questionFormSchema, request.body);
+    if (!parsed.ok) return renderEdit(reply, access, { errors: parsed.errors, status: 422 });
+    await addQuestion(db, access.board, access.me.facilitatorId, parsed.input.text);
     return back(reply, access, '#questions');
   });
 
   app.post<{ Params: { slug: string } }>('/admin/b/:slug/perspectives', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    const parsed = perspectiveFormSchema.safeParse(bodyOf(request.body));
-    if (!parsed.success) return renderEdit(reply, access, { errors: fieldErrors(parsed.error), status: 422 });
-    await addPerspective(db, access.board, access.me.facilitatorId, { ...parsed.data, plural: parsed.data.plural || null });
+    const parsed = parseForm(perspectiveFormSchema, request.body);
+    if (!parsed.ok) return renderEdit(reply, access, { errors: parsed.errors, status: 422 });
+    await addPerspective(db, access.board, access.me.facilitatorId, { ...parsed.input, plural: parsed.input.plural || null });
     return back(reply, access, '#perspectives');
   });
 
   app.post<{ Params: { slug: string; id: string } }>('/admin/b/:slug/questions/:id', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    const parsed = questionFormSchema.safeParse({ text: bodyOf(request.body)[`question-${request.params.id}`] });
-    if (!parsed.success) return renderEdit(reply, access, { errors: { [`question-${request.params.id}`]: fieldErrors(parsed.error).text! }, status: 422 });
-    if (!(await editQuestion(db, access.board, access.me.facilitatorId, request.params.id, parsed.data.text))) return reply.callNotFound();
+    const parsed = parseForm(questionEditForm(request.params.id), request.body);
+    if (!parsed.ok) return renderEdit(reply, access, { errors: parsed.errors, status: 422 });
+    if (!(await editQuestion(db, access.board, access.me.facilitatorId, request.params.id, parsed.input.text))) return reply.callNotFound();
     return back(reply, access, '#questions');
   });
 
   app.post<{ Params: { slug: string; id: string } }>('/admin/b/:slug/perspectives/:id', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    const body = bodyOf(request.body);
     const id = request.params.id;
-    const parsed = perspectiveFormSchema.safeParse({ label: body[`label-${id}`], plural: body[`plural-${id}`], description: body[`description-${id}`] });
-    if (!parsed.success) {
-      const errors = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([field, message]) => [`${field}-${id}`, message]));
-      return renderEdit(reply, access, { errors, status: 422 });
-    }
-    if (!(await editPerspective(db, access.board, access.me.facilitatorId, id, { ...parsed.data, plural: parsed.data.plural || null })))
+    const parsed = parseForm(perspectiveEditForm(id), request.body);
+    if (!parsed.ok) return renderEdit(reply, access, { errors: parsed.errors, status: 422 });
+    if (!(await editPerspective(db, access.board, access.me.facilitatorId, id, { ...parsed.input, plural: parsed.input.plural || null })))
       return reply.callNotFound();
     return back(reply, access, '#perspectives');
   });

@@ -1,8 +1,7 @@
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import { ErrorSummary, Radios, TextInput, Textarea } from '../web/forms.tsx';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
-import { boardPath } from '../boards/boards.views.tsx';
-import { adminBoardPath } from '../moderation/moderation.views.tsx';
+import { adminBoardPath, adminPath, boardPath, createBoardPath } from '../web/paths.ts';
 
 export type Errors = Record<string, string>;
 
@@ -65,7 +64,7 @@ export function NewBoardPage({ ctx, name, values, errors }: { ctx: PageContext; 
       <div class="narrow">
         <ErrorSummary errors={summary(errors)} />
         <h1>Create a board</h1>
-        <form method="post" action="/admin/boards" novalidate>
+        <form method="post" action={createBoardPath} novalidate>
           <TextInput
             name="slug"
             label="Web address"
@@ -124,7 +123,7 @@ export function EditBoardPage(props: {
   const { ctx, name, board, values, questions, perspectives, errors, notice } = props;
   return (
     <Layout ctx={ctx} title={`Edit: ${board.title}`} hasErrors={Object.keys(errors).length > 0} account={{ name }}>
-      <BackLink href="/admin">Your boards</BackLink>
+      <BackLink href={adminPath}>Your boards</BackLink>
       <ErrorSummary errors={summary(errors)} />
       {notice && (
         <div class="notice" role="status">

@@ -154,6 +154,46 @@ describe('urgent notices', () => {
     }
   });
 
+  test('the same crisis answer sent again with its one-time key lands on the first answer, and the moderators are emailed once', async () => {
+    const board = await createBoard(t.db, { moderation: 'post', title: 'Retried board' });
+    const moderator = await createFacilitator(t.db, t.config.baseUrl, 'retry-mod@example.org');
+    await addMember(t.db, board.id, moderator.id, 'moderator');
+    const form = answerForm({ body: "I can't do this any more. I've written my goodbye letters and tonight I'm going to end my life." });
+    const send = () => t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: form });
+    const first = await send();
+    const retry = await send();
+    const landedOn = (res: typeof first) => String(res.headers.location).replace(/#.*$/, '');
+    assert.equal(landedOn(retry), landedOn(first), 'the retry lands on the first answer');
+    assert.doesNotMatch(String(retry.headers.location), /#key=/, 'the private key is shown once, to the first send');
+    const received = await t.app.inject(landedOn(retry));
+    assert.match(received.body, /help is available now/, 'the help shown after the first send is shown again');
+    const stored = await t.db.selectFrom('answers').select('id').where('boardId', '=', board.id).execute();
+    assert.equal(stored.length, 1);
+    const urgentToModerator = () => smtp.messages.filter((m) => m.to[0] === 'retry-mod@example.org' && m.raw.includes('Urgent')).length;
+    await waitFor(() => urgentToModerator() >= 1);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(urgentToModerator(), 1);
+  });
+
+  test('a report that an answer could put someone at risk emails the moderators at once', async () => {
+    const board = await createBoard(t.db, { title: 'Reported board', examples: [{ question: 'q1', perspective: 'p1', body: 'A published answer.' }] });
+    const moderator = await createFacilitator(t.db, t.config.baseUrl, 'report-mod@example.org');
+    await addMember(t.db, board.id, moderator.id, 'moderator');
+    const answer = await t.db.selectFrom('answers').select('id').where('boardId', '=', board.id).executeTakeFirstOrThrow();
+    const report = (reason: string, from: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/a/${answer.id}/report`,
+        headers: formHeaders,
+        payload: new URLSearchParams({ reason, details: '' }).toString(),
+        remoteAddress: from,
+      });
+    assert.equal((await report('spam', '192.0.2.77')).statusCode, 303);
+    assert.equal((await report('harmful', '192.0.2.78')).statusCode, 303);
+    await waitFor(() => smtp.messages.some((m) => m.to[0] === 'report-mod@example.org' && m.raw.includes('Urgent')));
+    assert.equal(smtp.messages.filter((m) => m.to[0] === 'report-mod@example.org').length, 1, 'only the harmful report is urgent');
+  });
+
   test("an author's own change that suggests they are at risk emails the moderators at once too", async () => {
     const board = await createBoard(t.db, { moderation: 'post', title: 'Changed answer board' });
     const moderator = await createFacilitator(t.db, t.config.baseUrl, 'change-mod@example.org');

@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { Mailer } from './mailer.ts';
-import { listTeamContacts } from '../team/team.queries.ts';
+import { absoluteUrl, adminBoardPath, guidancePath } from '../web/paths.ts';
+import { listTeamContacts } from './notifications.queries.ts';
 
 export interface Notifier {
   /** A new answer waits on this board: the board's team hears of it, at most once per delay. */
@@ -27,7 +28,7 @@ export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier
         to: member.email,
         kind: 'answers-waiting',
         subject: `${count === 1 ? 'A new answer is' : `${count} new answers are`} waiting to be read`,
-        text: `${count === 1 ? 'A new answer is' : `${count} new answers are`} waiting to be read on “${member.title}”.\n\nRead them: ${config.baseUrl}/admin/b/${member.slug}/queue\n`,
+        text: `${count === 1 ? 'A new answer is' : `${count} new answers are`} waiting to be read on “${member.title}”.\n\nRead them: ${absoluteUrl(config.baseUrl, adminBoardPath(member.slug, '/queue'))}\n`,
       });
     }
   }
@@ -40,8 +41,8 @@ export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier
         subject: `Urgent: an answer on “${member.title}” needs a moderator now`,
         text:
           `An answer on “${member.title}” suggests that its author may be at risk, or could put someone at risk. ` +
-          `It is held and is not published.\n\nPlease read it now: ${config.baseUrl}/admin/b/${member.slug}/queue\n\n` +
-          `Guidance on responding: ${config.baseUrl}/admin/guidance\n`,
+          `It is held and is not published.\n\nPlease read it now: ${absoluteUrl(config.baseUrl, adminBoardPath(member.slug, '/queue'))}\n\n` +
+          `Guidance on responding: ${absoluteUrl(config.baseUrl, guidancePath)}\n`,
       });
     }
   }

@@ -1,27 +1,27 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
+import { absoluteUrl, boardsRoot } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { embedSnippet } from './embed.snippet.ts';
 import { EmbedPage } from './embed.views.tsx';
-
-function boundedInt(value: unknown, fallback: number, min: number, max: number): number {
-  const n = typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : fallback;
-  return Math.min(max, Math.max(min, n));
-}
+import { parseForm } from '../web/input.ts';
+import { embedQuery, oembedQuery } from './embed.input.ts';
 
 export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, assets } = deps;
   const frameable = { config: { frameable: true } };
+  const oembed = oembedQuery(config.baseUrl);
 
   app.get<{ Params: { slug: string }; Querystring: { perspective?: unknown } }>('/embed/b/:slug', frameable, async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const filterKey = typeof request.query.perspective === 'string' ? request.query.perspective : '';
+    const query = parseForm(embedQuery, request.query);
     // Not a key's shape: no such perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw).
-    if (filterKey && !/^[a-z0-9-]{1,60}$/.test(filterKey)) return reply.callNotFound();
+    if (!query.ok) return reply.callNotFound();
+    const filterKey = query.input.perspective;
     const etag = `W/"embed.${board.id}.${board.revision}.${filterKey}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('referrer-policy', 'no-referrer');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
@@ -34,22 +34,16 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // oEmbed (https://oembed.com): lets WordPress and others turn a pasted board address into the embed.
   app.get<{ Querystring: Record<string, unknown> }>('/oembed', async (request, reply) => {
-    const { url, format, maxwidth, maxheight } = request.query;
-    if (format !== undefined && format !== 'json') {
-      return reply.code(501).type('application/json; charset=utf-8').send({ error: 'Only format=json is available.' });
-    }
-    const prefix = `${config.baseUrl}/b/`;
-    const match = typeof url === 'string' && url.startsWith(prefix) ? /^([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(url.slice(prefix.length)) : null;
-    const board = match ? await findBoardBySlug(db, match[1]!) : undefined;
+    const query = parseForm(oembed, request.query);
+    if (!query.ok) return reply.code(501).type('application/json; charset=utf-8').send({ error: query.errors.format });
+    const { slug, width, height } = query.input;
+    const board = slug ? await findBoardBySlug(db, slug) : undefined;
     if (!board) {
       return reply
         .code(404)
         .type('application/json; charset=utf-8')
-        .send({ error: 'No board at that address.', message: `url must be a board address starting ${prefix}` });
+        .send({ error: 'No board at that address.', message: `url must be a board address starting ${absoluteUrl(config.baseUrl, boardsRoot)}` });
     }
-    // oEmbed requires the size to respect maxwidth/maxheight, however small: no floor above 1.
-    const width = boundedInt(maxwidth, 800, 1, 2000);
-    const height = boundedInt(maxheight, 800, 1, 4000);
     const html = embedSnippet(config.baseUrl, board, width, height);
     reply.header('cache-control', 'public, max-age=3600').header('access-control-allow-origin', '*');
     return reply.type('application/json; charset=utf-8').send({

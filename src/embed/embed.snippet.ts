@@ -1,3 +1,5 @@
+import { absoluteUrl, embedPath, embedScriptPath } from '../web/paths.ts';
+
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -8,7 +10,7 @@ export function embedSnippet(baseUrl: string, board: { slug: string; title: stri
     ? `width="${width}" height="${height}" style="border:0;width:100%;max-width:${width}px"`
     : `width="100%" height="${height}" style="border:0;width:100%"`;
   return (
-    `<iframe src="${escapeAttribute(`${baseUrl}/embed/b/${board.slug}`)}" title="${escapeAttribute(board.title)}" ${size} loading="lazy"></iframe>\n` +
-    `<script src="${escapeAttribute(baseUrl)}/embed.js" async></script>`
+    `<iframe src="${escapeAttribute(absoluteUrl(baseUrl, embedPath(board.slug)))}" title="${escapeAttribute(board.title)}" ${size} loading="lazy"></iframe>\n` +
+    `<script src="${escapeAttribute(absoluteUrl(baseUrl, embedScriptPath))}" async></script>`
   );
 }

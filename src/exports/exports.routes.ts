@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { requireBoardRole } from '../admin/access.ts';
-import { listAnswersForExport } from './exports.queries.ts';
+import { listAnswersForExport } from '../answers/answers.queries.ts';
+import { absoluteUrl, answerPath } from '../web/paths.ts';
 
 export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
@@ -22,7 +23,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
         r.isExample ? 'yes' : 'no',
         r.createdAt,
         r.publishedAt ?? '',
-        `${deps.config.baseUrl}/a/${r.id}`,
+        absoluteUrl(deps.config.baseUrl, answerPath(r.id)),
       ]),
       {
         header: true,

@@ -1,5 +1,5 @@
 import { Layout, type PageContext } from '../web/layout.tsx';
-import type { HelpInfo } from './helplines.ts';
+import type { HelpInfo } from '../helplines.ts';
 
 function dialable(number: string): string {
   return number.replace(/[^0-9+]/g, '');

@@ -2,11 +2,12 @@ import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AnswerStatus, AnswerTable, Board } from '../db/tables.ts';
-import type { LiveBus } from '../live/live.bus.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
 import { charCount, cleanText, answerLimits } from '../answers/answers.input.ts';
-import { findAnswerOnBoard, insertAuditEntry, updateAnswer } from './moderation.queries.ts';
-import { findIdentifying, identifyingLabels, type IdentifyingSpan } from '../safety/identifying.ts';
+import { answerModerated, type AnswerEffects } from '../answers/answers.events.ts';
+import { findAnswerOnBoard, updateAnswer } from '../answers/answers.queries.ts';
+import { insertAuditEntry } from './moderation.queries.ts';
+import { findIdentifying, identifyingLabels, type IdentifyingSpan } from '../safety/identifying/identifying.ts';
 
 export type ModerationAction = 'approve' | 'reject' | 'hide' | 'edit' | 'redact' | 'mark-example' | 'unmark-example';
 
@@ -20,7 +21,7 @@ type Current = NonNullable<Awaited<ReturnType<typeof findAnswerOnBoard>>>;
  */
 async function moderate(
   db: Db,
-  bus: LiveBus,
+  effects: AnswerEffects,
   actorId: string,
   board: Board,
   answerId: string,
@@ -38,48 +39,48 @@ async function moderate(
     const nextStatus = (patch.status as AnswerStatus | undefined) ?? current.status;
     const visible = current.status === 'published' || nextStatus === 'published';
     if (visible) await bumpBoardRevision(trx, board.id, at);
-    return { visible, published: nextStatus === 'published' };
+    return { was: current.status, status: nextStatus };
   });
   if (!outcome) return { kind: 'not-found' };
-  if (outcome.visible) bus.publish({ kind: outcome.published ? 'answer.published' : 'answer.removed', boardId: board.id, answerId });
+  answerModerated(effects, { boardId: board.id, answerId, ...outcome });
   return { kind: 'done' };
 }
 
-export function approveAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string) {
-  return moderate(db, bus, actorId, board, answerId, 'approve', (current, at) => ({
+export function approveAnswer(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string) {
+  return moderate(db, effects, actorId, board, answerId, 'approve', (current, at) => ({
     status: 'published',
     publishedAt: current.status === 'published' ? undefined : at,
     rejectionReason: null,
   }));
 }
 
-export async function approveAnswers(db: Db, bus: LiveBus, actorId: string, board: Board, answerIds: string[]): Promise<number> {
+export async function approveAnswers(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerIds: string[]): Promise<number> {
   let approved = 0;
-  for (const id of answerIds) if ((await approveAnswer(db, bus, actorId, board, id)).kind === 'done') approved++;
+  for (const id of answerIds) if ((await approveAnswer(db, effects, actorId, board, id)).kind === 'done') approved++;
   return approved;
 }
 
 /** The reason is kept privately for moderators; the author is not shown it. */
-export function rejectAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, reason: string) {
+export function rejectAnswer(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string, reason: string) {
   const cleaned = cleanText(reason).slice(0, 500);
-  return moderate(db, bus, actorId, board, answerId, 'reject', () => ({ status: 'rejected', rejectionReason: cleaned || null }));
+  return moderate(db, effects, actorId, board, answerId, 'reject', () => ({ status: 'rejected', rejectionReason: cleaned || null }));
 }
 
-export function hideAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string) {
-  return moderate(db, bus, actorId, board, answerId, 'hide', () => ({ status: 'hidden' }));
+export function hideAnswer(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string) {
+  return moderate(db, effects, actorId, board, answerId, 'hide', () => ({ status: 'hidden' }));
 }
 
-export function setExample(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, example: boolean) {
-  return moderate(db, bus, actorId, board, answerId, example ? 'mark-example' : 'unmark-example', () => ({ isExample: example ? 1 : 0 }));
+export function setExample(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string, example: boolean) {
+  return moderate(db, effects, actorId, board, answerId, example ? 'mark-example' : 'unmark-example', () => ({ isExample: example ? 1 : 0 }));
 }
 
 /** Edits or redacts the text readers see; what the author first wrote is kept privately. */
-export async function editAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, newBody: string): Promise<ModerationResult> {
+export async function editAnswer(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string, newBody: string): Promise<ModerationResult> {
   const body = cleanText(newBody);
   if (!body) return { kind: 'invalid', error: 'Enter the text to publish' };
   if (charCount(body) > answerLimits.body)
     return { kind: 'invalid', error: `The text must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer` };
-  return moderate(db, bus, actorId, board, answerId, 'edit', (current) => ({ body, originalBody: current.originalBody ?? current.body }));
+  return moderate(db, effects, actorId, board, answerId, 'edit', (current) => ({ body, originalBody: current.originalBody ?? current.body }));
 }
 
 /** How the queue names one found detail in its redact button: "start:end:kind". */
@@ -92,12 +93,12 @@ export function spanKey(span: IdentifyingSpan): string {
  * "[name]", keeping what the author wrote privately. The detail must still be found where the
  * moderator saw it: if the text has changed since, nothing is done.
  */
-export async function redactAnswer(db: Db, bus: LiveBus, actorId: string, board: Board, answerId: string, key: string): Promise<ModerationResult> {
+export async function redactAnswer(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string, key: string): Promise<ModerationResult> {
   const current = await findAnswerOnBoard(db, board.id, answerId);
   if (!current) return { kind: 'not-found' };
   const span = findIdentifying(current.body).find((s) => spanKey(s) === key);
   if (!span) return { kind: 'invalid', error: 'The answer has changed since you opened the page. Look at it again before redacting.' };
-  return moderate(db, bus, actorId, board, answerId, 'redact', (row) => ({
+  return moderate(db, effects, actorId, board, answerId, 'redact', (row) => ({
     body: row.body.slice(0, span.start) + identifyingLabels[span.kind].placeholder + row.body.slice(span.end),
     originalBody: row.originalBody ?? row.body,
   }));

@@ -1,17 +1,20 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import type { AnswerStatus } from '../db/tables.ts';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
 import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
 import { approveAnswer, approveAnswers, editAnswer, hideAnswer, redactAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
 import { sendError } from '../web/errors.ts';
-import { countAnswersByStatus, findAnswerOnBoard, listAnswersForModeration, listAuditLog } from './moderation.queries.ts';
-import { AuditPage, EditAnswerPage, QueuePage, adminBoardPath, statusTabs, type ReportsByAnswer } from './moderation.views.tsx';
+import { countAnswersByStatus, findAnswerOnBoard, listAnswersForModeration } from '../answers/answers.queries.ts';
+import { adminBoardPath } from '../web/paths.ts';
+import { listAuditLog } from './moderation.queries.ts';
+import { AuditPage, EditAnswerPage, QueuePage, type ReportsByAnswer } from './moderation.views.tsx';
 import { listReportReasons } from '../reports/reports.queries.ts';
+import { readForm } from '../web/input.ts';
+import { bulkApproveForm, editAnswerForm, queueQuery, redactForm, rejectForm, type QueueNotice } from './moderation.input.ts';
 
 const html = 'text/html; charset=utf-8';
-const notices: Record<string, string> = {
+const notices: Record<QueueNotice, string> = {
   approve: 'The answer is published.',
   reject: 'The answer is rejected. It will not be published.',
   hide: 'The answer is hidden from readers.',
@@ -25,19 +28,15 @@ const notices: Record<string, string> = {
 
 type Params = { slug: string; id: string };
 
-function field(body: unknown, name: string): unknown {
-  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
-}
-
 export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db, bus } = deps;
+  const { db } = deps;
 
   app.get<{ Params: { slug: string }; Querystring: { status?: unknown; done?: unknown } }>('/admin/b/:slug/queue', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);
     if (!access) return reply;
-    const status = statusTabs.some(([s]) => s === request.query.status) ? (request.query.status as AnswerStatus) : 'pending';
+    const { status, done } = readForm(queueQuery, request.query);
     const [answers, counts] = await Promise.all([listAnswersForModeration(db, access.board.id, status), countAnswersByStatus(db, access.board.id)]);
-    const notice = typeof request.query.done === 'string' ? notices[request.query.done] : undefined;
+    const notice = done && notices[done];
     const reports: ReportsByAnswer = new Map();
     for (const r of await listReportReasons(
       db,
@@ -62,15 +61,11 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   const decisions: [string, (access: BoardAccess, id: string, body: unknown) => Promise<ModerationResult>][] = [
-    ['approve', (a, id) => approveAnswer(db, bus, a.me.facilitatorId, a.board, id)],
-    [
-      'reject',
-      (a, id, body) =>
-        rejectAnswer(db, bus, a.me.facilitatorId, a.board, id, typeof field(body, 'reason') === 'string' ? (field(body, 'reason') as string) : ''),
-    ],
-    ['hide', (a, id) => hideAnswer(db, bus, a.me.facilitatorId, a.board, id)],
-    ['mark-example', (a, id) => setExample(db, bus, a.me.facilitatorId, a.board, id, true)],
-    ['unmark-example', (a, id) => setExample(db, bus, a.me.facilitatorId, a.board, id, false)],
+    ['approve', (a, id) => approveAnswer(db, deps, a.me.facilitatorId, a.board, id)],
+    ['reject', (a, id, body) => rejectAnswer(db, deps, a.me.facilitatorId, a.board, id, readForm(rejectForm, body).reason)],
+    ['hide', (a, id) => hideAnswer(db, deps, a.me.facilitatorId, a.board, id)],
+    ['mark-example', (a, id) => setExample(db, deps, a.me.facilitatorId, a.board, id, true)],
+    ['unmark-example', (a, id) => setExample(db, deps, a.me.facilitatorId, a.board, id, false)],
   ];
   for (const [action, decide] of decisions) {
     app.post<{ Params: Params }>(`/admin/b/:slug/answers/:id/${action}`, async (request, reply) => {
@@ -85,8 +80,8 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: Params }>('/admin/b/:slug/answers/:id/redact', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);
     if (!access) return reply;
-    const span = field(request.body, 'span');
-    const result = await redactAnswer(db, bus, access.me.facilitatorId, access.board, request.params.id, typeof span === 'string' ? span : '');
+    const { span } = readForm(redactForm, request.body);
+    const result = await redactAnswer(db, deps, access.me.facilitatorId, access.board, request.params.id, span);
     if (result.kind === 'not-found') return reply.callNotFound();
     if (result.kind === 'invalid') return sendError(request, reply, deps.pageContext, 409, result.error);
     return reply.redirect(adminBoardPath(access.board.slug, `/queue?done=redact#answer-${request.params.id}`), 303);
@@ -95,9 +90,8 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: { slug: string } }>('/admin/b/:slug/answers/approve', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);
     if (!access) return reply;
-    const raw = field(request.body, 'ids');
-    const ids = (Array.isArray(raw) ? raw : [raw]).filter((id): id is string => typeof id === 'string').slice(0, 500);
-    const approved = await approveAnswers(db, bus, access.me.facilitatorId, access.board, ids);
+    const { ids } = readForm(bulkApproveForm, request.body);
+    const approved = await approveAnswers(db, deps, access.me.facilitatorId, access.board, ids);
     return reply.redirect(adminBoardPath(access.board.slug, `/queue?done=${approved > 0 ? 'bulk' : 'bulk-none'}`), 303);
   });
 
@@ -120,8 +114,8 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: Params }>('/admin/b/:slug/answers/:id/edit', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);
     if (!access) return reply;
-    const body = field(request.body, 'body');
-    const result = await editAnswer(db, bus, access.me.facilitatorId, access.board, request.params.id, typeof body === 'string' ? body : '');
+    const { body } = readForm(editAnswerForm, request.body);
+    const result = await editAnswer(db, deps, access.me.facilitatorId, access.board, request.params.id, body);
     if (result.kind === 'not-found') return reply.callNotFound();
     if (result.kind === 'invalid') {
       const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
@@ -130,7 +124,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
         name: access.me.name,
         board: access.board,
         answerId: request.params.id,
-        body: typeof body === 'string' ? body : '',
+        body,
         originalBody: answer?.originalBody ?? null,
         error: result.error,
       });

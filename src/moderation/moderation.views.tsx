@@ -3,11 +3,11 @@ import { ErrorSummary } from '../web/forms.tsx';
 import { AnswerBodyField } from '../answers/answers.views.tsx';
 import { formatDate } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
-import { boardPath } from '../boards/boards.views.tsx';
-import type { ModerationAnswer } from './moderation.queries.ts';
+import type { ModerationAnswer } from '../answers/answers.queries.ts';
+import { adminBoardPath, adminPath, boardPath, guidancePath } from '../web/paths.ts';
 import { reportReasons, type ReportReason } from '../reports/reports.actions.ts';
-import { holdReasonLabels, parseHoldReasons, type HoldReason } from '../safety/safety.ts';
-import { findIdentifying, identifyingLabels } from '../safety/identifying.ts';
+import { holdReasonLabels, parseHoldReasons, suggestsRisk, type HoldReason } from '../safety/safety.ts';
+import { findIdentifying, identifyingLabels } from '../safety/identifying/identifying.ts';
 import { describeFound, HighlightedText } from '../safety/safety.views.tsx';
 import { spanKey } from './moderation.actions.ts';
 
@@ -17,10 +17,6 @@ export const statusTabs: [AnswerStatus, string][] = [
   ['rejected', 'Rejected'],
   ['hidden', 'Hidden'],
 ];
-
-export function adminBoardPath(slug: string, rest = ''): string {
-  return `/admin/b/${encodeURIComponent(slug)}${rest}`;
-}
 
 function ActionButton({ action, label, shortcut, secondary }: { action: string; label: string; shortcut?: string; secondary?: boolean }) {
   return (
@@ -39,7 +35,7 @@ function ActionButton({ action, label, shortcut, secondary }: { action: string; 
 
 function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
   if (reasons.length === 0) return null;
-  const atRisk = reasons.includes('crisis') || reasons.includes('method');
+  const atRisk = suggestsRisk(reasons);
   return (
     <div class="held">
       <p>
@@ -52,7 +48,7 @@ function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
       </p>
       {atRisk && (
         <p>
-          <a href="/admin/guidance">How to respond when an answer suggests someone is at risk</a>
+          <a href={guidancePath}>How to respond when an answer suggests someone is at risk</a>
         </p>
       )}
     </div>
@@ -191,7 +187,7 @@ export function QueuePage(props: {
   const label = statusTabs.find(([s]) => s === status)![1];
   return (
     <Layout ctx={ctx} title={`${label}: ${board.title}`} account={{ name }} scripts={['moderation-queue.js']}>
-      <BackLink href="/admin">Your boards</BackLink>
+      <BackLink href={adminPath}>Your boards</BackLink>
       <h1>
         <span class="caption">Answers on</span> {board.title}
       </h1>
@@ -225,7 +221,7 @@ export function QueuePage(props: {
         </div>
       )}
       <p>
-        <a href="/admin/guidance">Guidance: responding to answers that suggest someone is at risk</a>
+        <a href={guidancePath}>Guidance: responding to answers that suggest someone is at risk</a>
       </p>
       <p class="hint">
         Keyboard shortcuts when an answer has focus: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit,{' '}

@@ -2,10 +2,10 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
-import type { LiveBus } from '../live/live.bus.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
-import { updateAnswer } from '../moderation/moderation.queries.ts';
-import { countOpenReports, findAnswerForReport, insertReport } from './reports.queries.ts';
+import { answerReported, type AnswerEffects } from '../answers/answers.events.ts';
+import { findAnswerForReport, updateAnswer } from '../answers/answers.queries.ts';
+import { countOpenReports, insertReport } from './reports.queries.ts';
 
 export const reportReasons = {
   abusive: 'It is abusive or hateful',
@@ -21,10 +21,11 @@ export type ReportResult = { kind: 'reported' } | { kind: 'not-found' };
 /**
  * Puts a published answer on the moderation queue marked reported; once enough different readers
  * have reported it, it is hidden until a moderator decides. A reader's second report counts once.
+ * "It could put someone at risk" reaches the board's moderators at once, each time a reader says it.
  */
 export async function reportAnswer(
   db: Db,
-  bus: LiveBus,
+  effects: AnswerEffects,
   config: Config,
   answerId: string,
   reporterHash: string,
@@ -32,11 +33,13 @@ export async function reportAnswer(
   details: string,
 ): Promise<ReportResult> {
   const at = nowIso();
-  let hiddenOnBoard: string | undefined;
+  let boardId: string | undefined;
+  let hidden = false;
   try {
     const found = await db.transaction().execute(async (trx) => {
       const answer = await findAnswerForReport(trx, answerId);
       if (!answer || answer.status !== 'published') return false;
+      boardId = answer.boardId;
       await insertReport(trx, { id: newId(), answerId, reason, details: details || null, reporterHash, createdAt: at });
       const open = await countOpenReports(trx, answerId, answer.moderatedAt);
       const hide = open >= config.reportThreshold;
@@ -48,7 +51,7 @@ export async function reportAnswer(
       });
       if (hide) {
         await bumpBoardRevision(trx, answer.boardId, at);
-        hiddenOnBoard = answer.boardId;
+        hidden = true;
       }
       return true;
     });
@@ -56,6 +59,7 @@ export async function reportAnswer(
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
   }
-  if (hiddenOnBoard) bus.publish({ kind: 'answer.removed', boardId: hiddenOnBoard, answerId });
+  // A reader's second report (refused by the unique key) is still answered as a report, as the first was.
+  if (boardId) answerReported(effects, { boardId, answerId, hidden, urgent: reason === 'harmful' });
   return { kind: 'reported' };
 }

@@ -20,16 +20,3 @@ export function listReportReasons(db: Db, answerIds: string[]) {
   if (answerIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('reports').select(['answerId', 'reason', 'details', 'createdAt']).where('answerId', 'in', answerIds).orderBy('createdAt').execute();
 }
-
-export function findAnswerForReport(db: Db, answerId: string) {
-  return db.selectFrom('answers').select(['id', 'boardId', 'status', 'moderatedAt', 'reportedAt']).where('id', '=', answerId).executeTakeFirst();
-}
-
-export function findBoardOfAnswer(db: Db, answerId: string) {
-  return db
-    .selectFrom('answers')
-    .innerJoin('boards', 'boards.id', 'answers.boardId')
-    .select(['boards.id', 'boards.slug', 'boards.title'])
-    .where('answers.id', '=', answerId)
-    .executeTakeFirst();
-}

@@ -1,18 +1,19 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
 import type { Secrets } from '../web/secrets.ts';
-import { cleanText } from '../answers/answers.input.ts';
-import { findPublishedAnswer } from '../answers/answers.queries.ts';
-import { reportAnswer, reportReasons, type ReportReason } from './reports.actions.ts';
-import { findBoardOfAnswer } from './reports.queries.ts';
+import { findBoardOfAnswer, findPublishedAnswer } from '../answers/answers.queries.ts';
+import { reportedPath } from '../web/paths.ts';
+import { parseForm } from '../web/input.ts';
+import { reportAnswer } from './reports.actions.ts';
+import { reportForm, reportValues } from './reports.input.ts';
 import { ReportPage, ReportedPage } from './reports.views.tsx';
 
 const html = 'text/html; charset=utf-8';
 
 export function reportRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secrets): void {
-  const { db, bus, config } = deps;
+  const { db, config } = deps;
 
   app.get<{ Params: { id: string } }>('/a/:id/report', async (request, reply) => {
     const answer = await findPublishedAnswer(db, request.params.id);
@@ -21,26 +22,21 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secre
   });
 
   app.post<{ Params: { id: string } }>('/a/:id/report', async (request, reply) => {
-    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
-    const reason = typeof body.reason === 'string' && body.reason in reportReasons ? (body.reason as ReportReason) : undefined;
-    const details = cleanText(typeof body.details === 'string' ? body.details : '').slice(0, 500);
+    const parsed = parseForm(reportForm, request.body, reportValues);
     const answer = await findPublishedAnswer(db, request.params.id);
     if (!answer) return reply.callNotFound();
-    if (!reason) {
+    if (!parsed.ok) {
       const page = h(ReportPage, {
         ctx: deps.pageContext(reply.cspNonce),
         answer,
-        error: 'Choose what is wrong with the answer',
-        values: { reason: '', details },
+        error: parsed.errors.reason,
+        values: { reason: '', details: parsed.values.details },
       });
       return reply.code(422).type(html).send(renderPage(page));
     }
-    const result = await reportAnswer(db, bus, config, answer.id, secrets.keyedHash(`report:${request.ip}`), reason, details);
-    if (result.kind === 'reported' && reason === 'harmful') {
-      const board = await findBoardOfAnswer(db, answer.id);
-      if (board) deps.notifier.answerUrgent(board.id);
-    }
-    return reply.redirect(`/a/${answer.id}/reported`, 303);
+    const { reason, details } = parsed.input;
+    await reportAnswer(db, deps, config, answer.id, secrets.keyedHash(`report:${request.ip}`), reason, details);
+    return reply.redirect(reportedPath(answer.id), 303);
   });
 
   app.get<{ Params: { id: string } }>('/a/:id/reported', async (request, reply) => {

@@ -1,6 +1,6 @@
 import { ErrorSummary, Radios } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
-import { boardPath } from '../boards/boards.views.tsx';
+import { boardPath, reportPath } from '../web/paths.ts';
 import type { PublicAnswerWithContext } from '../answers/answers.queries.ts';
 import { reportReasons } from './reports.actions.ts';
 
@@ -25,7 +25,7 @@ export function ReportPage({
           <footer class="answer__meta">{answer.displayName ?? 'Anonymous'}</footer>
         </blockquote>
         <p>A moderator of this board will read your report. If several people report an answer, it is hidden until a moderator has looked at it.</p>
-        <form method="post" action={`/a/${answer.id}/report`} novalidate>
+        <form method="post" action={reportPath(answer.id)} novalidate>
           <Radios
             name="reason"
             legend={<span class="label--bold">What is wrong with it?</span>}

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/ids.ts';
-import { deleteAnswer } from '../authors/authors.queries.ts';
+import { anonymiseAnswer, deleteAnswer, findAnswerIdentity } from '../answers/answers.queries.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
-import { anonymiseAnswer, findAnswerIdentity } from './requests.queries.ts';
 
 export type Erasure = { answerId: string; action: 'delete' | 'anonymise'; at: string };
 

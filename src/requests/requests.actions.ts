@@ -1,17 +1,11 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { newId, nowIso } from '../db/ids.ts';
-import type { LiveBus } from '../live/live.bus.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
-import { deleteAnswer } from '../authors/authors.queries.ts';
+import { answerAnonymised, answerDeleted, type AnswerEffects } from '../answers/answers.events.ts';
+import { anonymiseAnswer, deleteAnswer, findAnswersByEmail } from '../answers/answers.queries.ts';
 import { insertAuditEntry } from '../moderation/moderation.queries.ts';
 import { logErasure } from './erasures.ts';
-import { anonymiseAnswer, findAnswersByEmail } from './requests.queries.ts';
-
-export function normaliseRequestEmail(email: string): string | undefined {
-  const value = email.trim().toLowerCase();
-  return /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(value) && value.length <= 254 ? value : undefined;
-}
 
 /** What a subject access request returns: every answer with this email, as the author gave it. */
 export async function exportAnswersByEmail(db: Db, facilitatorId: string, email: string) {
@@ -41,7 +35,7 @@ export async function exportAnswersByEmail(db: Db, facilitatorId: string, email:
  */
 export async function eraseAnswersByEmail(
   db: Db,
-  bus: LiveBus,
+  effects: AnswerEffects,
   config: Config,
   facilitatorId: string,
   email: string,
@@ -57,8 +51,9 @@ export async function eraseAnswersByEmail(
       await bumpBoardRevision(trx, answer.boardId, at);
     });
     logErasure(config.dataDir, { answerId: answer.id, action, at });
-    if (answer.status === 'published')
-      bus.publish({ kind: action === 'delete' ? 'answer.removed' : 'answer.published', boardId: answer.boardId, answerId: answer.id });
+    const erased = { boardId: answer.boardId, answerId: answer.id };
+    if (action === 'delete') answerDeleted(effects, { ...erased, was: answer.status });
+    else answerAnonymised(effects, { ...erased, status: answer.status });
   }
   return answers.length;
 }

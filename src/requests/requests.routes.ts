@@ -1,45 +1,40 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
-import { requireFacilitator } from '../web/session.ts';
-import { eraseAnswersByEmail, exportAnswersByEmail, normaliseRequestEmail } from './requests.actions.ts';
-import { findAnswersByEmail } from './requests.queries.ts';
+import { requireFacilitator } from '../accounts/session.ts';
+import { findAnswersByEmail } from '../answers/answers.queries.ts';
+import { dataRequestsPath } from '../web/paths.ts';
+import { parseForm, readForm } from '../web/input.ts';
+import { eraseAnswersByEmail, exportAnswersByEmail } from './requests.actions.ts';
+import { dataRequestForm, dataRequestValues, eraseForm, requestsQuery } from './requests.input.ts';
 import { RequestsPage } from './requests.views.tsx';
 
 const html = 'text/html; charset=utf-8';
-const badEmail = 'Enter an email address in the correct format, like name@example.com';
-
-function emailField(body: unknown): string {
-  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).email : undefined;
-  return typeof value === 'string' ? value : '';
-}
 
 // Email addresses travel in POST bodies only, so they never appear in an address or a log line.
 export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db, bus, config } = deps;
+  const { db, config } = deps;
 
   app.get<{ Querystring: { erased?: unknown } }>('/admin/data-requests', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const notice =
-      typeof request.query.erased === 'string' && /^\d+$/.test(request.query.erased)
-        ? `${request.query.erased} answers erased. The erasure is logged by answer id only.`
-        : undefined;
+    const { erased } = readForm(requestsQuery, request.query);
+    const notice = erased ? `${erased} answers erased. The erasure is logged by answer id only.` : undefined;
     return reply.type(html).send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', notice })));
   });
 
   app.post('/admin/data-requests', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const typed = emailField(request.body);
-    const email = normaliseRequestEmail(typed);
+    const parsed = parseForm(dataRequestForm, request.body, dataRequestValues);
     const ctx = deps.pageContext(reply.cspNonce);
-    if (!email)
+    if (!parsed.ok)
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(RequestsPage, { ctx, name: me.name, email: typed, error: badEmail })));
+        .send(renderPage(h(RequestsPage, { ctx, name: me.name, email: parsed.values.email, error: parsed.errors.email })));
+    const { email } = parsed.input;
     const results = await findAnswersByEmail(db, me.facilitatorId, email);
     return reply.type(html).send(renderPage(h(RequestsPage, { ctx, name: me.name, email, results })));
   });
@@ -47,12 +42,13 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/admin/data-requests/export', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const email = normaliseRequestEmail(emailField(request.body));
-    if (!email)
+    const parsed = parseForm(dataRequestForm, request.body);
+    if (!parsed.ok)
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: badEmail })));
+        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: parsed.errors.email })));
+    const { email } = parsed.input;
     const file = await exportAnswersByEmail(db, me.facilitatorId, email);
     return reply
       .header('content-disposition', 'attachment; filename="roundtable-answers.json"')
@@ -63,25 +59,20 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/admin/data-requests/erase', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const email = normaliseRequestEmail(emailField(request.body));
-    const action = (request.body as Record<string, unknown> | undefined)?.action === 'anonymise' ? 'anonymise' : 'delete';
-    if (!email)
+    const parsed = parseForm(dataRequestForm, request.body);
+    if (!parsed.ok)
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: badEmail })));
-    if ((request.body as Record<string, unknown>).confirm !== 'yes') {
+        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: parsed.errors.email })));
+    const { email } = parsed.input;
+    const erase = parseForm(eraseForm, request.body);
+    if (!erase.ok) {
       const results = await findAnswersByEmail(db, me.facilitatorId, email);
-      const page = h(RequestsPage, {
-        ctx: deps.pageContext(reply.cspNonce),
-        name: me.name,
-        email,
-        results,
-        error: 'Tick the box to confirm: erasing cannot be undone',
-      });
+      const page = h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email, results, error: erase.errors.confirm });
       return reply.code(422).type(html).send(renderPage(page));
     }
-    const erased = await eraseAnswersByEmail(db, bus, config, me.facilitatorId, email, action);
-    return reply.redirect(`/admin/data-requests?erased=${erased}`, 303);
+    const erased = await eraseAnswersByEmail(db, deps, config, me.facilitatorId, email, erase.input.action);
+    return reply.redirect(`${dataRequestsPath}?erased=${erased}`, 303);
   });
 }

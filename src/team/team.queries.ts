@@ -11,18 +11,3 @@ export function listMembers(db: Db, boardId: string) {
     .orderBy('facilitators.name')
     .execute();
 }
-
-export async function deleteMember(db: Db, boardId: string, facilitatorId: string): Promise<void> {
-  await db.deleteFrom('boardMembers').where('boardId', '=', boardId).where('facilitatorId', '=', facilitatorId).execute();
-}
-
-/** Where to send a board's notices: its members' emails, with the board's title and slug. */
-export function listTeamContacts(db: Db, boardId: string) {
-  return db
-    .selectFrom('boardMembers')
-    .innerJoin('facilitators', 'facilitators.id', 'boardMembers.facilitatorId')
-    .innerJoin('boards', 'boards.id', 'boardMembers.boardId')
-    .select(['facilitators.email', 'boards.title', 'boards.slug'])
-    .where('boardMembers.boardId', '=', boardId)
-    .execute();
-}

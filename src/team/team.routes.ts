@@ -1,13 +1,15 @@
 import { h } from 'preact';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { AppDeps } from '../web/deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
 import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
 import { createInviteLink } from '../accounts/accounts.actions.ts';
-import { adminBoardPath } from '../moderation/moderation.views.tsx';
+import { adminBoardPath } from '../web/paths.ts';
 import { removeMember } from './team.actions.ts';
 import { listMembers } from './team.queries.ts';
 import { TeamPage } from './team.views.tsx';
+import { parseForm, readForm } from '../web/input.ts';
+import { inviteForm, teamQuery } from './team.input.ts';
 
 const removeMessages = { removed: 'They are no longer on this board’s team.', 'not-member': undefined, 'last-owner': undefined } as const;
 
@@ -38,19 +40,17 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string }; Querystring: { done?: unknown } }>('/admin/b/:slug/team', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    return render(reply, access, { notice: request.query.done === 'removed' ? removeMessages.removed : undefined });
+    const { done } = readForm(teamQuery, request.query);
+    return render(reply, access, { notice: done && removeMessages[done] });
   });
 
   // The link is shown in this response only: it is not stored, and the page is not cached.
   app.post<{ Params: { slug: string } }>('/admin/b/:slug/team/invite', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const role = body.role === 'owner' ? 'owner' : 'moderator';
-    const email = typeof body.email === 'string' ? body.email.trim() : '';
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email)) {
-      return render(reply, access, { error: 'Enter an email address in the correct format, like name@example.com, or leave it blank', status: 422 });
-    }
+    const parsed = parseForm(inviteForm, request.body);
+    if (!parsed.ok) return render(reply, access, { error: parsed.errors.email, status: 422 });
+    const { role, email } = parsed.input;
     const inviteLink = await createInviteLink(db, config.baseUrl, access.board.id, role);
     let notice: string | undefined;
     if (email && deps.mailer.enabled) {

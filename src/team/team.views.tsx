@@ -1,7 +1,7 @@
 import type { Board } from '../db/tables.ts';
 import { Radios, TextInput } from '../web/forms.tsx';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
-import { adminBoardPath } from '../moderation/moderation.views.tsx';
+import { adminBoardPath, adminPath } from '../web/paths.ts';
 
 export interface Member {
   id: string;
@@ -24,7 +24,7 @@ export function TeamPage(props: {
   const { ctx, name, meId, board, members, inviteLink, inviteRole, notice, error } = props;
   return (
     <Layout ctx={ctx} title={`Team: ${board.title}`} account={{ name }}>
-      <BackLink href="/admin">Your boards</BackLink>
+      <BackLink href={adminPath}>Your boards</BackLink>
       <h1>
         <span class="caption">Team of</span> {board.title}
       </h1>

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Asset, Assets } from './assets.ts';
+import { assetPath } from './paths.ts';
 
 function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset, cacheControl: string) {
   reply.header('cache-control', cacheControl).header('etag', asset.etag).header('vary', 'accept-encoding').type(asset.type);
@@ -12,7 +13,7 @@ function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset, c
 
 export function assetRoutes(app: FastifyInstance, assets: Assets): void {
   app.get<{ Params: { file: string } }>('/assets/:file', { config: { frameable: true } }, (request, reply) => {
-    const asset = assets.byPath(`/assets/${request.params.file}`);
+    const asset = assets.byPath(assetPath(request.params.file));
     if (!asset) return reply.callNotFound();
     return sendAsset(request, reply, asset, 'public, max-age=31536000, immutable');
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { assetPath, embedScriptPath } from './paths.ts';
 
 export interface Asset {
   readonly path: string;
@@ -30,11 +31,12 @@ const clientEntries = {
 } as const;
 export type AssetName = keyof typeof clientEntries | 'style.css';
 
-function makeAsset(name: string, type: string, body: Buffer, hashed: boolean): Asset {
+/** An asset at /assets/<name>.<hash>.<ext>, or at `stablePath` when given (the embed script blogs paste). */
+function makeAsset(name: string, type: string, body: Buffer, stablePath?: string): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
   const dot = name.lastIndexOf('.');
   return {
-    path: hashed ? `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}` : `/${name}`,
+    path: stablePath ?? assetPath(`${name.slice(0, dot)}.${hash}${name.slice(dot)}`),
     type,
     body,
     gzip: gzipSync(body, { level: 9 }),
@@ -59,13 +61,13 @@ async function bundle(entry: string): Promise<Buffer> {
 async function buildAssets(): Promise<Assets> {
   const css = await build({ stdin: { contents: await fs.readFile(new URL('public/style.css', root), 'utf8'), loader: 'css' }, minify: true, write: false });
   const byName = new Map<string, Asset>();
-  byName.set('style.css', makeAsset('style.css', 'text/css; charset=utf-8', Buffer.from(css.outputFiles[0]!.contents), true));
+  byName.set('style.css', makeAsset('style.css', 'text/css; charset=utf-8', Buffer.from(css.outputFiles[0]!.contents)));
   for (const [name, entry] of Object.entries(clientEntries)) {
-    byName.set(name, makeAsset(name, 'text/javascript; charset=utf-8', await bundle(entry), true));
+    byName.set(name, makeAsset(name, 'text/javascript; charset=utf-8', await bundle(entry)));
   }
   const byPath = new Map([...byName.values()].map((a) => [a.path, a]));
   const hostAsset = byName.get('embed-host.js')!;
-  const embedHost = makeAsset('embed.js', hostAsset.type, hostAsset.body, false);
+  const embedHost = makeAsset('embed.js', hostAsset.type, hostAsset.body, embedScriptPath);
   return {
     url: (name) => byName.get(name)!.path,
     byPath: (path) => byPath.get(path),

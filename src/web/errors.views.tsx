@@ -1,4 +1,5 @@
 import { Layout, type PageContext } from './layout.tsx';
+import { homePath } from './paths.ts';
 
 export function ErrorPage({ ctx, status, title, message }: { ctx: PageContext; status: number; title: string; message: string }) {
   return (
@@ -6,7 +7,7 @@ export function ErrorPage({ ctx, status, title, message }: { ctx: PageContext; s
       <h1>{title}</h1>
       <p class="lead">{message}</p>
       <p>
-        <a href="/">Go to the list of boards</a>
+        <a href={homePath}>Go to the list of boards</a>
       </p>
       <p class="hint">Error code {status}</p>
     </Layout>

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from './deps.ts';
+import type { Db } from '../db/database.ts';
 
 /** Liveness, readiness and a few Prometheus counters. */
-export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function healthRoutes(app: FastifyInstance, deps: { db: Db }): void {
   const responses = new Map<string, number>();
   app.addHook('onResponse', async (_request, reply) => {
     const key = `${Math.floor(reply.statusCode / 100)}xx`;

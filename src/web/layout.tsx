@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { AssetName, Assets } from './assets.ts';
-import type { HelpInfo } from '../help/helplines.ts';
+import type { HelpInfo } from '../helplines.ts';
+import { accountPath, adminPath, helpPath, homePath, signOutPath } from './paths.ts';
 
 export interface PageContext {
   assets: Assets;
@@ -35,18 +36,18 @@ export function Layout(props: {
         </a>
         <header class="site-header">
           <div class="container site-header__inner">
-            <a class="site-header__brand" href="/">
+            <a class="site-header__brand" href={homePath}>
               Roundtable
             </a>
-            <a class="site-header__help" href="/help">
+            <a class="site-header__help" href={helpPath}>
               Need help now?
             </a>
           </div>
           {account && (
             <nav class="container account-nav" aria-label="Facilitator">
-              <a href="/admin">Your boards</a>
-              <a href="/admin/account">Your account ({account.name})</a>
-              <form method="post" action="/sign-out" class="account-nav__form">
+              <a href={adminPath}>Your boards</a>
+              <a href={accountPath}>Your account ({account.name})</a>
+              <form method="post" action={signOutPath} class="account-nav__form">
                 <button type="submit" class="link-button">
                   Sign out
                 </button>
@@ -60,7 +61,7 @@ export function Layout(props: {
         <footer class="site-footer">
           <div class="container">
             <p>
-              Answers are read by the board's facilitators. Roundtable is not a crisis service: <a href="/help">if you need help now, see who to contact</a>.
+              Answers are read by the board's facilitators. Roundtable is not a crisis service: <a href={helpPath}>if you need help now, see who to contact</a>.
             </p>
           </div>
         </footer>

@@ -1,0 +1,78 @@
+import type { AnswerStatus, Board } from '../db/tables.ts';
+import type { Mailer } from '../email/mailer.ts';
+import type { Notifier } from '../email/notifications.ts';
+import type { LiveBus } from '../live/live.bus.ts';
+import { isUrgent, type HoldReason } from '../safety/safety.ts';
+import { privateLinkUrl } from '../web/paths.ts';
+
+// What happens once a change to an answer has committed: one function per event, called by the action that made
+// the change, never by a route. The board's revision (what invalidates cached tables) is bumped inside each
+// action's transaction instead. Every change readers can see goes out on the live bus from `readersSee` below:
+// a live view listens with one `bus.subscribe(…)` in app.ts; anything else an event should do is one more line here.
+
+/** What the events need; the app's deps (AppDeps) hold all of it. */
+export interface AnswerEffects {
+  bus: LiveBus;
+  notifier: Notifier;
+  mailer: Mailer;
+  config: { baseUrl: string };
+}
+
+/** If readers saw the answer before or see it now, tells live views whether it now shows (published) or not (removed). */
+function readersSee(effects: AnswerEffects, boardId: string, answerId: string, was: AnswerStatus, now: AnswerStatus | 'deleted'): void {
+  if (was !== 'published' && now !== 'published') return;
+  effects.bus.publish({ kind: now === 'published' ? 'answer.published' : 'answer.removed', boardId, answerId });
+}
+
+/** A new answer is stored: readers see it if it is published, its team hears it waits, and its author gets the private link if they gave an email. */
+export function answerSubmitted(
+  effects: AnswerEffects,
+  board: Board,
+  answer: { id: string; status: AnswerStatus; held: HoldReason[]; email: string | null; editToken: string },
+): void {
+  readersSee(effects, board.id, answer.id, 'pending', answer.status);
+  // A possible crisis cannot wait for the next batch of notices.
+  if (isUrgent(answer.held)) effects.notifier.answerUrgent(board.id);
+  else if (answer.status === 'pending') effects.notifier.answerPending(board.id);
+  if (answer.email) {
+    void effects.mailer.send({
+      to: answer.email,
+      kind: 'private-link',
+      subject: `Your answer on “${board.title}”`,
+      text:
+        `Thank you for your answer on “${board.title}”.\n\n` +
+        `This is your private link to change or delete it at any time. Anyone who has it can change your answer, so keep it to yourself:\n\n` +
+        `${privateLinkUrl(effects.config.baseUrl, answer.id, answer.editToken)}\n`,
+    });
+  }
+}
+
+/** Its author changed the answer's text through their private link; a possible crisis reaches the moderators at once. */
+export function answerChanged(
+  effects: AnswerEffects,
+  change: { boardId: string; answerId: string; was: AnswerStatus; status: AnswerStatus; held: HoldReason[] },
+): void {
+  readersSee(effects, change.boardId, change.answerId, change.was, change.status);
+  if (isUrgent(change.held)) effects.notifier.answerUrgent(change.boardId);
+}
+
+/** A moderator decided: approved, rejected, hid, edited, redacted, or marked or unmarked it as an example. */
+export function answerModerated(effects: AnswerEffects, decision: { boardId: string; answerId: string; was: AnswerStatus; status: AnswerStatus }): void {
+  readersSee(effects, decision.boardId, decision.answerId, decision.was, decision.status);
+}
+
+/** A reader reported the answer: hidden once enough readers have; "it could put someone at risk" reaches the moderators at once. */
+export function answerReported(effects: AnswerEffects, report: { boardId: string; answerId: string; hidden: boolean; urgent: boolean }): void {
+  if (report.hidden) readersSee(effects, report.boardId, report.answerId, 'published', 'hidden');
+  if (report.urgent) effects.notifier.answerUrgent(report.boardId);
+}
+
+/** The answer was deleted, by its author or by an erasure request. */
+export function answerDeleted(effects: AnswerEffects, deleted: { boardId: string; answerId: string; was: AnswerStatus }): void {
+  readersSee(effects, deleted.boardId, deleted.answerId, deleted.was, 'deleted');
+}
+
+/** An erasure request removed the author's name and email; readers now see the answer without the name. */
+export function answerAnonymised(effects: AnswerEffects, anonymised: { boardId: string; answerId: string; status: AnswerStatus }): void {
+  readersSee(effects, anonymised.boardId, anonymised.answerId, anonymised.status, anonymised.status);
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { h } from 'preact';
+import type { Board, Question } from '../db/tables.ts';
+import type { BoardSnapshot } from '../boards/board-snapshot.ts';
+import { BoardPage, BoardTable, PerspectiveFilter, QuestionPage, QuestionSections, siteLinks } from '../boards/boards.views.tsx';
+import { EmbedCode } from '../embed/embed.views.tsx';
+import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
+import { renderFragment, renderPage } from '../web/html.ts';
+import type { PageContext } from '../web/layout.tsx';
+import { absoluteUrl, boardPath, oembedUrl } from '../web/paths.ts';
+import type { FieldErrors } from './answers.input.ts';
+import { AnswerForm, emptyAnswerValues, type AnswerValues } from './answers.views.tsx';
+
+// The board and question pages: the table from the board's snapshot, and the answer form around it.
+
+export interface FormState {
+  values: AnswerValues;
+  errors: FieldErrors;
+  formKey: string;
+  /** Identifying details found in the answer just sent, for the author to check. */
+  found?: IdentifyingSpan[];
+}
+
+export function newFormState(values: Partial<AnswerValues> = {}): FormState {
+  return { values: { ...emptyAnswerValues, ...values }, errors: {}, formKey: randomBytes(18).toString('base64url') };
+}
+
+// Escaped text can never contain "<!--", so this marker only ever comes from the views.
+const cachedPart = '<!--cached-part-->';
+
+/** Renders a page around a cached fragment, joining bytes rather than re-encoding a large string per request. */
+function pageAround(page: string, fragment: Buffer): Buffer {
+  const at = page.indexOf(cachedPart);
+  return Buffer.concat([Buffer.from(page.slice(0, at), 'utf8'), fragment, Buffer.from(page.slice(at + cachedPart.length), 'utf8')]);
+}
+
+export function hasErrors(form: FormState): boolean {
+  return Object.keys(form.errors).length > 0;
+}
+
+/** The board page; the table comes from the snapshot's cache, the form (with its one-time key) is fresh. */
+export function boardPageHtml(ctx: PageContext, baseUrl: string, board: Board, snapshot: BoardSnapshot, filterKey: string | null, form: FormState): Buffer {
+  const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
+  const table = snapshot.rendered(`table:${filter?.key ?? ''}`, () => renderFragment(h(BoardTable, { board, snapshot, filter, links: siteLinks })));
+  const page = renderPage(
+    h(BoardPage, {
+      ctx,
+      board,
+      title: filter ? `${board.title} (${filter.label})` : board.title,
+      hasErrors: hasErrors(form),
+      head: [
+        h('link', { rel: 'alternate', type: 'application/json+oembed', href: oembedUrl(baseUrl, board.slug), title: board.title }),
+        h('link', { rel: 'canonical', href: absoluteUrl(baseUrl, boardPath(board.slug)) }),
+      ],
+      filterNav: h(PerspectiveFilter, { perspectives: snapshot.perspectives, current: filter?.key ?? null, path: (key) => boardPath(board.slug, key) }),
+      table: cachedPart,
+      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, ...form }),
+      embed: h(EmbedCode, { board, baseUrl }),
+    }),
+  );
+  return pageAround(page, table);
+}
+
+export function questionPageHtml(ctx: PageContext, board: Board, snapshot: BoardSnapshot, question: Question, form: FormState): Buffer {
+  const sections = snapshot.rendered(`question:${question.key}`, () => renderFragment(h(QuestionSections, { question, snapshot })));
+  const page = renderPage(
+    h(QuestionPage, {
+      ctx,
+      board,
+      question,
+      hasErrors: hasErrors(form),
+      sections: cachedPart,
+      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form }),
+    }),
+  );
+  return pageAround(page, sections);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { textField } from '../web/input.ts';
+import { absoluteUrl, boardsRoot } from '../web/paths.ts';
+
+/** `?perspective=`: '' for the whole board. Not a key's shape fails: no such perspective, and it must not reach the ETag header. */
+export const embedQuery = z.object({
+  perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: 'There is no such perspective' }),
+});
+
+/** A size limit: whole digits, else the default, kept within [min, max]. */
+function size(fallback: number, min: number, max: number) {
+  return z
+    .unknown()
+    .optional()
+    .transform((v) => Math.min(max, Math.max(min, typeof v === 'string' && /^\d{1,5}$/.test(v) ? Number(v) : fallback)));
+}
+
+/** oEmbed's query (https://oembed.com): the board's slug from its address, if `url` is one; no floor above 1 on the size. */
+export function oembedQuery(baseUrl: string) {
+  const prefix = absoluteUrl(baseUrl, boardsRoot);
+  return z
+    .object({
+      format: z.literal('json', { error: 'Only format=json is available.' }).optional(),
+      url: z
+        .unknown()
+        .optional()
+        .transform((url) =>
+          typeof url === 'string' && url.startsWith(prefix) ? /^([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(url.slice(prefix.length))?.[1] : undefined,
+        ),
+      maxwidth: size(800, 1, 2000),
+      maxheight: size(800, 1, 4000),
+    })
+    .transform(({ url, maxwidth, maxheight }) => ({ slug: url, width: maxwidth, height: maxheight }));
+}

@@ -1,0 +1,127 @@
+// The trained crisis model's weights file, node_modules/.cache/roundtable/crisis-weights.bin. train.ts makes it
+// from data/train/ (`npm install` runs it; so does `npm run train`); the server reads it and opens no data file.
+//
+// The file is one line of JSON (format, key, labels, dim), then the biases and the weights as float32. The key is
+// a hash of the training files and of the code that decides what weights they give; it is made when training,
+// and crisis.weights.test.ts fails when the shipped file's key is not the key of the current data and code.
+// The server does not check the key (that would mean reading the data): it uses any file of the right shape.
+// No file, or one of another shape: the process trains the model now from data/train/ (seconds) and saves it
+// for next time; an install it cannot write to keeps the model in memory.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { augment } from './crisis.augment.ts';
+import { readTrainingExamples, trainingFiles } from './crisis.data.ts';
+import { crisisLabels } from './crisis.labels.ts';
+import { type CrisisModel, modelDim, train } from './crisis.model.ts';
+
+const cacheDir = path.join(import.meta.dirname, '../../../node_modules/.cache/roundtable');
+export const weightsFile = path.join(cacheDir, 'crisis-weights.bin');
+const format = 'roundtable-crisis-weights/1';
+
+/** The code whose changes make old weights wrong: features, word lists, labels, augmentation, reading, training, this format. */
+const modelSources = [
+  'crisis.model.ts',
+  'crisis.phrases.ts',
+  'crisis.concepts.ts',
+  'crisis.augment.ts',
+  'crisis.labels.ts',
+  'crisis.data.ts',
+  'crisis.weights.ts',
+  '../../prng.ts',
+].map((f) => path.join(import.meta.dirname, f));
+
+/** The key of the current training files and model code. Reads the training data: only training and tests call it. */
+export function weightsKey(): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of [...trainingFiles, ...modelSources]) hash.update(`${path.relative(import.meta.dirname, file)}\0`).update(fs.readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** Trains the model on every training answer, augmented (crisis.augment.ts); the key says what it was trained on. */
+export function trainFromData(): { key: string; model: CrisisModel; examples: number } {
+  const key = weightsKey();
+  const examples = readTrainingExamples();
+  return { key, model: train(augment(examples)), examples: examples.length };
+}
+
+interface Header {
+  format: string;
+  key: string;
+  labels: readonly string[];
+  dim: number;
+}
+
+function parseHeader(buf: Buffer): { header: Header; end: number } | null {
+  const end = buf.indexOf(10);
+  if (end < 0) return null;
+  try {
+    const header = JSON.parse(buf.subarray(0, end).toString('utf8')) as Header;
+    const fits = header.format === format && header.dim === modelDim && JSON.stringify(header.labels) === JSON.stringify(crisisLabels);
+    return fits && typeof header.key === 'string' ? { header, end: end + 1 } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The key written in a weights file, reading only its first line; null when there is no file of this format. */
+export function readWeightsKey(file: string = weightsFile): string | null {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(4096);
+    return parseHeader(buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)))?.header.key ?? null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export function readWeights(file: string = weightsFile): { key: string; model: CrisisModel } | null {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch {
+    return null;
+  }
+  const parsed = parseHeader(buf);
+  const k = crisisLabels.length;
+  if (!parsed || buf.byteLength - parsed.end !== 4 * k * (1 + modelDim)) return null;
+  // copied, as the header's length leaves the numbers unaligned for a Float32Array
+  const all = new Float32Array(k * (1 + modelDim));
+  new Uint8Array(all.buffer).set(buf.subarray(parsed.end));
+  return { key: parsed.header.key, model: { bias: all.subarray(0, k), weights: all.subarray(k) } };
+}
+
+const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+/** Writes the weights with their key, whole or not at all; throws when the file cannot be written. */
+export function writeWeights(file: string, key: string, model: CrisisModel): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const header: Header = { format, key, labels: crisisLabels, dim: modelDim };
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes(model.bias), bytes(model.weights)]));
+  fs.renameSync(tmp, file);
+  // weights from before the key moved into the file were named by their key
+  if (file === weightsFile)
+    for (const old of fs.readdirSync(cacheDir)) if (old.startsWith('crisis-model-')) fs.rmSync(path.join(cacheDir, old), { force: true });
+}
+
+let loaded: CrisisModel | null = null;
+
+/** The shipped model: read from the weights file, or, when there is none, trained now and saved for next time. */
+export function crisisModel(): CrisisModel {
+  if (loaded) return loaded;
+  loaded = readWeights()?.model ?? null;
+  if (!loaded) {
+    const trained = trainFromData();
+    loaded = trained.model;
+    try {
+      writeWeights(weightsFile, trained.key, trained.model);
+    } catch {
+      // a read-only install still works: the model is kept in memory
+    }
+  }
+  return loaded;
+}
