@@ -42,7 +42,7 @@ async function exportBoardCommand(slug: string | undefined): Promise<void> {
     await migrate(db);
     const file = await exportBoard(db, slug);
     if (!file) throw new UsageError(`There is no board with the slug "${slug}".`);
-    process.stdout.write(JSON.stringify(file, null, 2) + '\n');
+    process.stdout.write(`${JSON.stringify(file, null, 2)}\n`);
     console.error(
       `Exported the board "${slug}": ${file.questions.length} questions, ${file.perspectives.length} perspectives, ${file.exampleAnswers.length} example answers.`,
     );

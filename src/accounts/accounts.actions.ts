@@ -59,7 +59,7 @@ export async function createInviteLink(db: Db, baseUrl: string, boardId: string,
 /** A signed-in facilitator takes up an invitation. */
 export async function acceptInvite(db: Db, token: string, facilitatorId: string): Promise<'joined' | 'invalid-token'> {
   const invite = await findSignupToken(db, token);
-  if (!invite || invite.purpose !== 'invite' || !invite.boardId || !invite.role) return 'invalid-token';
+  if (invite?.purpose !== 'invite' || !invite.boardId || !invite.role) return 'invalid-token';
   const { boardId, role } = invite;
   return db.transaction().execute(async (trx) => {
     const at = nowIso();
@@ -147,7 +147,8 @@ export async function signIn(db: Db, secrets: Secrets, emailInput: string, passw
     return { kind: 'rate-limited' };
   }
   const facilitator = await findFacilitatorByEmail(db, email);
-  const ok = facilitator ? await verifyPassword(facilitator.passwordHash, password) : (await verifyPassword(await decoyPasswordHash, password), false);
+  // An unknown email costs the same hashing as a wrong password, so timing does not reveal which accounts exist.
+  const ok = await verifyPassword(facilitator?.passwordHash ?? (await decoyPasswordHash), password);
   if (!facilitator || !ok) {
     await recordFailure(db, pairKey, now);
     await recordFailure(db, clientKey, now);

@@ -166,7 +166,7 @@ for (const dialect of dialects) {
     test('repeated wrong passwords are slowed down for that client only: a stranger cannot lock a facilitator out', async () => {
       await signUp('target@example.org');
       for (let i = 0; i < signInLimits.perEmailAndClient; i++)
-        assert.equal((await signIn('target@example.org', 'guess number ' + i, '203.0.113.5')).statusCode, 401);
+        assert.equal((await signIn('target@example.org', `guess number ${i}`, '203.0.113.5')).statusCode, 401);
       const limited = await signIn('target@example.org', password, '203.0.113.5');
       assert.equal(limited.statusCode, 429);
       assert.match(limited.body, /Too many attempts/);

@@ -281,7 +281,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         const { slug, id } = await createBoard(server.db);
         const page = await newPage();
         await page.goto(`${server.url}/b/${slug}`);
-        const tooLong = 'a'.repeat(1995) + ' too long';
+        const tooLong = `${'a'.repeat(1995)} too long`;
         await page.getByRole('radio', { name: 'What do I do first?' }).check();
         await page.getByRole('radio', { name: 'Practitioner' }).check();
         await page.getByRole('textbox', { name: 'Your answer' }).fill(tooLong);

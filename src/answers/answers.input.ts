@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { honeypotField } from '../safety/abuse/decoys.ts';
+import { textField, ticked } from '../web/input.ts';
 
 export const answerLimits = { body: 2000, displayName: 60, email: 254 } as const;
 
@@ -20,12 +22,15 @@ export function charCount(text: string): number {
 
 /** Well-formed Unicode, NFC, Unix newlines, no control characters but newline and tab, trimmed. */
 export function cleanText(text: string): string {
-  return text
-    .toWellFormed()
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g, '')
-    .trim();
+  return (
+    text
+      .toWellFormed()
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point of this line
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g, '')
+      .trim()
+  );
 }
 
 const text = (emptyMessage: string | null) =>
@@ -64,14 +69,31 @@ const answerFields = {
 
 const consentMessage = 'Tick the box to agree that your answer will be published';
 
+/** The form's one-time key, when it has a key's shape. */
+const formKey = textField.transform((v) => (/^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined));
+
 export const answerFormSchema = z.object({
   ...answerFields,
   // A literal, not .optional().refine(): zod skips refinements on a missing key, and an unticked box sends nothing.
   consent: z.literal('yes', { error: consentMessage }),
-  formKey: z
-    .unknown()
-    .optional()
-    .transform((v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined)),
+  formKey,
+});
+
+/** The form as the person typed it, to show it again (nothing here fails), with the fields around the answer. */
+export const answerFormAsTyped = z.object({
+  question: textField,
+  perspective: textField,
+  body: textField.transform(cleanText),
+  displayName: textField,
+  email: textField,
+  consent: ticked,
+  formKey,
+  /** 'question' when sent from a question's own page, which is the page to show again */
+  from: textField,
+  /** 'send-anyway' when the author confirmed the identifying details they were shown */
+  identifying: textField,
+  /** the honeypot: only a bot fills it in */
+  [honeypotField]: textField,
 });
 
 export const answerApiSchema = z.object({
@@ -113,3 +135,5 @@ export function parseAnswerJson(body: unknown): ParseResult {
   }
   return toResult(answerApiSchema.safeParse(body));
 }
+
+export type AnswerFormAsTyped = z.infer<typeof answerFormAsTyped>;

@@ -1,18 +1,20 @@
 import { h } from 'preact';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Board } from '../db/tables.ts';
 import { honeypotField, isDecoyId, newDecoyId } from '../safety/abuse/decoys.ts';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { parseHoldReasons } from '../safety/safety.ts';
 import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
+import { formBody, parseForm, readForm } from '../web/input.ts';
+import { perspectiveFilterQuery } from '../boards/boards.input.ts';
 import { sendError } from '../web/errors.ts';
 import { receivedPath } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { submitAnswer } from './answers.actions.ts';
 import { boardPageHtml, newFormState, questionPageHtml, type FormState } from './answers.pages.ts';
-import { cleanText, parseAnswerForm, type FieldErrors } from './answers.input.ts';
+import { answerFormAsTyped, parseAnswerForm, type AnswerFormAsTyped, type FieldErrors } from './answers.input.ts';
 import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
 
@@ -20,21 +22,16 @@ const html = 'text/html; charset=utf-8';
 const tooManyAnswers =
   'A lot of answers have come from your network in the last minute. Wait a minute, then send your answer again: what you wrote is kept below.';
 
-function field(body: Record<string, unknown>, name: string): string {
-  const value = body[name];
-  return typeof value === 'string' ? value : '';
-}
-
 export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config } = deps;
 
   // The board and question pages carry the answer form, so they are served here, with the answers they send.
-  app.get<{ Params: { slug: string }; Querystring: { perspective?: unknown } }>('/b/:slug', async (request, reply) => {
+  app.get<{ Params: { slug: string } }>('/b/:slug', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const filterKey = typeof request.query.perspective === 'string' ? request.query.perspective : null;
-    // Not a key's shape: no such perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw).
-    if (filterKey && !/^[a-z0-9-]{1,60}$/.test(filterKey)) return reply.callNotFound();
+    const query = parseForm(perspectiveFilterQuery, request.query);
+    if (!query.ok) return reply.callNotFound();
+    const filterKey = query.input.perspective || null;
     // Weak: the form's one-time key differs between two 200s, the content does not.
     const etag = `W/"${board.id}.${board.revision}.${filterKey ?? ''}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
@@ -57,21 +54,22 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: { slug: string } }>('/b/:slug/answers', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    const body = formBody(request.body);
+    const typed = readForm(answerFormAsTyped, body);
     const received = (answerId: string, key?: string) => reply.redirect(receivedPath(board.slug, answerId, key), 303);
 
     if (!deps.answerLimiter.take(request.ip)) {
       reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
-      return showFormAgain(request, reply, board, body, { body: tooManyAnswers }, 429);
+      return showFormAgain(reply, board, typed, { body: tooManyAnswers }, 429);
     }
     // Only a bot fills in the hidden field: it is answered as a person would be, and nothing is stored.
-    if (field(body, honeypotField) !== '') return received(newDecoyId(deps.secrets));
+    if (typed[honeypotField] !== '') return received(newDecoyId(deps.secrets));
 
     const parsed = parseAnswerForm(body);
-    if (!parsed.ok) return showFormAgain(request, reply, board, body, parsed.errors, 422);
+    if (!parsed.ok) return showFormAgain(reply, board, typed, parsed.errors, 422);
     const result = await submitAnswer(db, deps, board, parsed.input, {
       key: parsed.formKey ? { from: 'form', value: parsed.formKey } : undefined,
-      sendAnyway: body.identifying === 'send-anyway',
+      sendAnyway: typed.identifying === 'send-anyway',
       checked: await deps.proofOfWork.verify(body.check),
     });
     switch (result.kind) {
@@ -83,42 +81,23 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
       case 'closed':
         return sendError(request, reply, deps.pageContext, 409, 'This board is closed for new answers.');
       case 'check-identifying':
-        return showFormAgain(request, reply, board, body, {}, 200, result.spans);
+        return showFormAgain(reply, board, typed, {}, 200, result.spans);
       case 'invalid':
-        return showFormAgain(request, reply, board, body, result.errors, 422);
+        return showFormAgain(reply, board, typed, result.errors, 422);
       case 'key-reused':
-        return showFormAgain(request, reply, board, body, {}, 422);
+        return showFormAgain(reply, board, typed, {}, 422);
     }
   });
 
   /** The same page again with what the person typed, and what to fix or check. */
-  async function showFormAgain(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    board: Board,
-    body: Record<string, unknown>,
-    errors: FieldErrors,
-    status: number,
-    found?: IdentifyingSpan[],
-  ) {
+  async function showFormAgain(reply: FastifyReply, board: Board, typed: AnswerFormAsTyped, errors: FieldErrors, status: number, found?: IdentifyingSpan[]) {
     const snapshot = await loadBoardSnapshot(db, board);
-    const form: FormState = {
-      ...newFormState({
-        question: field(body, 'question'),
-        perspective: field(body, 'perspective'),
-        body: cleanText(field(body, 'body')),
-        displayName: field(body, 'displayName'),
-        email: field(body, 'email'),
-        consent: body.consent === 'yes',
-      }),
-      errors,
-      found,
-    };
+    const { question: questionKey, perspective, body, displayName, email, consent } = typed;
+    const form: FormState = { ...newFormState({ question: questionKey, perspective, body, displayName, email, consent }), errors, found };
     // Keep the one-time key, so fixing a mistake and sending again still stores one answer.
-    const keptKey = field(body, 'formKey');
-    if (/^[A-Za-z0-9_-]{16,64}$/.test(keptKey)) form.formKey = keptKey;
+    if (typed.formKey) form.formKey = typed.formKey;
     const ctx = deps.pageContext(reply.cspNonce);
-    const question = field(body, 'from') === 'question' ? snapshot.questions.find((q) => q.key === form.values.question) : undefined;
+    const question = typed.from === 'question' ? snapshot.questions.find((q) => q.key === questionKey) : undefined;
     reply.code(status).type(html).header('cache-control', 'no-store');
     return reply.send(question ? questionPageHtml(ctx, board, snapshot, question, form) : boardPageHtml(ctx, config.baseUrl, board, snapshot, null, form));
   }

@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { textField } from '../web/input.ts';
 
 const key = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "finding-time"' })
   .max(60);
+
+/** `?perspective=` on the board and its embed: '' for the whole board. Not a key's shape fails: there is no such
+ * perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw). */
+export const perspectiveFilterQuery = z.object({
+  perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: 'There is no such perspective' }),
+});
 
 /** The demo board every fresh install starts with; also the example of a board file. */
 export const demoBoardFile = new URL('./demo-board.json', import.meta.url);

@@ -28,7 +28,9 @@ async function startHostSite(): Promise<{ origin: string; setPage(html: string):
   return {
     // "localhost" and another port: a different origin from the app's 127.0.0.1.
     origin: `http://localhost:${port}`,
-    setPage: (html) => void (page = html),
+    setPage: (html) => {
+      page = html;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseForm } from '../web/input.ts';
-import { embedQuery, oembedQuery } from './embed.input.ts';
+import { oembedQuery } from './embed.input.ts';
 
 const oembed = oembedQuery('https://roundtable.example');
 
 describe('embed queries', () => {
-  test('a perspective filter not shaped like a key is refused (the embed answers 404)', () => {
-    assert.deepEqual(parseForm(embedQuery, { perspective: 'p1' }), { ok: true, input: { perspective: 'p1' } });
-    assert.deepEqual(parseForm(embedQuery, {}), { ok: true, input: { perspective: '' } });
-    for (const perspective of ['P1', 'a b', 'é', 'x'.repeat(61), '\u0000']) assert.equal(parseForm(embedQuery, { perspective }).ok, false, perspective);
-  });
-
   test('oEmbed answers JSON only', () => {
     for (const format of ['xml', '', ['json']])
       assert.deepEqual(parseForm(oembed, { format }), { ok: false, errors: { format: 'Only format=json is available.' }, values: undefined });

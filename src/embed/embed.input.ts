@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import { textField } from '../web/input.ts';
 import { absoluteUrl, boardsRoot } from '../web/paths.ts';
-
-/** `?perspective=`: '' for the whole board. Not a key's shape fails: no such perspective, and it must not reach the ETag header. */
-export const embedQuery = z.object({
-  perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: 'There is no such perspective' }),
-});
 
 /** A size limit: whole digits, else the default, kept within [min, max]. */
 function size(fallback: number, min: number, max: number) {

@@ -8,7 +8,8 @@ import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { embedSnippet } from './embed.snippet.ts';
 import { EmbedPage } from './embed.views.tsx';
 import { parseForm } from '../web/input.ts';
-import { embedQuery, oembedQuery } from './embed.input.ts';
+import { oembedQuery } from './embed.input.ts';
+import { perspectiveFilterQuery } from '../boards/boards.input.ts';
 
 export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, assets } = deps;
@@ -18,8 +19,7 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string }; Querystring: { perspective?: unknown } }>('/embed/b/:slug', frameable, async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const query = parseForm(embedQuery, request.query);
-    // Not a key's shape: no such perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw).
+    const query = parseForm(perspectiveFilterQuery, request.query);
     if (!query.ok) return reply.callNotFound();
     const filterKey = query.input.perspective;
     const etag = `W/"embed.${board.id}.${board.revision}.${filterKey}"`;

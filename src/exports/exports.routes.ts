@@ -39,7 +39,7 @@ export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
         .header('content-disposition', `attachment; filename="${access.board.slug}-answers.csv"`)
         .header('cache-control', 'no-store')
         // A byte-order mark so spreadsheet programs read the text as UTF-8.
-        .send('\uFEFF' + csv)
+        .send(`\uFEFF${csv}`)
     );
   });
 }

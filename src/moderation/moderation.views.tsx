@@ -18,16 +18,22 @@ export const statusTabs: [AnswerStatus, string][] = [
   ['hidden', 'Hidden'],
 ];
 
+/** The key that does the same as a button, shown beside its label; screen readers hear the list of shortcuts above the queue instead. */
+function ShortcutHint({ keyName }: { keyName: string }) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a kbd is not focusable; Biome sees the focusable button around it
+    <kbd class="shortcut" aria-hidden="true">
+      {keyName}
+    </kbd>
+  );
+}
+
 function ActionButton({ action, label, shortcut, secondary }: { action: string; label: string; shortcut?: string; secondary?: boolean }) {
   return (
     <form method="post" action={action} class="inline-form">
       <button type="submit" class={secondary ? 'button button--secondary button--small' : 'button button--small'} data-shortcut={shortcut}>
         {label}
-        {shortcut && (
-          <kbd class="shortcut" aria-hidden="true">
-            {shortcut}
-          </kbd>
-        )}
+        {shortcut && <ShortcutHint keyName={shortcut} />}
       </button>
     </form>
   );
@@ -143,17 +149,13 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
           )}
           <a class="button button--secondary button--small" href={`${base}/edit`} data-shortcut="e">
             Edit or redact
-            <kbd class="shortcut" aria-hidden="true">
-              e
-            </kbd>
+            <ShortcutHint keyName="e" />
           </a>
           {answer.status === 'pending' && (
             <details class="details details--small reject">
               <summary class="details__summary" data-shortcut="r">
                 Reject
-                <kbd class="shortcut" aria-hidden="true">
-                  r
-                </kbd>
+                <ShortcutHint keyName="r" />
               </summary>
               <form method="post" action={`${base}/reject`} class="details__text">
                 <label class="label" for={`reason-${answer.id}`}>

@@ -38,7 +38,7 @@ export async function reportAnswer(
   try {
     const found = await db.transaction().execute(async (trx) => {
       const answer = await findAnswerForReport(trx, answerId);
-      if (!answer || answer.status !== 'published') return false;
+      if (answer?.status !== 'published') return false;
       boardId = answer.boardId;
       await insertReport(trx, { id: newId(), answerId, reason, details: details || null, reporterHash, createdAt: at });
       const open = await countOpenReports(trx, answerId, answer.moderatedAt);

@@ -17,7 +17,7 @@ export function erasureLogPath(dataDir: string): string {
 
 export function logErasure(dataDir: string, erasure: Erasure): void {
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.appendFileSync(erasureLogPath(dataDir), JSON.stringify(erasure) + '\n', { mode: 0o600 });
+  fs.appendFileSync(erasureLogPath(dataDir), `${JSON.stringify(erasure)}\n`, { mode: 0o600 });
 }
 
 export function readErasures(dataDir: string): Erasure[] {

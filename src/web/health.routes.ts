@@ -36,6 +36,6 @@ export function healthRoutes(app: FastifyInstance, deps: { db: Db }): void {
       '# TYPE roundtable_uptime_seconds gauge',
       `roundtable_uptime_seconds ${Math.round(process.uptime())}`,
     );
-    return reply.type('text/plain; version=0.0.4; charset=utf-8').send(lines.join('\n') + '\n');
+    return reply.type('text/plain; version=0.0.4; charset=utf-8').send(`${lines.join('\n')}\n`);
   });
 }

@@ -18,7 +18,7 @@ export function loadSecrets(dataDir: string): Secrets {
     key = randomBytes(32);
     // 'wx' fails if another process created it first; then read theirs.
     try {
-      fs.writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+      fs.writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
     } catch {
       key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
     }

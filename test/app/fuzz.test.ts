@@ -233,7 +233,6 @@ for (const dialect of dialects) {
       const timeByRoute = new Map<string, number>();
       let hashing = 0;
       let pastSignIn = 0;
-      let oembed501 = 0;
       const started = performance.now();
 
       async function run(index: number) {
@@ -258,7 +257,6 @@ for (const dialect of dialects) {
         count(statuses, res.statusCode);
         if (!perRoute.has(r.route)) perRoute.set(r.route, new Map());
         count(perRoute.get(r.route)!, res.statusCode);
-        if (res.statusCode === 501) oembed501++;
         if (r.session && r.url.startsWith('/admin') && !String(res.headers.location ?? '').startsWith('/sign-in')) pastSignIn++;
         for (const problem of problems(r, res, sentinel)) {
           failures.push(`${problem}\n    ${describeRequest(r, seed)}`);

@@ -24,7 +24,10 @@ export class Rng {
   weighted<T extends string>(weights: Record<T, number>): T {
     const entries = Object.entries(weights) as [T, number][];
     let r = this.next() * entries.reduce((sum, [, w]) => sum + w, 0);
-    for (const [value, w] of entries) if ((r -= w) < 0) return value;
+    for (const [value, w] of entries) {
+      r -= w;
+      if (r < 0) return value;
+    }
     return entries[entries.length - 1]![0];
   }
   hex(n: number): string {
@@ -125,6 +128,7 @@ export function hostileText(rng: Rng): string {
     case 12:
       return "' OR 1=1; drop table answers; --";
     case 13:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as text
       return '${7*7}{{7*7}}<%= 7*7 %>';
     case 14:
       return '../../../../etc/passwd';

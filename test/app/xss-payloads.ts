@@ -134,7 +134,9 @@ export const xssPayloadsByCategory = {
     '</option></select><img src=x onerror=alert(84)>',
     '</details><img src=x onerror=alert(85)>',
     '</code><img src=/xss-beacon?code>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: template-injection payloads, sent as text
     '${alert(86)}',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: as above
     '`${window.__xss=1}`',
     "{{constructor.constructor('alert(87)')()}}",
   ],
