@@ -1,8 +1,8 @@
 // The labelled answers in data/: JSONL, one {text, label, note?} a line (data/README.md says who wrote each file).
 // train/ is what the model learns from; heldout/ and eval/ are only ever measured. The server reads none of them:
 // it loads the weights file that train.ts made (crisis.weights.ts).
-import fs from 'node:fs';
 import path from 'node:path';
+import { readLabelled } from '../labelled-data.ts';
 import { type CrisisExample, crisisLabels, isCrisisLabel } from './crisis.labels.ts';
 
 export const dataDir = path.join(import.meta.dirname, 'data');
@@ -18,25 +18,7 @@ export function readData(relative: string): CrisisExample[] {
 }
 
 export function readExamples(file: string): CrisisExample[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const examples: CrisisExample[] = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${path.relative(process.cwd(), file)}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      throw new Error(`${where}: not JSON (${(err as Error).message})`);
-    }
-    const { text, label, note, ...rest } = (value ?? {}) as Record<string, unknown>;
-    if (typeof text !== 'string' || text === '') throw new Error(`${where}: "text" must be a non-empty string`);
-    if (!isCrisisLabel(label)) throw new Error(`${where}: label ${JSON.stringify(label)} is not one of ${crisisLabels.join(', ')}`);
-    if (note !== undefined && typeof note !== 'string') throw new Error(`${where}: "note" must be a string`);
-    if (Object.keys(rest).length > 0) throw new Error(`${where}: unexpected ${Object.keys(rest).join(', ')}`);
-    examples.push(note === undefined ? { text, label } : { text, label, note });
-  });
-  return examples;
+  return readLabelled(file, { is: isCrisisLabel, expected: `one of ${crisisLabels.join(', ')}` });
 }
 
 /** Each training file's answers, by name, in training order. */

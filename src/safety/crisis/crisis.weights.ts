@@ -28,6 +28,7 @@ const modelSources = [
   'crisis.labels.ts',
   'crisis.data.ts',
   'crisis.weights.ts',
+  '../labelled-data.ts',
   '../../prng.ts',
 ].map((f) => path.join(import.meta.dirname, f));
 

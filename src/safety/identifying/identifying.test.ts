@@ -48,7 +48,7 @@ describe('identifying information: data files', () => {
     try {
       const file = path.join(dir, 'bad.jsonl');
       fs.writeFileSync(file, '{"text":"Call 07700 900123.","label":["phone"]}\n{"text":"Ask Jo.","label":["nickname"]}\n');
-      assert.throws(() => readExamples(file), /bad\.jsonl:2: label \["nickname"\] must be a list of phone, email/);
+      assert.throws(() => readExamples(file), /bad\.jsonl:2: label \["nickname"\] is not a list of phone, email/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
