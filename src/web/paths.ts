@@ -32,12 +32,12 @@ export function checkAnswerPath(slug: string): string {
 
 /** The confirmation after sending an answer; the private link's key rides in the #fragment (browsers never send it back). */
 export function receivedPath(slug: string, answerId: string, key?: string): string {
-  return `${boardPath(slug)}/received/${answerId}${key ? `#key=${key}` : ''}`;
+  return `${boardPath(slug)}/received/${encodeURIComponent(answerId)}${key ? `#key=${key}` : ''}`;
 }
 
 /** An answer's permalink. */
 export function answerPath(answerId: string): string {
-  return `/a/${answerId}`;
+  return `/a/${encodeURIComponent(answerId)}`;
 }
 
 export function reportPath(answerId: string): string {
@@ -50,7 +50,7 @@ export function reportedPath(answerId: string): string {
 
 /** The author's private page for their answer; the key travels in the #fragment, never to the server. */
 export function managePath(answerId: string, action?: 'edit' | 'delete' | 'done'): string {
-  return `/a/${encodeURIComponent(answerId)}/manage${action ? `/${action}` : ''}`;
+  return `${answerPath(answerId)}/manage${action ? `/${action}` : ''}`;
 }
 
 /** The private link emailed to an author. */
