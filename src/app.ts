@@ -14,6 +14,7 @@ import { assetRoutes } from './web/assets.routes.ts';
 import { healthRoutes } from './web/health.routes.ts';
 import { boardRoutes } from './boards/boards.routes.ts';
 import { answerRoutes } from './answers/answers.routes.ts';
+import { shareRoutes } from './boards/share.routes.ts';
 import { embedRoutes } from './embed/embed.routes.ts';
 import { apiRoutes } from './api/api.routes.ts';
 import { helpRoutes } from './help/help.routes.ts';
@@ -28,6 +29,7 @@ import { requestRoutes } from './requests/requests.routes.ts';
 import { safetyRoutes } from './safety/safety.routes.ts';
 import { findBoardBySlug } from './boards/boards.queries.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
+import { feedRoutes } from './feeds/feeds.routes.ts';
 import { loadSecrets } from './web/secrets.ts';
 import { createMailer } from './email/mailer.ts';
 import { createNotifier } from './email/notifications.ts';
@@ -106,6 +108,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   helpRoutes(app, deps.pageContext);
   boardRoutes(app, deps);
   answerRoutes(app, deps);
+  shareRoutes(app, deps);
   embedRoutes(app, deps);
   apiRoutes(app, deps);
   accountRoutes(app, deps, secrets);
@@ -118,5 +121,6 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   editorRoutes(app, deps);
   safetyRoutes(app, deps, async (slug) => (await findBoardBySlug(db, slug)) !== undefined);
   exportRoutes(app, deps);
+  feedRoutes(app, deps);
   return app;
 }

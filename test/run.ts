@@ -1,4 +1,5 @@
-// `npm test`: makes sure Chromium and PostgreSQL are here (installing them with apt-get when it can),
+// `npm test`: makes sure Chromium and PostgreSQL are here (installing them with apt-get when it can; WordPress, MariaDB
+// and PHP too when the WordPress test is among those run),
 // starts a throwaway PostgreSQL cluster unless TEST_DATABASE_URL is set, then runs every *.test.ts.
 // Arguments filter test files by path: `npm test -- src/answers`.
 import { spawnSync } from 'node:child_process';
@@ -6,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromiumPath } from './browser.ts';
 import { ensurePostgresBinaries, startCluster, type Cluster } from './postgres.ts';
+import { ensureWordPressPackages } from './wordpress.ts';
 
 let aptUpdated = false;
 
@@ -39,6 +41,15 @@ if (!fs.existsSync(chromiumPath)) {
   process.exit(1);
 }
 
+const filters = process.argv.slice(2);
+const files = [...findTests('src'), ...findTests('test')].filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
+if (files.length === 0) {
+  console.error(`No test files match ${filters.join(' ')}`);
+  process.exit(1);
+}
+// The WordPress test (src/embed/wordpress.browser.test.ts) runs Debian's WordPress, MariaDB and PHP.
+if (files.some((f) => f.includes('wordpress'))) ensureWordPressPackages(install);
+
 let cluster: Cluster | undefined;
 const env = { ...process.env };
 if (!env.TEST_DATABASE_URL) {
@@ -47,12 +58,6 @@ if (!env.TEST_DATABASE_URL) {
   console.log(`Started a throwaway PostgreSQL cluster for the tests at ${cluster.url}`);
 }
 
-const filters = process.argv.slice(2);
-const files = [...findTests('src'), ...findTests('test')].filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
-if (files.length === 0) {
-  console.error(`No test files match ${filters.join(' ')}`);
-  process.exit(1);
-}
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { stdio: 'inherit', env });
 cluster?.stop();
 process.exit(result.status ?? 1);

@@ -5,6 +5,10 @@ import { renderPage } from '../web/html.ts';
 import { requireFacilitator } from '../accounts/session.ts';
 import { listBoardsOfFacilitator } from './admin.queries.ts';
 import { AdminHomePage } from './admin.views.tsx';
+import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
+import { findBoardBySlug } from '../boards/boards.queries.ts';
+import { coverageOf } from './coverage.ts';
+import { CoverageSection } from './coverage.views.tsx';
 
 export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
@@ -14,6 +18,14 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!me) return reply;
     const rows = await listBoardsOfFacilitator(db, me.facilitatorId);
     const boards = rows.map((r) => ({ ...r, pending: Number(r.pending ?? 0), published: Number(r.published ?? 0), urgent: Number(r.urgent ?? 0) }));
-    return reply.type('text/html; charset=utf-8').send(renderPage(h(AdminHomePage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, boards })));
+    // Each board's snapshot is cached per revision, so coverage costs one indexed read per board while nothing changes.
+    const coverage = await Promise.all(
+      rows.map(async (row) => {
+        const board = await findBoardBySlug(db, row.slug);
+        return board && h(CoverageSection, { key: board.slug, slug: board.slug, title: board.title, coverage: coverageOf(await loadBoardSnapshot(db, board)) });
+      }),
+    );
+    const page = h(AdminHomePage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, boards, coverage });
+    return reply.type('text/html; charset=utf-8').send(renderPage(page));
   });
 }

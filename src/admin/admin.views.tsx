@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath, boardPath, dataRequestsPath, newBoardPath } from '../web/paths.ts';
 
@@ -12,7 +13,7 @@ export interface AdminBoardRow {
   urgent: number;
 }
 
-export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: string; boards: AdminBoardRow[] }) {
+export function AdminHomePage({ ctx, name, boards, coverage }: { ctx: PageContext; name: string; boards: AdminBoardRow[]; coverage?: ComponentChildren }) {
   return (
     <Layout ctx={ctx} title="Your boards" account={{ name }}>
       <h1>Your boards</h1>
@@ -88,6 +89,13 @@ export function AdminHomePage({ ctx, name, boards }: { ctx: PageContext; name: s
             ))}
           </tbody>
         </table>
+      )}
+      {boards.length > 0 && coverage && (
+        <section aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading">Which voices are missing</h2>
+          <p>Published answers for each question from each point of view. Share an “Ask” link with people whose voice is missing.</p>
+          {coverage}
+        </section>
       )}
     </Layout>
   );

@@ -33,38 +33,50 @@ export function cleanText(text: string): string {
   );
 }
 
+// A required field is z.unknown() without .optional(), so JSON Schema lists it as required; a missing key still runs
+// the transform (as undefined) and gets its message, exactly as an optional one would.
 const text = (emptyMessage: string | null) =>
-  z
-    .unknown()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === null) value = '';
-      if (typeof value !== 'string') {
-        ctx.addIssue({ code: 'custom', message: 'must be text' });
-        return z.NEVER;
-      }
-      const cleaned = cleanText(value);
-      if (cleaned === '' && emptyMessage) {
-        ctx.addIssue({ code: 'custom', message: emptyMessage });
-        return z.NEVER;
-      }
-      return cleaned;
-    });
+  (emptyMessage ? z.unknown() : z.unknown().optional()).transform((value, ctx) => {
+    if (value === undefined || value === null) value = '';
+    if (typeof value !== 'string') {
+      ctx.addIssue({ code: 'custom', message: 'must be text' });
+      return z.NEVER;
+    }
+    const cleaned = cleanText(value);
+    if (cleaned === '' && emptyMessage) {
+      ctx.addIssue({ code: 'custom', message: emptyMessage });
+      return z.NEVER;
+    }
+    return cleaned;
+  });
+
+// .meta() states the rules the transforms enforce as JSON Schema (from the same limits), for z.toJSONSchema: the API's
+// OpenAPI document and reference page are generated from these schemas. Lengths count characters after trimming.
+const requiredText = (description: string) => ({ type: 'string', minLength: 1, pattern: '\\S', description });
+const optionalText = (description: string, maxLength: number) => ({ type: ['string', 'null'], maxLength, description });
 
 const answerFields = {
-  question: text('Choose the question you are answering'),
-  perspective: text('Choose the perspective you are answering from'),
-  body: text('Enter your answer').refine((s) => charCount(s) <= answerLimits.body, {
-    message: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`,
-  }),
+  question: text('Choose the question you are answering').meta(requiredText("The key of one of the board's questions.")),
+  perspective: text('Choose the perspective you are answering from').meta(requiredText("The key of one of the board's perspectives.")),
+  body: text('Enter your answer')
+    .refine((s) => charCount(s) <= answerLimits.body, {
+      message: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`,
+    })
+    .meta({ ...requiredText('The answer, as plain text; newlines are kept.'), maxLength: answerLimits.body }),
   displayName: text(null)
     .transform((s) => s.replace(/\s+/g, ' '))
     .refine((s) => charCount(s) <= answerLimits.displayName, {
       message: `Your name must be ${answerLimits.displayName} characters or fewer`,
+    })
+    .meta(optionalText('The name shown with the answer; leave it out or send null for "Anonymous".', answerLimits.displayName)),
+  email: text(null)
+    .refine((s) => s === '' || (s.length <= answerLimits.email && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(s)), {
+      message: 'Enter an email address in the correct format, like name@example.com',
+    })
+    .meta({
+      ...optionalText("The author's email address, never published: their private link is sent to it when email is set up.", answerLimits.email),
+      format: 'email',
     }),
-  email: text(null).refine((s) => s === '' || (s.length <= answerLimits.email && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(s)), {
-    message: 'Enter an email address in the correct format, like name@example.com',
-  }),
 };
 
 const consentMessage = 'Tick the box to agree that your answer will be published';
@@ -98,7 +110,7 @@ export const answerFormAsTyped = z.object({
 
 export const answerApiSchema = z.object({
   ...answerFields,
-  consent: z.literal(true, { error: `${consentMessage}: send "consent": true` }),
+  consent: z.literal(true, { error: `${consentMessage}: send "consent": true` }).meta({ description: `The author agrees: "${consentText}"` }),
 });
 
 export interface AnswerInput {

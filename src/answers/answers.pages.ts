@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { h } from 'preact';
-import type { Board, Question } from '../db/tables.ts';
+import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import { BoardPage, BoardTable, PerspectiveFilter, QuestionPage, QuestionSections, siteLinks } from '../boards/boards.views.tsx';
+import { boardShare, questionShare, type PageShare } from '../boards/share.ts';
+import { ShareMeta, ShareSection } from '../boards/share.views.tsx';
 import { EmbedCode } from '../embed/embed.views.tsx';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { renderFragment, renderPage } from '../web/html.ts';
 import type { PageContext } from '../web/layout.tsx';
-import { absoluteUrl, boardPath, oembedUrl } from '../web/paths.ts';
+import { absoluteUrl, boardPath, feedPath, oembedUrl, questionPath, shareImagePath } from '../web/paths.ts';
 import type { FieldErrors } from './answers.input.ts';
 import { AnswerForm, emptyAnswerValues, type AnswerValues } from './answers.views.tsx';
 
@@ -38,10 +40,16 @@ export function hasErrors(form: FormState): boolean {
   return Object.keys(form.errors).length > 0;
 }
 
+/** The link-preview tags for a page's head (og:*, twitter:*). */
+export function shareMeta(page: PageShare, type: 'website' | 'article' = 'website') {
+  return h(ShareMeta, { share: page.share, description: page.description, image: page.image, type });
+}
+
 /** The board page; the table comes from the snapshot's cache, the form (with its one-time key) is fresh. */
 export function boardPageHtml(ctx: PageContext, baseUrl: string, board: Board, snapshot: BoardSnapshot, filterKey: string | null, form: FormState): Buffer {
   const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
   const table = snapshot.rendered(`table:${filter?.key ?? ''}`, () => renderFragment(h(BoardTable, { board, snapshot, filter, links: siteLinks })));
+  const sharing = boardShare(baseUrl, board, { board: boardPath(board.slug), image: shareImagePath(board.slug) });
   const page = renderPage(
     h(BoardPage, {
       ctx,
@@ -51,18 +59,34 @@ export function boardPageHtml(ctx: PageContext, baseUrl: string, board: Board, s
       head: [
         h('link', { rel: 'alternate', type: 'application/json+oembed', href: oembedUrl(baseUrl, board.slug), title: board.title }),
         h('link', { rel: 'canonical', href: absoluteUrl(baseUrl, boardPath(board.slug)) }),
+        shareMeta(sharing),
+        !board.archivedAt && h('link', { rel: 'alternate', type: 'application/atom+xml', href: feedPath(board.slug), title: `${board.title}: new answers` }),
       ],
       filterNav: h(PerspectiveFilter, { perspectives: snapshot.perspectives, current: filter?.key ?? null, path: (key) => boardPath(board.slug, key) }),
       table: cachedPart,
       form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, ...form }),
       embed: h(EmbedCode, { board, baseUrl }),
+      share: h(ShareSection, { share: sharing.share, heading: 'Share this board' }),
     }),
   );
   return pageAround(page, table);
 }
 
-export function questionPageHtml(ctx: PageContext, board: Board, snapshot: BoardSnapshot, question: Question, form: FormState): Buffer {
-  const sections = snapshot.rendered(`question:${question.key}`, () => renderFragment(h(QuestionSections, { question, snapshot })));
+/** The question page; `asking` is the perspective a shared "Ask a manager" link chose (`?perspective=`), already chosen in the form. */
+export function questionPageHtml(
+  ctx: PageContext,
+  baseUrl: string,
+  board: Board,
+  snapshot: BoardSnapshot,
+  question: Question,
+  form: FormState,
+  asking: Perspective | null = null,
+): Buffer {
+  const sections = snapshot.rendered(`question:${question.key}`, () => renderFragment(h(QuestionSections, { board, question, snapshot })));
+  const sharing = questionShare(baseUrl, board, question, asking, {
+    question: questionPath(board.slug, question.key, asking?.key),
+    image: shareImagePath(board.slug),
+  });
   const page = renderPage(
     h(QuestionPage, {
       ctx,
@@ -71,6 +95,8 @@ export function questionPageHtml(ctx: PageContext, board: Board, snapshot: Board
       hasErrors: hasErrors(form),
       sections: cachedPart,
       form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form }),
+      head: shareMeta(sharing),
+      share: h(ShareSection, { share: sharing.share, heading: 'Share this question' }),
     }),
   );
   return pageAround(page, sections);

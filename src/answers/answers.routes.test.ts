@@ -312,9 +312,11 @@ for (const dialect of dialects) {
       const page = await t.app.inject(`/b/${board.slug}`);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /This board is closed for new answers\./);
-      assert.doesNotMatch(page.body, /<form/);
+      // No answer form; the share section's Mastodon form (a GET) stays.
+      assert.doesNotMatch(page.body, /<form method="post"/);
+      assert.doesNotMatch(page.body, /Ask a /, 'a closed board asks nobody to answer');
       const question = await t.app.inject(`/b/${board.slug}/q/q1`);
-      assert.doesNotMatch(question.body, /<form/);
+      assert.doesNotMatch(question.body, /<form method="post"/);
     });
 
     test('answering an unknown board is a 404 page', async () => {

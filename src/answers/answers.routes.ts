@@ -9,11 +9,13 @@ import { renderPage } from '../web/html.ts';
 import { formBody, parseForm, readForm } from '../web/input.ts';
 import { perspectiveFilterQuery } from '../boards/boards.input.ts';
 import { sendError } from '../web/errors.ts';
-import { receivedPath } from '../web/paths.ts';
+import { answerPath, receivedPath, shareImagePath } from '../web/paths.ts';
+import { answerShare } from '../boards/share.ts';
+import { ShareSection } from '../boards/share.views.tsx';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { submitAnswer } from './answers.actions.ts';
-import { boardPageHtml, newFormState, questionPageHtml, type FormState } from './answers.pages.ts';
+import { boardPageHtml, newFormState, questionPageHtml, shareMeta, type FormState } from './answers.pages.ts';
 import { answerFormAsTyped, parseAnswerForm, type AnswerFormAsTyped, type FieldErrors } from './answers.input.ts';
 import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
@@ -47,8 +49,13 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const snapshot = await loadBoardSnapshot(db, board);
     const question = snapshot.questions.find((q) => q.key === request.params.question);
     if (!question) return reply.callNotFound();
-    const form = newFormState({ question: question.key });
-    return reply.type(html).send(questionPageHtml(deps.pageContext(reply.cspNonce), board, snapshot, question, form));
+    // "Ask a manager" links choose the perspective: checked like the board's filter. A key no longer on the board
+    // (a link shared before the perspective was removed) chooses nothing rather than losing the reader.
+    const query = parseForm(perspectiveFilterQuery, request.query);
+    if (!query.ok) return reply.callNotFound();
+    const asking = snapshot.perspectives.find((p) => p.key === query.input.perspective) ?? null;
+    const form = newFormState({ question: question.key, perspective: asking?.key ?? '' });
+    return reply.type(html).send(questionPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, question, form, asking));
   });
 
   app.post<{ Params: { slug: string } }>('/b/:slug/answers', async (request, reply) => {
@@ -99,7 +106,9 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const ctx = deps.pageContext(reply.cspNonce);
     const question = typed.from === 'question' ? snapshot.questions.find((q) => q.key === questionKey) : undefined;
     reply.code(status).type(html).header('cache-control', 'no-store');
-    return reply.send(question ? questionPageHtml(ctx, board, snapshot, question, form) : boardPageHtml(ctx, config.baseUrl, board, snapshot, null, form));
+    return reply.send(
+      question ? questionPageHtml(ctx, config.baseUrl, board, snapshot, question, form) : boardPageHtml(ctx, config.baseUrl, board, snapshot, null, form),
+    );
   }
 
   app.get<{ Params: { slug: string; id: string } }>('/b/:slug/received/:id', async (request, reply) => {
@@ -123,6 +132,14 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { id: string } }>('/a/:id', async (request, reply) => {
     const answer = await findPublishedAnswer(db, request.params.id);
     if (!answer) return reply.callNotFound();
-    return reply.type(html).send(renderPage(h(AnswerPage, { ctx: deps.pageContext(reply.cspNonce), answer })));
+    const board = await findBoardBySlug(db, answer.boardSlug);
+    const sharing = answerShare(config.baseUrl, answer, board?.archivedAt ?? null, { answer: answerPath(answer.id), image: shareImagePath(answer.boardSlug) });
+    const page = h(AnswerPage, {
+      ctx: deps.pageContext(reply.cspNonce),
+      answer,
+      head: shareMeta(sharing, 'article'),
+      share: h(ShareSection, { share: sharing.share, heading: 'Share this answer' }),
+    });
+    return reply.type(html).send(renderPage(page));
   });
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { AnswerStatus, Board, Perspective, Question } from '../db/tables.ts';
 import { ErrorSummary, ErrorMessage, Radios, TextInput, describedBy } from '../web/forms.tsx';
 import { formatDate } from '../web/html.ts';
@@ -245,10 +246,20 @@ export function ReceivedPage({
   );
 }
 
-export function AnswerPage({ ctx, answer }: { ctx: PageContext; answer: PublicAnswerWithContext }) {
+export function AnswerPage({
+  ctx,
+  answer,
+  head,
+  share,
+}: {
+  ctx: PageContext;
+  answer: PublicAnswerWithContext;
+  head?: ComponentChildren;
+  share?: ComponentChildren;
+}) {
   const name = answer.displayName ?? 'Anonymous';
   return (
-    <Layout ctx={ctx} title={`Answer from ${name}`}>
+    <Layout ctx={ctx} title={`Answer from ${name}`} head={head} scripts={share ? ['share.js'] : []}>
       <BackLink href={boardPath(answer.boardSlug)}>Back to “{answer.boardTitle}”</BackLink>
       <p class="caption">{answer.perspectiveLabel}</p>
       <h1 class="heading-m">
@@ -263,6 +274,7 @@ export function AnswerPage({ ctx, answer }: { ctx: PageContext; answer: PublicAn
       <p>
         <a href={reportPath(answer.id)}>Report this answer</a>
       </p>
+      {share}
     </Layout>
   );
 }

@@ -1,21 +1,37 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.ts';
-import { answerPath } from '../web/paths.ts';
+import { renderPage } from '../web/html.ts';
+import { answerPath, apiReferencePath, openApiPath } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { submitAnswer } from '../answers/answers.actions.ts';
-import { parseAnswerJson } from '../answers/answers.input.ts';
+import { type FieldErrors, parseAnswerJson } from '../answers/answers.input.ts';
 import { newDecoyId } from '../safety/abuse/decoys.ts';
+import { openApiDocument } from './api.openapi.ts';
+import { type AnswerCreatedResponse, type BoardResponse, type ErrorResponse, type InvalidFieldsResponse, idempotencyKey } from './api.schemas.ts';
+import { ApiReferencePage } from './api.views.tsx';
 
 const json = 'application/json; charset=utf-8';
-const idempotencyKeyPattern = /^[\x21-\x7E]{1,255}$/;
 
-function problem(message: string, fields?: Record<string, string>) {
+// Every reply body is typed by a schema in api.schemas.ts, which the OpenAPI document is made from.
+function problem(message: string): ErrorResponse;
+function problem(message: string, fields: FieldErrors): InvalidFieldsResponse;
+function problem(message: string, fields?: FieldErrors): ErrorResponse | InvalidFieldsResponse {
   return fields ? { error: 'invalid', message, fields } : { error: 'invalid', message };
 }
 
 export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
+  const document = openApiDocument(deps.config.baseUrl);
+  const documentJson = JSON.stringify(document);
+
+  app.get(openApiPath, async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').header('access-control-allow-origin', '*').type(json).send(documentJson),
+  );
+
+  app.get(apiReferencePath, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderPage(ApiReferencePage({ ctx: deps.pageContext(reply.cspNonce), document }))),
+  );
 
   app.get<{ Params: { slug: string } }>('/api/v1/boards/:slug', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
@@ -39,7 +55,7 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
           displayName: a.displayName,
           createdAt: a.createdAt,
         })),
-      }),
+      } satisfies BoardResponse),
     );
     return reply.type(json).send(body);
   });
@@ -51,7 +67,8 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
     const rawKey = request.headers['idempotency-key'];
-    if (rawKey !== undefined && (typeof rawKey !== 'string' || !idempotencyKeyPattern.test(rawKey))) {
+    const key = rawKey === undefined ? undefined : idempotencyKey.safeParse(rawKey);
+    if (key && !key.success) {
       return reply.code(400).type(json).send(problem('Idempotency-Key must be 1 to 255 visible ASCII characters.'));
     }
     if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
@@ -59,23 +76,32 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     if (!deps.answerLimiter.take(request.ip)) {
       reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
-      return reply.code(429).type(json).send({ error: 'rate-limited', message: 'Too many answers from this address in the last minute. Wait and send again.' });
+      return reply
+        .code(429)
+        .type(json)
+        .send({ error: 'rate-limited', message: 'Too many answers from this address in the last minute. Wait and send again.' } satisfies ErrorResponse);
     }
     const parsed = parseAnswerJson(request.body);
     if (!parsed.ok) return reply.code(422).type(json).send(problem('Some fields need correcting.', parsed.errors));
     // A program has no review step: what the checks find is held for a moderator and reported in `safety`.
     const result = await submitAnswer(db, deps, board, parsed.input, {
-      key: rawKey ? { from: 'api', value: rawKey } : undefined,
+      key: key?.data ? { from: 'api', value: key.data } : undefined,
       sendAnyway: true,
       checked: true,
     });
     switch (result.kind) {
       case 'closed':
-        return reply.code(409).type(json).send({ error: 'closed', message: 'This board is closed for new answers.' });
+        return reply
+          .code(409)
+          .type(json)
+          .send({ error: 'closed', message: 'This board is closed for new answers.' } satisfies ErrorResponse);
       case 'invalid':
         return reply.code(422).type(json).send(problem('Some fields need correcting.', result.errors));
       case 'key-reused':
-        return reply.code(422).type(json).send({ error: 'idempotency-key-reused', message: 'This Idempotency-Key was already used for a different answer.' });
+        return reply
+          .code(422)
+          .type(json)
+          .send({ error: 'idempotency-key-reused', message: 'This Idempotency-Key was already used for a different answer.' } satisfies ErrorResponse);
       case 'check-identifying':
         throw new Error('the API always sends answers as they are');
       case 'suppressed':
@@ -83,14 +109,14 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
         return reply
           .code(201)
           .type(json)
-          .send({ id: newDecoyId(deps.secrets), status: 'pending', safety: result.safety });
+          .send({ id: newDecoyId(deps.secrets), status: 'pending', safety: result.safety } satisfies AnswerCreatedResponse);
       case 'saved':
         if (result.replayed) reply.header('idempotent-replayed', 'true');
         return reply
           .code(201)
           .header('location', answerPath(result.answerId))
           .type(json)
-          .send({ id: result.answerId, status: result.status, safety: result.safety });
+          .send({ id: result.answerId, status: result.status, safety: result.safety } satisfies AnswerCreatedResponse);
     }
   });
 }

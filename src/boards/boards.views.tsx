@@ -2,9 +2,10 @@ import type { ComponentChildren } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import { formatDate, plural } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
-import { answerPath, boardPath, questionPath, reportPath } from '../web/paths.ts';
+import { answerPath, boardPath, feedPath, questionPath, reportPath } from '../web/paths.ts';
 import type { BoardSnapshot } from './board-snapshot.ts';
 import type { PublicAnswer } from './boards.queries.ts';
+import { askWhom } from './share.ts';
 
 /** "No answers yet from managers": whose voice is missing. */
 export function missingVoice(perspective: Perspective): string {
@@ -58,8 +59,31 @@ export function AnswerCard({ answer, links }: { answer: PublicAnswer; links: Lin
   );
 }
 
-export function AnswerList({ answers, empty, links }: { answers: PublicAnswer[]; empty: string; links: LinkOptions }) {
-  if (answers.length === 0) return <p class="cell-empty">{empty}</p>;
+/** "Ask a manager": in an empty cell, a link to the question with that perspective chosen in its form, ready to share. */
+export function AskLink({ href, perspective, question, links }: { href: string; perspective: Perspective; question: Question; links: LinkOptions }) {
+  return (
+    <p class="cell-ask">
+      <a {...linkProps(links, href)}>
+        Ask {askWhom(perspective)}
+        <span class="visually-hidden"> to answer “{question.text}”</span>
+      </a>
+    </p>
+  );
+}
+
+/** Only an open board asks for more answers. */
+function isAsking(board: Board): boolean {
+  return Boolean(board.accepting) && !board.archivedAt;
+}
+
+export function AnswerList({ answers, empty, links, ask }: { answers: PublicAnswer[]; empty: string; links: LinkOptions; ask?: ComponentChildren }) {
+  if (answers.length === 0)
+    return (
+      <>
+        <p class="cell-empty">{empty}</p>
+        {ask}
+      </>
+    );
   return (
     <>
       <p class="cell-count">{plural(answers.length, 'answer', 'answers')}</p>
@@ -77,6 +101,7 @@ export function AnswerList({ answers, empty, links }: { answers: PublicAnswer[];
 /** The questions × perspectives table; at narrow widths CSS stacks it one question at a time. */
 export function BoardTable({ board, snapshot, filter, links }: { board: Board; snapshot: BoardSnapshot; filter: Perspective | null; links: LinkOptions }) {
   const columns = filter ? [filter] : snapshot.perspectives;
+  const asking = isAsking(board);
   return (
     <table class={filter ? 'board-table board-table--one' : 'board-table'}>
       <caption class="board-table__caption">
@@ -105,7 +130,12 @@ export function BoardTable({ board, snapshot, filter, links }: { board: Board; s
                 <p class="cell-label" aria-hidden="true">
                   {p.label}
                 </p>
-                <AnswerList answers={snapshot.cell(q.key, p.key)} empty={missingVoice(p)} links={links} />
+                <AnswerList
+                  answers={snapshot.cell(q.key, p.key)}
+                  empty={missingVoice(p)}
+                  links={links}
+                  ask={asking && <AskLink href={questionPath(board.slug, q.key, p.key)} perspective={p} question={q} links={links} />}
+                />
               </td>
             ))}
           </tr>
@@ -181,39 +211,70 @@ export function BoardPage(props: {
   table: string;
   form: ComponentChildren;
   embed: ComponentChildren;
+  share?: ComponentChildren;
 }) {
-  const { ctx, board, title, hasErrors, head, filterNav, table, form, embed } = props;
+  const { ctx, board, title, hasErrors, head, filterNav, table, form, embed, share } = props;
   return (
-    <Layout ctx={ctx} title={title} hasErrors={hasErrors} head={head} scripts={['answer-form.js']}>
+    <Layout ctx={ctx} title={title} hasErrors={hasErrors} head={head} scripts={share ? ['answer-form.js', 'share.js'] : ['answer-form.js']}>
       <h1>{board.title}</h1>
       <BoardIntro board={board} />
       {filterNav}
       <div class="table-wrap" dangerouslySetInnerHTML={{ __html: table }} />
+      {!board.archivedAt && <FollowFeed board={board} />}
       {form}
+      {share}
       {embed}
     </Layout>
   );
 }
 
-export function QuestionPage(props: { ctx: PageContext; board: Board; question: Question; hasErrors: boolean; sections: string; form: ComponentChildren }) {
-  const { ctx, board, question, hasErrors, sections, form } = props;
+/** The board's Atom feed, offered under the table with what a feed reader is. */
+export function FollowFeed({ board }: { board: Board }) {
   return (
-    <Layout ctx={ctx} title={question.text} hasErrors={hasErrors} scripts={['answer-form.js']}>
+    <p class="follow-feed">
+      <a href={feedPath(board.slug)} type="application/atom+xml">
+        Follow new answers
+      </a>{' '}
+      in a feed reader: an app that checks sites for you and shows each new answer as it is published.
+    </p>
+  );
+}
+
+export function QuestionPage(props: {
+  ctx: PageContext;
+  board: Board;
+  question: Question;
+  hasErrors: boolean;
+  sections: string;
+  form: ComponentChildren;
+  head?: ComponentChildren;
+  share?: ComponentChildren;
+}) {
+  const { ctx, board, question, hasErrors, sections, form, head, share } = props;
+  return (
+    <Layout ctx={ctx} title={question.text} hasErrors={hasErrors} head={head} scripts={share ? ['answer-form.js', 'share.js'] : ['answer-form.js']}>
       <BackLink href={boardPath(board.slug)}>Back to all questions on “{board.title}”</BackLink>
       <h1>{question.text}</h1>
       <div dangerouslySetInnerHTML={{ __html: sections }} />
       {form}
+      {share}
     </Layout>
   );
 }
 
-export function QuestionSections({ question, snapshot }: { question: Question; snapshot: BoardSnapshot }) {
+export function QuestionSections({ board, question, snapshot }: { board: Board; question: Question; snapshot: BoardSnapshot }) {
+  const asking = isAsking(board);
   return (
     <>
       {snapshot.perspectives.map((p) => (
         <section key={p.key} class="perspective-section" aria-labelledby={`p-${p.key}`}>
           <h2 id={`p-${p.key}`}>{p.label}</h2>
-          <AnswerList answers={snapshot.cell(question.key, p.key)} empty={missingVoice(p)} links={siteLinks} />
+          <AnswerList
+            answers={snapshot.cell(question.key, p.key)}
+            empty={missingVoice(p)}
+            links={siteLinks}
+            ask={asking && <AskLink href={questionPath(board.slug, question.key, p.key)} perspective={p} question={question} links={siteLinks} />}
+          />
         </section>
       ))}
     </>

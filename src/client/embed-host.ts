@@ -19,5 +19,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     if (new URL(frame.src, window.location.href).origin !== event.origin) return;
     frame.style.height = `${Math.min(Math.max(event.data.height, 100), 100000)}px`;
     frame.setAttribute('scrolling', 'no');
+    // The oEmbed code puts a plain link before the frame for WordPress; once the frame speaks, the link is not needed.
+    const fallback = frame.previousElementSibling;
+    if (fallback instanceof HTMLElement && fallback.matches('blockquote.wp-embedded-content')) fallback.hidden = true;
   }
 });

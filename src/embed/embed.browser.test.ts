@@ -10,6 +10,8 @@ import { expectNoAxeViolations } from '../../test/axe.ts';
 import { launchBrowser } from '../../test/browser.ts';
 import { createBoard } from '../../test/helpers.ts';
 import { addAnswers, startServer, type SeedAnswer, type TestServer } from '../../test/server.ts';
+import { importDemoBoard } from '../../test/wordpress.ts';
+import { demoBoardFile } from '../boards/boards.input.ts';
 
 const shots = '/tmp/shots';
 
@@ -172,7 +174,7 @@ describe('embedding a board on another website', () => {
     await page.screenshot({ path: `${shots}/embed-host-end.png` });
 
     // Filtering inside the frame to the one manager answer: the frame shrinks to the shorter table.
-    await frame.getByRole('link', { name: 'Manager' }).click();
+    await frame.getByRole('link', { name: 'Manager', exact: true }).click();
     await frame.waitForURL(`${server.url}/embed/b/${slug}?perspective=p2`);
     await frame.getByText('A single manager answer.').waitFor();
     await expectFits(page, frame, 'managers only', (h) =>
@@ -238,6 +240,72 @@ describe('embedding a board on another website', () => {
       await page.screenshot({ path: `${shots}/embed-${width}.png`, fullPage: true });
       await page.context().close();
     }
+  });
+
+  test('the compact embed of the demo board fits under 1,000 px at frame widths from 320 to 1,200 px, every question and perspective, with no accessibility violations', async () => {
+    const slug = await importDemoBoard(server.db);
+    const long = 'Take it seriously, follow your safeguarding procedure at once, and tell your manager what you did and when. Write it all down.';
+    await addAnswers(
+      server.db,
+      slug,
+      Array.from({ length: 6 }, (_, i) => ({
+        question: 'suicidal-mention',
+        perspective: 'practitioner',
+        body: `${i + 1}. ${long}`,
+        displayName: `Practitioner ${i + 1}`,
+      })),
+    );
+    const board = JSON.parse(fs.readFileSync(demoBoardFile, 'utf8'));
+    const questions: string[] = board.questions.map((q: { key: string }) => q.key);
+    const perspectives: string[] = ['', ...board.perspectives.map((p: { key: string }) => p.key)];
+    const tallest: string[] = [];
+    for (const width of [320, 800, 1200]) {
+      const page = await newPage(width);
+      let max = 0;
+      for (const q of questions) {
+        for (const perspective of perspectives) {
+          const url = `${server.url}/embed/b/${slug}?compact=1&q=${q}${perspective ? `&perspective=${perspective}` : ''}`;
+          assert.equal((await page.goto(url))?.status(), 200);
+          const size = await page.evaluate(() => ({
+            height: Math.ceil(document.getElementById('embed')!.getBoundingClientRect().bottom),
+            scrollWidth: document.documentElement.scrollWidth,
+          }));
+          assert.ok(size.height <= 1000, `${width}px, ${q} ${perspective}: ${size.height}px is taller than WordPress allows`);
+          assert.ok(size.scrollWidth <= width, `${width}px, ${q} ${perspective}: scrolls sideways (${size.scrollWidth}px)`);
+          max = Math.max(max, size.height);
+          if (q === questions[0] && (perspective === '' || perspective === 'practitioner')) await expectNoAxeViolations(page, `compact embed at ${width}px`);
+        }
+      }
+      tallest.push(`${width}px wide: ${max}px`);
+      await page.screenshot({ path: `${shots}/embed-compact-${width}.png`, fullPage: true });
+      await page.context().close();
+    }
+    console.log(`  compact embed of the demo board, tallest page: ${tallest.join(', ')}`);
+  });
+
+  test('the fixed-height iframe code scrolls inside its frame, and its links leave in a new tab', async () => {
+    const { slug } = await createBoard(server.db, { title: 'Fixed-height board' });
+    await addAnswers(server.db, slug, manyAnswers());
+    const page = await newPage();
+    await page.goto(`${server.url}/b/${slug}`);
+    await page.locator('summary', { hasText: 'Embed this board on your website' }).click();
+    const code = await page.getByRole('textbox', { name: 'Iframe code' }).inputValue();
+    await page.context().close();
+    assert.doesNotMatch(code, /<script/);
+    host.setPage(hostPage(code));
+    const hosted = await newPage();
+    await hosted.goto(`${host.origin}/host.html`);
+    const frame = (await (await hosted.waitForSelector('iframe')).contentFrame())!;
+    await frame.getByRole('table').waitFor();
+    const frameHeight = await hosted.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    assert.ok(Math.abs(frameHeight - 800) <= 2, `the frame keeps its height: ${frameHeight}px`);
+    const doc = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    assert.ok(doc.scroll > doc.client, `the table scrolls inside the frame (${doc.scroll}px in ${doc.client}px)`);
+    const [popup] = await Promise.all([hosted.waitForEvent('popup'), frame.locator('.answer__meta a', { hasText: 'Permalink' }).first().click()]);
+    await popup.waitForLoadState();
+    assert.match(popup.url(), new RegExp(`^${server.url}/a/[0-9a-z]+$`));
+    await expectNoAxeViolations(hosted, 'host page with the fixed-height iframe');
+    await hosted.context().close();
   });
 
   test('other pages refuse to be framed by another site', async () => {

@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseForm } from '../web/input.ts';
-import { oembedQuery } from './embed.input.ts';
+import { embedQuery, oembedQuery } from './embed.input.ts';
+import { excerpt } from './embed.compact.tsx';
 
 const oembed = oembedQuery('https://roundtable.example');
 
 describe('embed queries', () => {
   test('oEmbed answers JSON only', () => {
-    for (const format of ['xml', '', ['json']])
-      assert.deepEqual(parseForm(oembed, { format }), { ok: false, errors: { format: 'Only format=json is available.' }, values: undefined });
+    for (const format of ['xml', '', ['json']]) {
+      const parsed = parseForm(oembed, { url: 'https://roundtable.example/b/x', format });
+      assert.deepEqual(parsed, { ok: false, errors: { format: 'Only format=json is available.' }, values: undefined });
+    }
   });
 
   test('oEmbed reads the board from its address and keeps the size within maxwidth and maxheight', () => {
@@ -23,7 +26,33 @@ describe('embed queries', () => {
       height: 800,
     });
     assert.deepEqual(read({ url: 'https://elsewhere.example/b/finding-time', maxwidth: '300', maxheight: '1' }), { slug: undefined, width: 300, height: 1 });
-    assert.deepEqual(read({ maxwidth: 'wide', maxheight: '99999' }), { slug: undefined, width: 800, height: 4000 });
-    assert.deepEqual(read({ maxwidth: '0', maxheight: '-5' }), { slug: undefined, width: 1, height: 800 });
+    assert.deepEqual(read({ url: 'https://roundtable.example/b/x', maxwidth: '99999', maxheight: '99999' }), { slug: 'x', width: 2000, height: 4000 });
+    assert.equal(read({ url: 'https://roundtable.example/a/123' }).slug, undefined);
+    assert.equal(read({ url: 'https://roundtable.example/b/x/q/q1' }).slug, undefined);
+  });
+
+  test('oEmbed refuses a missing, overlong or repeated url and a size that is not a whole number above 0, naming the field', () => {
+    const errors = (query: Record<string, unknown>) => {
+      const parsed = parseForm(oembed, query);
+      assert.equal(parsed.ok, false, JSON.stringify(query).slice(0, 60));
+      return parsed.ok ? {} : parsed.errors;
+    };
+    assert.match(errors({}).url ?? '', /url is required/);
+    assert.match(errors({ url: ['a', 'b'] }).url ?? '', /url is required/);
+    assert.match(errors({ url: `https://roundtable.example/b/x?${'y'.repeat(2000)}` }).url ?? '', /too long/);
+    for (const bad of ['0', '-5', 'wide', '1.5', '', '1234567'])
+      assert.match(errors({ url: 'https://roundtable.example/b/x', maxwidth: bad }).maxwidth ?? '', /maxwidth must be a whole number of pixels, 1 or more/);
+  });
+
+  test('the embed query: compact, the question and the perspective', () => {
+    assert.deepEqual(parseForm(embedQuery, { compact: '1', q: 'q2', perspective: 'p1' }), { ok: true, input: { compact: true, q: 'q2', perspective: 'p1' } });
+    assert.deepEqual(parseForm(embedQuery, {}), { ok: true, input: { compact: false, q: '', perspective: '' } });
+    assert.equal(parseForm(embedQuery, { q: '../x' }).ok, false);
+  });
+
+  test('an excerpt cuts at a word and says so', () => {
+    assert.equal(excerpt('Short and sweet.'), 'Short and sweet.');
+    assert.equal(excerpt('one two three four five six', 14), 'one two three…');
+    assert.equal(excerpt('  spaced\n\nout  '), 'spaced out');
   });
 });

@@ -104,7 +104,12 @@ for (const dialect of dialects) {
       assert.equal(body.provider_name, 'Roundtable');
       assert.equal(typeof body.width, 'number');
       assert.equal(typeof body.height, 'number');
-      assert.match(body.html, new RegExp(`<iframe src="${t.config.baseUrl}/embed/b/${board.slug}"`));
+      // What WordPress keeps: a blockquote before the iframe (so it loads wp-embed.js) and the compact embed.
+      assert.match(
+        body.html,
+        new RegExp(`^<blockquote class="wp-embedded-content"><a href="${t.config.baseUrl}/b/${board.slug}">Fears &amp; hopes</a></blockquote>`),
+      );
+      assert.match(body.html, new RegExp(`<iframe src="${t.config.baseUrl}/embed/b/${board.slug}\\?compact=1"`));
       assert.match(body.html, /title="Fears &amp; hopes"/);
       assert.match(body.html, new RegExp(`<script src="${t.config.baseUrl}/embed.js" async></script>`));
       // The address with a trailing slash, a query or a fragment is the same board.
@@ -129,16 +134,14 @@ for (const dialect of dialects) {
         const body = res.json();
         assert.ok(body.width > 0 && body.width <= maxwidth, `width ${body.width} within maxwidth ${maxwidth}`);
         assert.ok(body.height > 0 && body.height <= maxheight, `height ${body.height} within maxheight ${maxheight}`);
-        assert.match(body.html, new RegExp(`width="${body.width}" height="${body.height}"`));
-        assert.match(body.html, new RegExp(`max-width:${body.width}px`));
+        assert.match(body.html, new RegExp(`width="100%" height="${body.height}"`));
       }
       const wide = (await t.app.inject({ url: '/oembed', query: { url, maxwidth: '600', maxheight: '400' } })).json();
       assert.deepEqual([wide.width, wide.height], [600, 400], 'uses the room it is given');
       const plain = (await t.app.inject({ url: '/oembed', query: { url } })).json();
       assert.ok(plain.width >= 600 && plain.height >= 400, `a sensible size when none is asked: ${plain.width}×${plain.height}`);
-      const nonsense = await t.app.inject({ url: '/oembed', query: { url, maxwidth: 'wide', maxheight: '-5' } });
-      assert.equal(nonsense.statusCode, 200);
-      assert.deepEqual([nonsense.json().width, nonsense.json().height], [plain.width, plain.height]);
+      const capped = (await t.app.inject({ url: '/oembed', query: { url, maxwidth: '999999', maxheight: '999999' } })).json();
+      assert.deepEqual([capped.width, capped.height], [2000, 1000], 'a huge size is capped, not refused; the compact embed fits 1,000 px');
     });
 
     test('oEmbed for an address that is not a board here is a 404', async () => {
@@ -154,13 +157,59 @@ for (const dialect of dialects) {
         assert.equal(res.statusCode, 404, url);
         assert.match(String(res.headers['content-type']), /^application\/json/);
       }
-      assert.equal((await t.app.inject('/oembed')).statusCode, 404);
     });
 
-    test('oEmbed in XML is a 501', async () => {
+    test('oEmbed with a missing, overlong or repeated url, another format or a size that is not a whole number above 0 is a clear 400', async () => {
       const board = await createBoard(t.db);
-      const res = await t.app.inject({ url: '/oembed', query: { url: `${t.config.baseUrl}/b/${board.slug}`, format: 'xml' } });
-      assert.equal(res.statusCode, 501);
+      const url = `${t.config.baseUrl}/b/${board.slug}`;
+      const cases: [Record<string, string | string[]>, RegExp][] = [
+        [{}, /url is required/],
+        [{ url: '' }, /url is required/],
+        [{ url: [url, url] }, /url is required/],
+        [{ url: `${url}?${'x'.repeat(2100)}` }, /url is too long/],
+        [{ url, maxwidth: '0' }, /maxwidth must be a whole number of pixels, 1 or more/],
+        [{ url, maxwidth: 'wide' }, /maxwidth must be/],
+        [{ url, maxheight: '-5' }, /maxheight must be/],
+        [{ url, maxheight: '1.5' }, /maxheight must be/],
+        [{ url, format: 'xml' }, /Only format=json is available/],
+      ];
+      for (const [query, message] of cases) {
+        const res = await t.app.inject({ url: '/oembed', query });
+        assert.equal(res.statusCode, 400, JSON.stringify(query).slice(0, 80));
+        assert.match(String(res.headers['content-type']), /^application\/json/);
+        assert.match(res.json().message, message);
+      }
+      // A malformed percent-encoding in the query string is refused as JSON too, never a 5xx.
+      const broken = await t.app.inject(`/oembed?url=%E0%A4%A&maxwidth=%`);
+      assert.ok(broken.statusCode >= 400 && broken.statusCode < 500, String(broken.statusCode));
+    });
+
+    test('the compact embed shows one question, its newest answer per perspective and "N more", every link leaving at the top level', async () => {
+      const board = await createBoard(t.db, {
+        examples: [
+          { question: 'q1', perspective: 'p1', body: 'First practitioner answer, which is long enough to be cut short in the compact embed of the board.' },
+          { question: 'q1', perspective: 'p1', body: 'Second practitioner answer.' },
+          { question: 'q2', perspective: 'p2', body: 'A manager on the second question.' },
+        ],
+      });
+      const res = await t.app.inject(`/embed/b/${board.slug}?compact=1`);
+      assert.equal(res.statusCode, 200);
+      assert.doesNotMatch(res.body, /<table/);
+      assert.match(res.body, /1 of \d+: /);
+      assert.match(res.body, /1 more<span class="visually-hidden"> from /);
+      assert.match(res.body, /No answers yet from managers/);
+      assert.doesNotMatch(res.body, /A manager on the second question/);
+      for (const a of [...res.body.matchAll(/<a\b[^>]*>/g)].map((m) => m[0])) {
+        if (/href="\/embed\//.test(a)) continue;
+        assert.match(a, /target="_top"/, a);
+        assert.match(a, new RegExp(`href="${t.config.baseUrl}/`), a);
+      }
+      assert.match(res.body, new RegExp(`href="/embed/b/${board.slug}\\?compact=1&amp;q=q2"`));
+      const second = await t.app.inject(`/embed/b/${board.slug}?compact=1&q=q2&perspective=p2`);
+      assert.equal(second.statusCode, 200);
+      assert.match(second.body, /A manager on the second question/);
+      assert.match(second.body, /aria-current="page"[^>]*>Manager</);
+      assert.equal((await t.app.inject(`/embed/b/${board.slug}?compact=1&q=nope`)).statusCode, 404);
     });
 
     test('the board page advertises its oEmbed address for discovery', async () => {
@@ -183,6 +232,9 @@ for (const dialect of dialects) {
       const page = await t.app.inject(`/b/${board.slug}`);
       assert.match(page.body, /Embed this board on your website/);
       assert.match(page.body, new RegExp(`&lt;iframe src=&quot;${t.config.baseUrl}/embed/b/${board.slug}&quot;`));
+      assert.match(page.body, /In a WordPress post: paste the address/);
+      assert.match(page.body, new RegExp(`value="${t.config.baseUrl}/b/${board.slug}"`));
+      assert.match(page.body, /a fixed height that scrolls/);
     });
   });
 }

@@ -5,38 +5,50 @@ import { renderPage } from '../web/html.ts';
 import { absoluteUrl, boardsRoot } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
-import { embedSnippet } from './embed.snippet.ts';
+import { oembedSnippet } from './embed.snippet.ts';
 import { EmbedPage } from './embed.views.tsx';
 import { parseForm } from '../web/input.ts';
-import { oembedQuery } from './embed.input.ts';
-import { perspectiveFilterQuery } from '../boards/boards.input.ts';
+import { embedQuery, oembedQuery } from './embed.input.ts';
+import { CompactEmbedPage } from './embed.compact.tsx';
 
 export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, assets } = deps;
   const frameable = { config: { frameable: true } };
   const oembed = oembedQuery(config.baseUrl);
 
-  app.get<{ Params: { slug: string }; Querystring: { perspective?: unknown } }>('/embed/b/:slug', frameable, async (request, reply) => {
+  app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/embed/b/:slug', frameable, async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const query = parseForm(perspectiveFilterQuery, request.query);
+    const query = parseForm(embedQuery, request.query);
     if (!query.ok) return reply.callNotFound();
-    const filterKey = query.input.perspective;
-    const etag = `W/"embed.${board.id}.${board.revision}.${filterKey}"`;
+    const { perspective: filterKey, compact, q } = query.input;
+    const view = compact ? `compact:${q}:${filterKey}` : `embed:${filterKey}`;
+    const etag = `W/"embed.${board.id}.${board.revision}.${view}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('referrer-policy', 'no-referrer');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     const snapshot = await loadBoardSnapshot(db, board);
     const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
     if (filterKey && !filter) return reply.callNotFound();
-    const page = snapshot.rendered(`embed:${filterKey}`, () => renderPage(h(EmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, filter })));
+    if (compact) {
+      const question = q ? snapshot.questions.find((x) => x.key === q) : snapshot.questions[0];
+      if (!question) return reply.callNotFound();
+      const page = snapshot.rendered(view, () => renderPage(h(CompactEmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, question, filter })));
+      return reply.type('text/html; charset=utf-8').send(page);
+    }
+    const page = snapshot.rendered(view, () => renderPage(h(EmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, filter })));
     return reply.type('text/html; charset=utf-8').send(page);
   });
 
   // oEmbed (https://oembed.com): lets WordPress and others turn a pasted board address into the embed.
   app.get<{ Querystring: Record<string, unknown> }>('/oembed', async (request, reply) => {
     const query = parseForm(oembed, request.query);
-    if (!query.ok) return reply.code(501).type('application/json; charset=utf-8').send({ error: query.errors.format });
-    const { slug, width, height } = query.input;
+    if (!query.ok) {
+      const message = Object.values(query.errors).join(' ');
+      return reply.code(400).type('application/json; charset=utf-8').send({ error: 'Bad request', message });
+    }
+    const { slug, width } = query.input;
+    // The compact embed is made to fit 1,000 px, the most WordPress's wp-embed.js gives a frame.
+    const height = Math.min(query.input.height, 1000);
     const board = slug ? await findBoardBySlug(db, slug) : undefined;
     if (!board) {
       return reply
@@ -44,7 +56,7 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
         .type('application/json; charset=utf-8')
         .send({ error: 'No board at that address.', message: `url must be a board address starting ${absoluteUrl(config.baseUrl, boardsRoot)}` });
     }
-    const html = embedSnippet(config.baseUrl, board, width, height);
+    const html = oembedSnippet(config.baseUrl, board, height);
     reply.header('cache-control', 'public, max-age=3600').header('access-control-allow-origin', '*');
     return reply.type('application/json; charset=utf-8').send({
       version: '1.0',

@@ -3,24 +3,39 @@ import type { Assets } from '../web/assets.ts';
 import { absoluteUrl, boardPath, embedPath } from '../web/paths.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import { BoardTable, PerspectiveFilter } from '../boards/boards.views.tsx';
-import { embedSnippet } from './embed.snippet.ts';
+import { embedSnippet, fixedEmbedSnippet } from './embed.snippet.ts';
 
-/** On the board page: the code to paste into another site. */
+/** On the board page: the three ways to embed the board, with the exact code for each. */
 export function EmbedCode({ board, baseUrl }: { board: Board; baseUrl: string }) {
-  const code = embedSnippet(baseUrl, board);
+  const address = absoluteUrl(baseUrl, boardPath(board.slug));
   return (
     <details class="details">
       <summary class="details__summary">Embed this board on your website</summary>
       <div class="details__text">
+        <h3 class="embed-code__heading">In a WordPress post: paste the address</h3>
         <p>
-          Paste this code into a web page or blog post. The table resizes to fit and updates as answers are published. In WordPress, you can instead paste the
-          board's address on a line of its own.
+          Paste the board's address on a line of its own (or in an Embed block). WordPress shows one question at a time, with its newest answer from each
+          perspective; readers pick a question or a perspective, and every link opens the full board.
         </p>
+        <label class="label" for="embed-address">
+          Board address
+        </label>
+        <input class="input input--code" id="embed-address" type="text" readonly spellcheck={false} value={address} />
+        <h3 class="embed-code__heading">Where scripts are allowed: the whole table, growing to fit</h3>
+        <p>For a WordPress Custom HTML block, Ghost, Squarespace or your own pages. The table resizes to fit and updates as answers are published.</p>
         <label class="label" for="embed-code">
           Embed code
         </label>
         <textarea class="textarea textarea--code" id="embed-code" rows={4} readonly spellcheck={false}>
-          {code}
+          {embedSnippet(baseUrl, board)}
+        </textarea>
+        <h3 class="embed-code__heading">Where only an iframe is allowed: a fixed height that scrolls</h3>
+        <p>For Google Sites, SharePoint's Embed web part and other sites that take an iframe but no script. Readers scroll inside the frame.</p>
+        <label class="label" for="embed-code-fixed">
+          Iframe code
+        </label>
+        <textarea class="textarea textarea--code" id="embed-code-fixed" rows={3} readonly spellcheck={false}>
+          {fixedEmbedSnippet(baseUrl, board)}
         </textarea>
       </div>
     </details>

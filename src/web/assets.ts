@@ -28,6 +28,7 @@ const clientEntries = {
   'embed-host.js': 'src/client/embed-host.ts',
   'moderation-queue.js': 'src/client/moderation-queue.ts',
   'private-link.js': 'src/client/private-link.ts',
+  'share.js': 'src/client/share.ts',
 } as const;
 export type AssetName = keyof typeof clientEntries | 'style.css';
 

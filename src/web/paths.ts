@@ -16,8 +16,9 @@ export function boardPath(slug: string, perspective?: string | null): string {
   return `${boardsRoot}${encodeURIComponent(slug)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;
 }
 
-export function questionPath(slug: string, question: string): string {
-  return `${boardPath(slug)}/q/${encodeURIComponent(question)}`;
+/** A question's page; `perspective` chooses that point of view in its form ("Ask a manager"). */
+export function questionPath(slug: string, question: string, perspective?: string | null): string {
+  return `${boardPath(slug)}/q/${encodeURIComponent(question)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;
 }
 
 /** Where the answer form is sent. */
@@ -28,6 +29,11 @@ export function submitAnswerPath(slug: string): string {
 /** The answer form's identifying check as the person types (answer-form.js). */
 export function checkAnswerPath(slug: string): string {
   return `${boardPath(slug)}/check`;
+}
+
+/** The board's Atom feed of newly published answers. */
+export function feedPath(slug: string): string {
+  return `${boardPath(slug)}/feed.atom`;
 }
 
 /** The confirmation after sending an answer; the private link's key rides in the #fragment (browsers never send it back). */
@@ -63,10 +69,38 @@ export function embedPath(slug: string, perspective?: string | null): string {
   return `/embed/b/${encodeURIComponent(slug)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;
 }
 
+/** The compact embed (one question at a time, for hosts that clamp the frame's height, such as WordPress). */
+export function compactEmbedPath(slug: string, question?: string | null, perspective?: string | null): string {
+  const q = question ? `&q=${encodeURIComponent(question)}` : '';
+  const p = perspective ? `&perspective=${encodeURIComponent(perspective)}` : '';
+  return `/embed/b/${encodeURIComponent(slug)}?compact=1${q}${p}`;
+}
+
 export const embedScriptPath = '/embed.js';
+
+/** Roundtable's step to a Mastodon server the reader names (GET form: works without JavaScript). */
+export const shareOnMastodonPath = '/share/mastodon';
+
+/** The picture social sites show with a board's link (Open Graph og:image). */
+export function shareImagePath(slug: string): string {
+  return `${boardPath(slug)}/share.png`;
+}
 
 export function oembedUrl(baseUrl: string, slug: string): string {
   return `${absoluteUrl(baseUrl, '/oembed')}?url=${encodeURIComponent(absoluteUrl(baseUrl, boardPath(slug)))}&format=json`;
+}
+
+// The JSON API
+/** The API's reference page, made from its OpenAPI document. */
+export const apiReferencePath = '/api/v1';
+export const openApiPath = '/api/v1/openapi.json';
+
+export function apiBoardPath(slug: string): string {
+  return `/api/v1/boards/${encodeURIComponent(slug)}`;
+}
+
+export function apiAnswersPath(slug: string): string {
+  return `${apiBoardPath(slug)}/answers`;
 }
 
 /** A built asset; the name carries its content hash. */

@@ -62,9 +62,8 @@ function problems(r: FuzzRequest, res: LightMyRequestResponse, sentinel: string)
   const body = r.method === 'HEAD' ? '' : bodyText(res);
   // A page's heading says more than its first bytes (which are always the same <head>).
   const preview = JSON.stringify(/text\/html/.test(type) && headingText(body) ? `<h1> ${headingText(body)}` : body.slice(0, 200));
-  // 501 is oEmbed's own answer for a format it does not offer (https://oembed.com, section 2.3.4.2).
-  const oembedFormat = status === 501 && r.url.startsWith('/oembed');
-  if (status >= 500 && !oembedFormat) found.push(`status ${status}: ${preview}`);
+  // No exception, not even /oembed with another format: it answers 400 (issue 10, "Bad input").
+  if (status >= 500) found.push(`status ${status}: ${preview}`);
   const trace = stackTrace.exec(body);
   const asset = status < 400 && /javascript|text\/css/.test(type);
   if (trace && !asset && !requestText(r).includes(trace[0])) found.push(`a stack trace in the body ("${trace[0]}"): ${preview}`);

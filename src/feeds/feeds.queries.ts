@@ -1,0 +1,25 @@
+import type { Db } from '../db/database.ts';
+import { answersInContext, publicAnswerColumns, type PublicAnswer } from '../boards/boards.queries.ts';
+
+// Reads only: the feed writes nothing (answers.queries.ts and boards.queries.ts write those tables).
+
+export interface FeedAnswer extends PublicAnswer {
+  questionText: string;
+  perspectiveLabel: string;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+/** A board's newest published answers, newest first, with their question and perspective. Email is never selected. */
+export function listNewestPublishedAnswers(db: Db, boardId: string, limit: number): Promise<FeedAnswer[]> {
+  return answersInContext(db)
+    .select([...publicAnswerColumns, 'questions.text as questionText', 'perspectives.label as perspectiveLabel', 'answers.publishedAt', 'answers.updatedAt'])
+    .where('answers.boardId', '=', boardId)
+    .where('answers.status', '=', 'published')
+    .where('questions.retiredAt', 'is', null)
+    .where('perspectives.retiredAt', 'is', null)
+    .orderBy((eb) => eb.fn.coalesce('answers.publishedAt', 'answers.createdAt'), 'desc')
+    .orderBy('answers.id', 'desc')
+    .limit(limit)
+    .execute();
+}
