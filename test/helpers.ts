@@ -106,6 +106,8 @@ export interface BoardOptions {
   accepting?: boolean;
   listed?: boolean;
   examples?: { question: string; perspective: string; body: string; name?: string }[];
+  perspectives?: { key: string; label: string; plural?: string; description?: string }[];
+  questions?: { key: string; text: string }[];
 }
 
 /** What an action needs for its after-commit effects, with email off: for tests that call actions directly. */
@@ -128,11 +130,11 @@ export async function createBoard(db: Db, options: BoardOptions = {}) {
     moderation: options.moderation ?? 'pre',
     accepting: options.accepting ?? true,
     listed: options.listed ?? true,
-    perspectives: [
+    perspectives: options.perspectives ?? [
       { key: 'p1', label: 'Practitioner', plural: 'practitioners', description: 'You work in care.' },
       { key: 'p2', label: 'Manager', plural: 'managers', description: 'You lead a team.' },
     ],
-    questions: [
+    questions: options.questions ?? [
       { key: 'q1', text: 'What do I do first?' },
       { key: 'q2', text: 'Where do I find the time?' },
     ],

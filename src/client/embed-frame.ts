@@ -13,6 +13,20 @@ function contentHeight(): number {
   return Math.ceil(main.getBoundingClientRect().bottom + window.scrollY + bodyMargin);
 }
 
+/** WordPress's tallest frame (wp-embed.js clamps to 200–1000 px). */
+const tallestFrame = 1000;
+
+/** A compact embed that would be taller than WordPress allows shows each cell's count, then drops the filter, then the empty cells (the real page has all three). */
+function fit(): void {
+  if (!document.body.classList.contains('embed--compact')) return;
+  const steps = ['compact--tight', 'compact--tighter', 'compact--tightest'];
+  document.body.classList.remove(...steps);
+  for (const step of steps) {
+    if (contentHeight() <= tallestFrame) return;
+    document.body.classList.add(step);
+  }
+}
+
 function sendHeight(force = false): void {
   if (window.parent === window) return;
   const height = contentHeight();
@@ -44,6 +58,13 @@ if (secret) {
   });
 }
 
+fit();
+let lastWidth = window.innerWidth;
+window.addEventListener('resize', () => {
+  if (window.innerWidth === lastWidth) return;
+  lastWidth = window.innerWidth;
+  fit();
+});
 new ResizeObserver(() => sendHeight()).observe(main);
 // The host's listener may not be there yet when the frame first speaks (a cached frame can load before wp-embed.js):
 // say it again once everything has loaded, and once more a moment later.

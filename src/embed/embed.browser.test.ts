@@ -283,6 +283,63 @@ describe('embedding a board on another website', () => {
     console.log(`  compact embed of the demo board, tallest page: ${tallest.join(', ')}`);
   });
 
+  test('a compact embed of a board with many perspectives still fits under 1,000 px at 320 px, each cell one click from its answers', async () => {
+    const labels = [
+      'Person using services',
+      'Carer or family member',
+      'Nurse',
+      'Doctor',
+      'Social worker',
+      'Care worker',
+      'Occupational therapist',
+      'Pharmacist',
+      'Team manager',
+      'Senior leader',
+      'Communications officer',
+      'Digital specialist',
+      'Information governance lead',
+      'Safeguarding lead',
+      'Student',
+      'Other',
+    ];
+    const perspectives = labels.map((label, i) => ({ key: `p${i + 1}`, label, plural: `${label.toLowerCase()}s` }));
+    const question = {
+      key: 'q1',
+      text: 'Someone I support mentions me online saying they are suicidal and I see it late at night, off duty, on my own phone. What do I do?',
+    };
+    const { slug } = await createBoard(server.db, {
+      title: 'A board for every role in a large health and care organisation',
+      perspectives,
+      questions: [question],
+    });
+    const answered = perspectives.filter((_, i) => i % 2 === 0);
+    await addAnswers(
+      server.db,
+      slug,
+      answered.flatMap((p) =>
+        [1, 2].map((n) => ({
+          question: 'q1',
+          perspective: p.key,
+          body: `Answer ${n} from the ${p.label}: follow your safeguarding procedure, and tell your manager what you did and when.`,
+        })),
+      ),
+    );
+    const page = await newPage(320);
+    assert.equal((await page.goto(`${server.url}/embed/b/${slug}?compact=1&q=q1`))?.status(), 200);
+    const height = await page.evaluate(() => Math.ceil(document.getElementById('embed')!.getBoundingClientRect().bottom));
+    assert.ok(height <= 1000, `${height}px is taller than WordPress allows`);
+    assert.ok(await page.evaluate(() => document.body.classList.contains('compact--tight')), 'a board this large shows counts instead of excerpts');
+    for (const p of answered) {
+      const link = page.getByRole('link', { name: `2 answers from ${p.plural}` });
+      assert.ok(await link.isVisible(), `${p.label}: its answers are one click away`);
+      assert.match((await link.getAttribute('href')) ?? '', new RegExp(`/b/${slug}/q/q1#p-${p.key}$`));
+    }
+    await expectNoAxeViolations(page, 'tightened compact embed at 320px');
+    await page.screenshot({ path: `${shots}/embed-compact-many-320.png`, fullPage: true });
+    await page.context().close();
+    console.log(`  compact embed with ${perspectives.length} perspectives at 320px: ${height}px`);
+  });
+
   test('the fixed-height iframe code scrolls inside its frame, and its links leave in a new tab', async () => {
     const { slug } = await createBoard(server.db, { title: 'Fixed-height board' });
     await addAnswers(server.db, slug, manyAnswers());

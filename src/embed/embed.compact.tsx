@@ -7,7 +7,9 @@ import type { PublicAnswer } from '../boards/boards.queries.ts';
 import { missingVoice, PerspectiveFilter } from '../boards/boards.views.tsx';
 
 // The compact embed: one question at a time, each perspective's newest answer as a short excerpt and "N more",
-// so the whole frame stays under 1,000 px (WordPress's limit) from 320 px wide. Every answer is one click away
+// so the whole frame stays under 1,000 px (WordPress's limit) from 320 px wide. On a board with many perspectives
+// embed-frame.ts tightens it further where it would not fit: each cell's count instead of its excerpts, then no filter,
+// then no empty cells (the footer's "Add your answer" and the real page still ask for them). Every answer is one click away
 // on the real page, and every link that leaves the frame opens at the top level (embed-frame.js asks WordPress to).
 
 /** The longest excerpt shown per perspective; the whole answer is its link. */
@@ -45,8 +47,9 @@ function CompactCell({
   shown: number;
 }) {
   const more = answers.length - shown;
+  const cellHref = absoluteUrl(baseUrl, `${questionPath(board.slug, question.key)}#p-${perspective.key}`);
   return (
-    <li class="compact__cell">
+    <li class={answers.length === 0 ? 'compact__cell compact__cell--empty' : 'compact__cell'}>
       <strong class="compact__perspective">{perspective.label}:</strong>{' '}
       {answers.length === 0 ? (
         <>
@@ -64,10 +67,15 @@ function CompactCell({
             </span>
           ))}
           {more > 0 ? (
-            <TopLink class="compact__more" href={absoluteUrl(baseUrl, `${questionPath(board.slug, question.key)}#p-${perspective.key}`)}>
+            <TopLink class="compact__more" href={cellHref}>
               {more} more<span class="visually-hidden"> from {perspective.plural ?? perspective.label}</span>
             </TopLink>
           ) : null}
+          {/* Shown instead of the excerpts when a large board would not fit otherwise (embed-frame.ts) */}
+          <TopLink class="compact__count" href={cellHref}>
+            {answers.length === 1 ? '1 answer' : `${answers.length} answers`}
+            <span class="visually-hidden"> from {perspective.plural ?? perspective.label}</span>
+          </TopLink>
         </>
       )}
     </li>
