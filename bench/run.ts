@@ -2,7 +2,7 @@
 // on the same machine. See docs/BENCHMARKS.md for what each figure means and the goals.
 //   1. GET /b/:slug (1,000 published answers), 50 connections, vs a bare node:http server sending the same bytes
 //   2. durable answer submits (POST /api/v1/boards/:slug/answers, SQLite WAL + synchronous=FULL) vs raw better-sqlite3
-//   3. compressed bytes (br, gzip) of the board page and the embed, each with its CSS and JS
+//   3. compressed bytes (br, gzip) of the board page, the embed and the compact embed, each with its CSS and JS
 //   4. peak RSS of the server
 // Every server is a child process on 127.0.0.1; every load is bounded in time; everything is torn down at the end.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -240,6 +240,8 @@ async function main() {
     { label: `demo board (${seeded.demoAnswers} answers), embed`, path: `/embed/b/${seeded.demoSlug}` },
     { label: `${fmt.int(bigBoardAnswers)}-answer board, board page`, path: `/b/${seeded.bigSlug}` },
     { label: `${fmt.int(bigBoardAnswers)}-answer board, embed`, path: `/embed/b/${seeded.bigSlug}` },
+    // What WordPress shows: the compact embed its oEmbed HTML points to (one question at a time)
+    { label: `${fmt.int(bigBoardAnswers)}-answer board, compact embed`, path: `/embed/b/${seeded.bigSlug}?compact=1` },
   ];
   for (const page of pages) {
     for (const enc of ['br', 'gzip', 'identity'] as const) weights.push({ ...page, enc, w: await pageWeight(app.port, config.baseUrl, page.path, enc) });
