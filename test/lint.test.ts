@@ -27,7 +27,7 @@ function copyOfTree(name: string): string {
 }
 
 test('the tree is formatted, passes the lint rules and has no import cycle (npm run format / npm run lint)', () => {
-  const { status, output } = runBiome(root, ['ci', '--max-diagnostics=50', '.']);
+  const { status, output } = runBiome(root, ['ci', '--error-on-warnings', '--max-diagnostics=50', '.']);
   assert.equal(status, 0, output);
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { honeypotField } from '../safety/abuse/decoys.ts';
-import { textField, ticked } from '../web/input.ts';
+import { emailPattern, textField, ticked } from '../web/input.ts';
 
 export const answerLimits = { body: 2000, displayName: 60, email: 254 } as const;
 
@@ -70,7 +70,7 @@ const answerFields = {
     })
     .meta(optionalText('The name shown with the answer; leave it out or send null for "Anonymous".', answerLimits.displayName)),
   email: text(null)
-    .refine((s) => s === '' || (s.length <= answerLimits.email && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(s)), {
+    .refine((s) => s === '' || (s.length <= answerLimits.email && emailPattern.test(s)), {
       message: 'Enter an email address in the correct format, like name@example.com',
     })
     .meta({

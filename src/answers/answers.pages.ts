@@ -9,7 +9,7 @@ import { EmbedCode } from '../embed/embed.views.tsx';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { renderFragment, renderPage } from '../web/html.ts';
 import type { PageContext } from '../web/layout.tsx';
-import { absoluteUrl, boardPath, feedPath, oembedUrl, questionPath, shareImagePath } from '../web/paths.ts';
+import { absoluteUrl, boardPath, feedPath, oembedUrl } from '../web/paths.ts';
 import type { FieldErrors } from './answers.input.ts';
 import { AnswerForm, emptyAnswerValues, type AnswerValues } from './answers.views.tsx';
 
@@ -49,7 +49,7 @@ export function shareMeta(page: PageShare, type: 'website' | 'article' = 'websit
 export function boardPageHtml(ctx: PageContext, baseUrl: string, board: Board, snapshot: BoardSnapshot, filterKey: string | null, form: FormState): Buffer {
   const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
   const table = snapshot.rendered(`table:${filter?.key ?? ''}`, () => renderFragment(h(BoardTable, { board, snapshot, filter, links: siteLinks })));
-  const sharing = boardShare(baseUrl, board, { board: boardPath(board.slug), image: shareImagePath(board.slug) });
+  const sharing = boardShare(baseUrl, board);
   const page = renderPage(
     h(BoardPage, {
       ctx,
@@ -83,10 +83,7 @@ export function questionPageHtml(
   asking: Perspective | null = null,
 ): Buffer {
   const sections = snapshot.rendered(`question:${question.key}`, () => renderFragment(h(QuestionSections, { board, question, snapshot })));
-  const sharing = questionShare(baseUrl, board, question, asking, {
-    question: questionPath(board.slug, question.key, asking?.key),
-    image: shareImagePath(board.slug),
-  });
+  const sharing = questionShare(baseUrl, board, question, asking);
   const page = renderPage(
     h(QuestionPage, {
       ctx,

@@ -9,7 +9,7 @@ import { renderPage } from '../web/html.ts';
 import { formBody, parseForm, readForm } from '../web/input.ts';
 import { perspectiveFilterQuery } from '../boards/boards.input.ts';
 import { sendError } from '../web/errors.ts';
-import { answerPath, receivedPath, shareImagePath } from '../web/paths.ts';
+import { receivedPath } from '../web/paths.ts';
 import { answerShare } from '../boards/share.ts';
 import { ShareSection } from '../boards/share.views.tsx';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
@@ -133,7 +133,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const answer = await findPublishedAnswer(db, request.params.id);
     if (!answer) return reply.callNotFound();
     const board = await findBoardBySlug(db, answer.boardSlug);
-    const sharing = answerShare(config.baseUrl, answer, board?.archivedAt ?? null, { answer: answerPath(answer.id), image: shareImagePath(answer.boardSlug) });
+    const sharing = answerShare(config.baseUrl, answer, board?.archivedAt ?? null);
     const page = h(AnswerPage, {
       ctx: deps.pageContext(reply.cspNonce),
       answer,

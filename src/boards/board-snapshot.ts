@@ -9,8 +9,8 @@ export interface BoardSnapshot {
   readonly perspectives: Perspective[];
   readonly answers: PublicAnswer[];
   cell(questionKey: string, perspectiveKey: string): PublicAnswer[];
-  /** Renders once per revision and key, then serves the same UTF-8 bytes (no re-encoding per request). */
-  rendered(key: string, render: () => string): Buffer;
+  /** Renders once per revision and key (markup as UTF-8, or bytes such as an image), then serves the same bytes. */
+  rendered(key: string, render: () => string | Buffer): Buffer;
 }
 
 const snapshots = new Map<string, Promise<BoardSnapshot>>();
@@ -39,7 +39,8 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
     rendered(key, render) {
       let bytes = renders.get(key);
       if (bytes === undefined) {
-        bytes = Buffer.from(render(), 'utf8');
+        const made = render();
+        bytes = typeof made === 'string' ? Buffer.from(made, 'utf8') : made;
         renders.set(key, bytes);
       }
       return bytes;

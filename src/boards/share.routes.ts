@@ -11,10 +11,6 @@ import { mastodonShareQuery, shareLimits } from './share.input.ts';
 import { mastodonHost, mastodonShareUrl } from './share.ts';
 import { MastodonErrorPage, MastodonOnwardPage } from './share.views.tsx';
 
-// One drawn image per board revision; a board changes far less often than its link is previewed.
-const images = new Map<string, Buffer>();
-const maxImagesCached = 100;
-
 export function shareRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config } = deps;
 
@@ -44,15 +40,11 @@ export function shareRoutes(app: FastifyInstance, deps: AppDeps): void {
     const etag = `"share-${board.id}-${board.revision}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=3600');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-    const key = `${board.id}@${board.revision}`;
-    let png = images.get(key);
-    if (!png) {
-      const snapshot = await loadBoardSnapshot(db, board);
-      png = drawShareImage(snapshot.questions.map((q) => snapshot.perspectives.map((p) => snapshot.cell(q.key, p.key).length)));
-      for (const k of images.keys()) if (k.startsWith(`${board.id}@`)) images.delete(k);
-      if (images.size >= maxImagesCached) images.delete(images.keys().next().value!);
-      images.set(key, png);
-    }
+    // Drawn once per board revision, with the snapshot: a board changes far less often than its link is previewed.
+    const snapshot = await loadBoardSnapshot(db, board);
+    const png = snapshot.rendered('share.png', () =>
+      drawShareImage(snapshot.questions.map((q) => snapshot.perspectives.map((p) => snapshot.cell(q.key, p.key).length))),
+    );
     return reply.type('image/png').send(png);
   });
 }

@@ -16,6 +16,8 @@ export interface ShareLink {
   href: string;
 }
 
+import { absoluteUrl, answerPath, boardPath, questionPath, shareImagePath } from '../web/paths.ts';
+
 const q = encodeURIComponent;
 
 /** Email first (it needs no account), then the social sites in a fixed order. */
@@ -90,19 +92,23 @@ interface BoardLike {
   archivedAt?: string | null;
 }
 
-function boardImage(baseUrl: string, board: BoardLike, imagePath: string) {
+function boardImage(baseUrl: string, board: BoardLike) {
   if (board.archivedAt) return undefined;
   return {
-    url: `${baseUrl}${imagePath}`,
+    url: absoluteUrl(baseUrl, shareImagePath(board.slug)),
     alt: `A grid of the questions on “${board.title}” and the points of view answering them, shaded by how many answers each has, with the number of answers and of voices still missing`,
   };
 }
 
-export function boardShare(baseUrl: string, board: BoardLike, paths: { board: string; image: string }): PageShare {
+export function boardShare(baseUrl: string, board: BoardLike): PageShare {
   return {
-    share: { url: `${baseUrl}${paths.board}`, title: board.title, text: `${board.title} – answers from every point of view. Read them, or add yours.` },
+    share: {
+      url: absoluteUrl(baseUrl, boardPath(board.slug)),
+      title: board.title,
+      text: `${board.title} – answers from every point of view. Read them, or add yours.`,
+    },
     description: board.intro ? shorten(board.intro, 200) : `${board.title}: answers from every point of view.`,
-    image: boardImage(baseUrl, board, paths.image),
+    image: boardImage(baseUrl, board),
   };
 }
 
@@ -110,9 +116,8 @@ export function boardShare(baseUrl: string, board: BoardLike, paths: { board: st
 export function questionShare(
   baseUrl: string,
   board: BoardLike,
-  question: { text: string },
-  asking: { label: string; plural: string | null } | null,
-  paths: { question: string; image: string },
+  question: { key: string; text: string },
+  asking: { key: string; label: string; plural: string | null } | null,
 ): PageShare {
   const text = !asking
     ? `“${question.text}” – answers from every point of view.`
@@ -120,28 +125,27 @@ export function questionShare(
       ? `How would you answer “${question.text}”?`
       : `As ${aPerson(asking.label)}, how would you answer “${question.text}”?`;
   return {
-    share: { url: `${baseUrl}${paths.question}`, title: question.text, text },
+    share: { url: absoluteUrl(baseUrl, questionPath(board.slug, question.key, asking?.key)), title: question.text, text },
     description: `${asking ? text : `Answers to “${question.text}”, from every point of view.`} A question on “${board.title}”: read the answers, or add yours.`,
-    image: boardImage(baseUrl, board, paths.image),
+    image: boardImage(baseUrl, board),
   };
 }
 
 /** A published answer's permalink: its text may be shown, as it is on the page. */
 export function answerShare(
   baseUrl: string,
-  answer: { body: string; displayName: string | null; perspectiveLabel: string; questionText: string; boardTitle: string; boardSlug: string },
+  answer: { id: string; body: string; displayName: string | null; perspectiveLabel: string; questionText: string; boardTitle: string; boardSlug: string },
   boardArchivedAt: string | null,
-  paths: { answer: string; image: string },
 ): PageShare {
   const name = answer.displayName ?? 'Anonymous';
   return {
     share: {
-      url: `${baseUrl}${paths.answer}`,
+      url: absoluteUrl(baseUrl, answerPath(answer.id)),
       title: `${answer.perspectiveLabel} answer to “${answer.questionText}”`,
       text: `${name} (${answer.perspectiveLabel}) on “${answer.questionText}”`,
     },
     description: shorten(answer.body, 200),
-    image: boardImage(baseUrl, { slug: answer.boardSlug, title: answer.boardTitle, intro: '', archivedAt: boardArchivedAt }, paths.image),
+    image: boardImage(baseUrl, { slug: answer.boardSlug, title: answer.boardTitle, intro: '', archivedAt: boardArchivedAt }),
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // What every feature's `*.input.ts` builds its form and query-string schemas from.
 
-/** The same rule as the answer form: something@something.tld, no spaces. */
+/** An email address's shape, for every form that asks for one: something@something.tld, no spaces. */
 export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
 /** A body or query string as an object: none, JSON null, an array or a bare string reads as an empty form. */
