@@ -34,6 +34,21 @@ export function listPerspectives(db: Db, boardId: string): Promise<Perspective[]
   return db.selectFrom('perspectives').selectAll().where('boardId', '=', boardId).where('retiredAt', 'is', null).orderBy('position').execute();
 }
 
+/** What a facilitator chooses about a board, in the editor or in a board file. */
+export interface BoardSettings {
+  title: string;
+  intro: string;
+  moderation: 'pre' | 'post';
+  accepting: boolean;
+  listed: boolean;
+}
+
+/** The settings as the boards table stores them (flags as 0 or 1). */
+export function boardSettingsRow(settings: BoardSettings) {
+  const { title, intro, moderation } = settings;
+  return { title, intro, moderation, accepting: settings.accepting ? 1 : 0, listed: settings.listed ? 1 : 0 };
+}
+
 export async function insertBoard(db: Db, board: Insertable<BoardTable>): Promise<void> {
   await db.insertInto('boards').values(board).execute();
 }

@@ -4,6 +4,8 @@ import { newId, nowIso } from '../db/ids.ts';
 import type { Board } from '../db/tables.ts';
 import {
   bumpBoardRevision,
+  type BoardSettings,
+  boardSettingsRow,
   insertBoard,
   insertPerspectives,
   insertQuestions,
@@ -17,14 +19,6 @@ import { keyFrom } from '../boards/boards.input.ts';
 import { insertMember } from '../accounts/accounts.queries.ts';
 import { insertAuditEntry } from '../moderation/moderation.queries.ts';
 import { listItemPositions, type ItemTable } from './editor.queries.ts';
-
-export interface BoardSettings {
-  title: string;
-  intro: string;
-  moderation: 'pre' | 'post';
-  accepting: boolean;
-  listed: boolean;
-}
 
 /** Runs a change to a board and its audit entry in one transaction, and moves the board to a new revision. */
 async function changeBoard<T>(db: Db, board: Board, actorId: string, action: string, change: (trx: Db, at: string) => Promise<T>): Promise<T> {
@@ -47,17 +41,7 @@ export async function createBoardAsOwner(db: Db, facilitatorId: string, slug: st
   const id = newId();
   try {
     await db.transaction().execute(async (trx) => {
-      await insertBoard(trx, {
-        id,
-        slug,
-        title: settings.title,
-        intro: settings.intro,
-        moderation: settings.moderation,
-        accepting: settings.accepting ? 1 : 0,
-        listed: settings.listed ? 1 : 0,
-        createdAt: at,
-        updatedAt: at,
-      });
+      await insertBoard(trx, { id, slug, ...boardSettingsRow(settings), createdAt: at, updatedAt: at });
       await insertMember(trx, id, facilitatorId, 'owner', at);
       await insertAuditEntry(trx, { id: newId(), boardId: id, facilitatorId, action: 'create-board', answerId: null, createdAt: at });
     });
@@ -69,15 +53,7 @@ export async function createBoardAsOwner(db: Db, facilitatorId: string, slug: st
 }
 
 export function updateBoardSettings(db: Db, board: Board, actorId: string, settings: BoardSettings) {
-  return changeBoard(db, board, actorId, 'edit-board', (trx) =>
-    updateBoard(trx, board.id, {
-      title: settings.title,
-      intro: settings.intro,
-      moderation: settings.moderation,
-      accepting: settings.accepting ? 1 : 0,
-      listed: settings.listed ? 1 : 0,
-    }),
-  );
+  return changeBoard(db, board, actorId, 'edit-board', (trx) => updateBoard(trx, board.id, boardSettingsRow(settings)));
 }
 
 /** Archived: off the home page and closed for answers; its page and embeds stay readable. */

@@ -6,6 +6,7 @@ import { insertAnswers } from '../answers/answers.queries.ts';
 import { boardFileSchema, describeIssues, type BoardFile } from '../boards/boards.input.ts';
 import {
   findBoardBySlug,
+  boardSettingsRow,
   insertBoard,
   insertPerspectives,
   insertQuestions,
@@ -46,17 +47,7 @@ export async function importBoard(db: Db, file: BoardFile): Promise<{ id: string
   const perspectiveIds = new Map(file.perspectives.map((p) => [p.key, newId()]));
   try {
     await db.transaction().execute(async (trx) => {
-      await insertBoard(trx, {
-        id: boardId,
-        slug: file.slug,
-        title: file.title,
-        intro: file.intro,
-        moderation: file.moderation,
-        accepting: file.accepting ? 1 : 0,
-        listed: file.listed ? 1 : 0,
-        createdAt: at,
-        updatedAt: at,
-      });
+      await insertBoard(trx, { id: boardId, slug: file.slug, ...boardSettingsRow(file), createdAt: at, updatedAt: at });
       await insertPerspectives(
         trx,
         file.perspectives.map((p, position) => ({
