@@ -9,7 +9,8 @@ import { createApp } from '../src/app.ts';
 import type { AnswerEffects } from '../src/answers/answers.events.ts';
 import { parseConfig, type Config } from '../src/config.ts';
 import { createDatabase, migrate, type Db, type Dialect } from '../src/db/database.ts';
-import { importBoard, parseBoardFile } from '../src/exports/board-files.ts';
+import { demoBoardFile } from '../src/boards/boards.input.ts';
+import { importBoard, importBoardFile, parseBoardFile } from '../src/exports/board-files.ts';
 import { LiveBus } from '../src/live/live.bus.ts';
 import { createProofOfWork } from '../src/safety/abuse/proof-of-work.ts';
 import { loadSecrets } from '../src/web/secrets.ts';
@@ -144,6 +145,11 @@ export async function createBoard(db: Db, options: BoardOptions = {}) {
   const ids = async (table: 'questions' | 'perspectives') =>
     (await db.selectFrom(table).select('id').where('boardId', '=', board.id).orderBy('position').execute()).map((r) => r.id);
   return { ...board, questionIds: await ids('questions'), perspectiveIds: await ids('perspectives') };
+}
+
+/** The demo board every install starts with (five questions, five perspectives), as a blogger would paste it first. Returns its slug. */
+export async function importDemoBoard(db: Db): Promise<string> {
+  return (await importBoardFile(db, demoBoardFile)).slug;
 }
 
 /** A valid answer form body; override any field. */

@@ -7,9 +7,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from '../src/db/database.ts';
-import { demoBoardFile } from '../src/boards/boards.input.ts';
-import { importBoardFile } from '../src/exports/board-files.ts';
 import { freePort } from './ports.ts';
 
 export const wordpressRoot = '/usr/share/wordpress';
@@ -32,11 +29,6 @@ export function ensureWordPressPackages(install: (pkg: string) => void): void {
   for (const pkg of missingPackages()) install(pkg);
   const still = missingPackages();
   if (still.length > 0) throw new Error(`WordPress's test needs Debian packages. Run: apt-get update && apt-get install -y ${wordpressPackages.join(' ')}`);
-}
-
-/** The board a blogger would paste first: the demo board every install starts with (five questions, five perspectives). Returns its slug. */
-export async function importDemoBoard(db: Db): Promise<string> {
-  return (await importBoardFile(db, demoBoardFile)).slug;
 }
 
 export interface WordPress {

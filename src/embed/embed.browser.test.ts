@@ -8,9 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { launchBrowser } from '../../test/browser.ts';
-import { createBoard } from '../../test/helpers.ts';
+import { createBoard, importDemoBoard } from '../../test/helpers.ts';
 import { addAnswers, startServer, type SeedAnswer, type TestServer } from '../../test/server.ts';
-import { importDemoBoard } from '../../test/wordpress.ts';
 import { demoBoardFile } from '../boards/boards.input.ts';
 
 const shots = '/tmp/shots';

@@ -9,7 +9,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { launchBrowser } from '../../test/browser.ts';
 import { addAnswers, startServer, type TestServer } from '../../test/server.ts';
-import { importDemoBoard, startWordPress, type WordPress } from '../../test/wordpress.ts';
+import { startWordPress, type WordPress } from '../../test/wordpress.ts';
+import { importDemoBoard } from '../../test/helpers.ts';
 
 const shots = '/tmp/shots';
 
