@@ -5,7 +5,9 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
-import { LiveBus } from './live/live.bus.ts';
+import type { LiveBus } from './live/live.bus.ts';
+import { createLiveBus } from './live/live.store.ts';
+import { StreamHub } from './live/live.streams.ts';
 import { loadAssets } from './web/assets.ts';
 import type { AppDeps } from './deps.ts';
 import { registerErrors, sendError } from './web/errors.ts';
@@ -23,6 +25,7 @@ import { adminRoutes } from './admin/admin.routes.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { editorRoutes } from './editor/editor.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
+import { voteRoutes } from './votes/votes.routes.ts';
 import { authorRoutes } from './authors/authors.routes.ts';
 import { teamRoutes } from './team/team.routes.ts';
 import { requestRoutes } from './requests/requests.routes.ts';
@@ -30,6 +33,9 @@ import { safetyRoutes } from './safety/safety.routes.ts';
 import { findBoardBySlug } from './boards/boards.queries.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
 import { feedRoutes } from './feeds/feeds.routes.ts';
+import { workshopRoutes } from './workshop/workshop.routes.ts';
+import { projectorRoutes } from './workshop/projector.routes.ts';
+import { streamRoutes } from './workshop/workshop.stream.ts';
 import { loadSecrets } from './web/secrets.ts';
 import { createMailer } from './email/mailer.ts';
 import { createNotifier } from './email/notifications.ts';
@@ -39,6 +45,8 @@ import { createAnswerRateLimiter } from './safety/abuse/rate-limit.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: { method: string; url: string }[];
+    /** The open live streams: /metrics counts them; in-process tests end them, as app.inject waits for a response to end. */
+    liveStreams: StreamHub;
   }
 }
 
@@ -84,10 +92,14 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   const notifier = createNotifier(db, config, mailer);
   app.addHook('onClose', () => notifier.flush());
   const secrets = loadSecrets(config.dataDir);
+  const live = options.bus ? { bus: options.bus, ready: Promise.resolve(), close: async () => {} } : createLiveBus(db, config, app.log);
+  app.addHook('onClose', () => live.close());
+  // On PostgreSQL, other instances' events are heard before this one takes a request.
+  await live.ready;
   const deps: AppDeps = {
     db,
     config,
-    bus: options.bus ?? new LiveBus(),
+    bus: live.bus,
     assets,
     pageContext,
     mailer,
@@ -104,7 +116,10 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   registerErrors(app, deps.pageContext);
 
   assetRoutes(app, assets);
-  healthRoutes(app, deps);
+  // Live streams: served by workshop/, counted by /metrics.
+  const streams = new StreamHub();
+  app.decorate('liveStreams', streams);
+  healthRoutes(app, deps, streams);
   helpRoutes(app, deps.pageContext);
   boardRoutes(app, deps);
   answerRoutes(app, deps);
@@ -113,6 +128,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   apiRoutes(app, deps);
   accountRoutes(app, deps, secrets);
   reportRoutes(app, deps, secrets);
+  voteRoutes(app, deps);
   authorRoutes(app, deps);
   teamRoutes(app, deps);
   requestRoutes(app, deps);
@@ -122,5 +138,8 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   safetyRoutes(app, deps, async (slug) => (await findBoardBySlug(db, slug)) !== undefined);
   exportRoutes(app, deps);
   feedRoutes(app, deps);
+  workshopRoutes(app, deps);
+  projectorRoutes(app, deps);
+  streamRoutes(app, deps, streams);
   return app;
 }

@@ -49,6 +49,8 @@ if (files.length === 0) {
 }
 // The WordPress test (src/embed/wordpress.browser.test.ts) runs Debian's WordPress, MariaDB and PHP.
 if (files.some((f) => f.includes('wordpress'))) ensureWordPressPackages(install);
+// The projector's test reads its QR code back with a real decoder: zbarimg, from Debian's zbar-tools.
+if (files.some((f) => f.includes('projector.browser')) && spawnSync('which', ['zbarimg']).status !== 0) install('zbar-tools');
 
 let cluster: Cluster | undefined;
 const env = { ...process.env };

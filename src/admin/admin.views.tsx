@@ -57,6 +57,10 @@ export function AdminHomePage({ ctx, name, boards, coverage }: { ctx: PageContex
                     Answers<span class="visually-hidden"> on {b.title}</span>
                   </a>
                   {' · '}
+                  <a href={adminBoardPath(b.slug, '/live')}>
+                    Live session<span class="visually-hidden"> of {b.title}</span>
+                  </a>
+                  {' · '}
                   <a href={boardPath(b.slug)}>
                     Board<span class="visually-hidden"> {b.title} as readers see it</span>
                   </a>

@@ -20,6 +20,8 @@ export interface AnswerEffects {
 
 /** If readers saw the answer before or see it now, tells live views whether it now shows (published) or not (removed). */
 function readersSee(effects: AnswerEffects, boardId: string, answerId: string, was: AnswerStatus, now: AnswerStatus | 'deleted'): void {
+  // The live console shows what waits as it arrives and drops what was decided; readers' views never hear of it.
+  if (now === 'pending' || was === 'pending') effects.bus.publish({ kind: 'queue', boardId, answerId });
   if (was !== 'published' && now !== 'published') return;
   effects.bus.publish({ kind: now === 'published' ? 'answer.published' : 'answer.removed', boardId, answerId });
 }

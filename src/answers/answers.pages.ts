@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { h } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
-import { BoardPage, BoardTable, PerspectiveFilter, QuestionPage, QuestionSections, siteLinks } from '../boards/boards.views.tsx';
+import { AnswerSortNav, BoardPage, BoardTable, PerspectiveFilter, QuestionPage, QuestionSections, siteLinks } from '../boards/boards.views.tsx';
 import { boardShare, questionShare, type PageShare } from '../boards/share.ts';
 import { ShareMeta, ShareSection } from '../boards/share.views.tsx';
 import { EmbedCode } from '../embed/embed.views.tsx';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { renderFragment, renderPage } from '../web/html.ts';
 import type { PageContext } from '../web/layout.tsx';
-import { absoluteUrl, boardPath, feedPath, oembedUrl } from '../web/paths.ts';
+import { type AnswerSort, absoluteUrl, boardPath, feedPath, oembedUrl, questionPath } from '../web/paths.ts';
 import type { FieldErrors } from './answers.input.ts';
 import { AnswerForm, emptyAnswerValues, type AnswerValues } from './answers.views.tsx';
 
@@ -45,10 +45,21 @@ export function shareMeta(page: PageShare, type: 'website' | 'article' = 'websit
   return h(ShareMeta, { share: page.share, description: page.description, image: page.image, type });
 }
 
-/** The board page; the table comes from the snapshot's cache, the form (with its one-time key) is fresh. */
-export function boardPageHtml(ctx: PageContext, baseUrl: string, board: Board, snapshot: BoardSnapshot, filterKey: string | null, form: FormState): Buffer {
+/** The board page; the table comes from the snapshot's cache, the form (with its one-time key) is fresh. `sort` orders each cell. */
+export function boardPageHtml(
+  ctx: PageContext,
+  baseUrl: string,
+  board: Board,
+  snapshot: BoardSnapshot,
+  filterKey: string | null,
+  form: FormState,
+  sort: AnswerSort = null,
+): Buffer {
   const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
-  const table = snapshot.rendered(`table:${filter?.key ?? ''}`, () => renderFragment(h(BoardTable, { board, snapshot, filter, links: siteLinks })));
+  const here = boardPath(board.slug, filter?.key, sort);
+  const table = snapshot.rendered(`table:${filter?.key ?? ''}:${sort ?? 'oldest'}`, () =>
+    renderFragment(h(BoardTable, { board, snapshot: snapshot.sorted(sort), filter, links: { ...siteLinks, back: here } })),
+  );
   const sharing = boardShare(baseUrl, board);
   const page = renderPage(
     h(BoardPage, {
@@ -62,11 +73,13 @@ export function boardPageHtml(ctx: PageContext, baseUrl: string, board: Board, s
         shareMeta(sharing),
         !board.archivedAt && h('link', { rel: 'alternate', type: 'application/atom+xml', href: feedPath(board.slug), title: `${board.title}: new answers` }),
       ],
-      filterNav: h(PerspectiveFilter, { perspectives: snapshot.perspectives, current: filter?.key ?? null, path: (key) => boardPath(board.slug, key) }),
+      filterNav: h(PerspectiveFilter, { perspectives: snapshot.perspectives, current: filter?.key ?? null, path: (key) => boardPath(board.slug, key, sort) }),
+      sortNav: h(AnswerSortNav, { current: sort, path: (order) => boardPath(board.slug, filter?.key, order) }),
       table: cachedPart,
       form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, ...form }),
       embed: h(EmbedCode, { board, baseUrl }),
       share: h(ShareSection, { share: sharing.share, heading: 'Share this board' }),
+      liveSince: snapshot.liveSince,
     }),
   );
   return pageAround(page, table);
@@ -81,8 +94,12 @@ export function questionPageHtml(
   question: Question,
   form: FormState,
   asking: Perspective | null = null,
+  sort: AnswerSort = null,
 ): Buffer {
-  const sections = snapshot.rendered(`question:${question.key}`, () => renderFragment(h(QuestionSections, { board, question, snapshot })));
+  const back = questionPath(board.slug, question.key, null, sort);
+  const sections = snapshot.rendered(`question:${question.key}:${sort ?? 'oldest'}`, () =>
+    renderFragment(h(QuestionSections, { board, question, snapshot: snapshot.sorted(sort), links: { ...siteLinks, back } })),
+  );
   const sharing = questionShare(baseUrl, board, question, asking);
   const page = renderPage(
     h(QuestionPage, {
@@ -91,9 +108,11 @@ export function questionPageHtml(
       question,
       hasErrors: hasErrors(form),
       sections: cachedPart,
+      sortNav: h(AnswerSortNav, { current: sort, path: (order) => questionPath(board.slug, question.key, asking?.key, order) }),
       form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form }),
       head: shareMeta(sharing),
       share: h(ShareSection, { share: sharing.share, heading: 'Share this question' }),
+      liveSince: snapshot.liveSince,
     }),
   );
   return pageAround(page, sections);

@@ -18,6 +18,17 @@ export async function updateAnswer(db: Db, answerId: string, patch: Updateable<A
   await db.updateTable('answers').set(patch).where('id', '=', answerId).execute();
 }
 
+/** Adds `by` (1 or -1) to a published answer's helpful count; its board and the new count, or undefined when it is not published. */
+export function changeHelpfulCount(db: Db, answerId: string, by: 1 | -1): Promise<{ boardId: string; helpfulCount: number } | undefined> {
+  return db
+    .updateTable('answers')
+    .set((eb) => ({ helpfulCount: eb('helpfulCount', '+', by) }))
+    .where('id', '=', answerId)
+    .where('status', '=', 'published')
+    .returning(['boardId', 'helpfulCount'])
+    .executeTakeFirst();
+}
+
 /** Erasure that keeps the text: the email and name go, and what the author first wrote if a moderator changed it. */
 export async function anonymiseAnswer(db: Db, answerId: string, at: string): Promise<void> {
   await db.updateTable('answers').set({ email: null, displayName: null, originalBody: null, updatedAt: at }).where('id', '=', answerId).execute();

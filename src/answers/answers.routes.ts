@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Board } from '../db/tables.ts';
 import { honeypotField, isDecoyId, newDecoyId } from '../safety/abuse/decoys.ts';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
@@ -7,7 +7,7 @@ import { parseHoldReasons } from '../safety/safety.ts';
 import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
 import { formBody, parseForm, readForm } from '../web/input.ts';
-import { perspectiveFilterQuery } from '../boards/boards.input.ts';
+import { boardPageQuery } from '../boards/boards.input.ts';
 import { sendError } from '../web/errors.ts';
 import { receivedPath } from '../web/paths.ts';
 import { answerShare } from '../boards/share.ts';
@@ -16,13 +16,57 @@ import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { submitAnswer } from './answers.actions.ts';
 import { boardPageHtml, newFormState, questionPageHtml, shareMeta, type FormState } from './answers.pages.ts';
-import { answerFormAsTyped, parseAnswerForm, type AnswerFormAsTyped, type FieldErrors } from './answers.input.ts';
+import { answerFormAsTyped, parseAnswerForm, type AnswerFormAsTyped, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
 
 const html = 'text/html; charset=utf-8';
 const tooManyAnswers =
   'A lot of answers have come from your network in the last minute. Wait a minute, then send your answer again: what you wrote is kept below.';
+
+/** What a sent answer form leads to, on each page that carries one (the board's pages, a live session's join page). */
+export interface AnswerFormReplies {
+  /** The confirmation; the private link's key when one was made, and the answer as sent when it was taken as a person's. */
+  received(answerId: string, key?: string, sent?: AnswerInput): FastifyReply;
+  /** The form again with what the person typed, and what to fix or check. */
+  showFormAgain(typed: AnswerFormAsTyped, errors: FieldErrors, status: number, found?: IdentifyingSpan[]): Promise<FastifyReply>;
+}
+
+/** Takes a sent answer form: the rate limit, the honeypot, the form's shape, the browser check, then submitAnswer and each of its results. */
+export async function takeAnswerForm(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, board: Board, replies: AnswerFormReplies) {
+  const body = formBody(request.body);
+  const typed = readForm(answerFormAsTyped, body);
+
+  if (!deps.answerLimiter.take(request.ip)) {
+    reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
+    return replies.showFormAgain(typed, { body: tooManyAnswers }, 429);
+  }
+  // Only a bot fills in the hidden field: it is answered as a person would be, and nothing is stored.
+  if (typed[honeypotField] !== '') return replies.received(newDecoyId(deps.secrets));
+
+  const parsed = parseAnswerForm(body);
+  if (!parsed.ok) return replies.showFormAgain(typed, parsed.errors, 422);
+  const result = await submitAnswer(deps.db, deps, board, parsed.input, {
+    key: parsed.formKey ? { from: 'form', value: parsed.formKey } : undefined,
+    sendAnyway: typed.identifying === 'send-anyway',
+    checked: await deps.proofOfWork.verify(body.check),
+  });
+  switch (result.kind) {
+    case 'saved':
+      // The private link's key rides in the #fragment: browsers keep it across the redirect and never send it back.
+      return replies.received(result.answerId, result.editToken, parsed.input);
+    case 'suppressed':
+      return replies.received(newDecoyId(deps.secrets), undefined, parsed.input);
+    case 'closed':
+      return sendError(request, reply, deps.pageContext, 409, 'This board is closed for new answers.');
+    case 'check-identifying':
+      return replies.showFormAgain(typed, {}, 200, result.spans);
+    case 'invalid':
+      return replies.showFormAgain(typed, result.errors, 422);
+    case 'key-reused':
+      return replies.showFormAgain(typed, {}, 422);
+  }
+}
 
 export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config } = deps;
@@ -31,16 +75,17 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string } }>('/b/:slug', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const query = parseForm(perspectiveFilterQuery, request.query);
+    const query = parseForm(boardPageQuery, request.query);
     if (!query.ok) return reply.callNotFound();
     const filterKey = query.input.perspective || null;
+    const { sort } = query.input;
     // Weak: the form's one-time key differs between two 200s, the content does not.
-    const etag = `W/"${board.id}.${board.revision}.${filterKey ?? ''}"`;
+    const etag = `W/"${board.id}.${board.revision}.${filterKey ?? ''}${sort ? `.${sort}` : ''}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     const snapshot = await loadBoardSnapshot(db, board);
     if (filterKey && !snapshot.perspectives.some((p) => p.key === filterKey)) return reply.callNotFound();
-    return reply.type(html).send(boardPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, filterKey, newFormState()));
+    return reply.type(html).send(boardPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, filterKey, newFormState(), sort));
   });
 
   app.get<{ Params: { slug: string; question: string } }>('/b/:slug/q/:question', async (request, reply) => {
@@ -51,49 +96,21 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!question) return reply.callNotFound();
     // "Ask a manager" links choose the perspective: checked like the board's filter. A key no longer on the board
     // (a link shared before the perspective was removed) chooses nothing rather than losing the reader.
-    const query = parseForm(perspectiveFilterQuery, request.query);
+    const query = parseForm(boardPageQuery, request.query);
     if (!query.ok) return reply.callNotFound();
     const asking = snapshot.perspectives.find((p) => p.key === query.input.perspective) ?? null;
     const form = newFormState({ question: question.key, perspective: asking?.key ?? '' });
-    return reply.type(html).send(questionPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, question, form, asking));
+    const page = questionPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, question, form, asking, query.input.sort);
+    return reply.type(html).send(page);
   });
 
   app.post<{ Params: { slug: string } }>('/b/:slug/answers', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const body = formBody(request.body);
-    const typed = readForm(answerFormAsTyped, body);
-    const received = (answerId: string, key?: string) => reply.redirect(receivedPath(board.slug, answerId, key), 303);
-
-    if (!deps.answerLimiter.take(request.ip)) {
-      reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
-      return showFormAgain(reply, board, typed, { body: tooManyAnswers }, 429);
-    }
-    // Only a bot fills in the hidden field: it is answered as a person would be, and nothing is stored.
-    if (typed[honeypotField] !== '') return received(newDecoyId(deps.secrets));
-
-    const parsed = parseAnswerForm(body);
-    if (!parsed.ok) return showFormAgain(reply, board, typed, parsed.errors, 422);
-    const result = await submitAnswer(db, deps, board, parsed.input, {
-      key: parsed.formKey ? { from: 'form', value: parsed.formKey } : undefined,
-      sendAnyway: typed.identifying === 'send-anyway',
-      checked: await deps.proofOfWork.verify(body.check),
+    return takeAnswerForm(deps, request, reply, board, {
+      received: (answerId, key) => reply.redirect(receivedPath(board.slug, answerId, key), 303),
+      showFormAgain: (typed, errors, status, found) => showFormAgain(reply, board, typed, errors, status, found),
     });
-    switch (result.kind) {
-      case 'saved':
-        // The private link's key rides in the #fragment: browsers keep it across the redirect and never send it back.
-        return received(result.answerId, result.editToken);
-      case 'suppressed':
-        return received(newDecoyId(deps.secrets));
-      case 'closed':
-        return sendError(request, reply, deps.pageContext, 409, 'This board is closed for new answers.');
-      case 'check-identifying':
-        return showFormAgain(reply, board, typed, {}, 200, result.spans);
-      case 'invalid':
-        return showFormAgain(reply, board, typed, result.errors, 422);
-      case 'key-reused':
-        return showFormAgain(reply, board, typed, {}, 422);
-    }
   });
 
   /** The same page again with what the person typed, and what to fix or check. */

@@ -8,6 +8,7 @@ import type { PublicAnswerWithContext } from './answers.queries.ts';
 import { answerFieldOrder, answerLimits, consentText, type AnswerField, type FieldErrors } from './answers.input.ts';
 import { honeypotField } from '../safety/abuse/decoys.ts';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
+import { HelpfulForm } from '../boards/boards.views.tsx';
 import { suggestsRisk, type HoldReason } from '../safety/safety.ts';
 import { CrisisHelpPanel, IdentifyingCheck } from '../safety/safety.views.tsx';
 
@@ -26,6 +27,8 @@ export interface AnswerFormProps {
   formKey: string;
   /** Identifying details found in the answer just sent: the author checks them before it is stored. */
   found?: IdentifyingSpan[];
+  /** Where the form is sent, when not to the board (a live session's join page). */
+  action?: string;
 }
 
 export function errorList(errors: FieldErrors) {
@@ -61,7 +64,7 @@ export function AnswerBodyField({ label, hint, value, error }: { label: string; 
   );
 }
 
-export function AnswerForm({ board, questions, perspectives, fixedQuestion, values, errors, formKey, found }: AnswerFormProps) {
+export function AnswerForm({ board, questions, perspectives, fixedQuestion, values, errors, formKey, found, action }: AnswerFormProps) {
   if (!board.accepting) {
     return (
       <section class="answer-form" aria-labelledby="answer-heading">
@@ -90,7 +93,7 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
         {moderationNote} Answers that may identify someone, or suggest that someone is at risk, are always read by a facilitator first. This is not a crisis
         service and answers are not read straight away: if you need help now, <a href={helpPath}>see who to contact</a>.
       </p>
-      <form method="post" action={submitAnswerPath(board.slug)} novalidate data-answer-form data-check-url={checkAnswerPath(board.slug)}>
+      <form method="post" action={action ?? submitAnswerPath(board.slug)} novalidate data-answer-form data-check-url={checkAnswerPath(board.slug)}>
         <input type="hidden" name="formKey" value={formKey} />
         {/* Filled in by answer-form.js after its invisible check; without it the answer is held for a moderator. */}
         <input type="hidden" name="check" value="" />
@@ -259,7 +262,7 @@ export function AnswerPage({
 }) {
   const name = answer.displayName ?? 'Anonymous';
   return (
-    <Layout ctx={ctx} title={`Answer from ${name}`} head={head} scripts={share ? ['share.js'] : []}>
+    <Layout ctx={ctx} title={`Answer from ${name}`} head={head} scripts={share ? ['share.js', 'votes.js'] : ['votes.js']}>
       <BackLink href={boardPath(answer.boardSlug)}>Back to “{answer.boardTitle}”</BackLink>
       <p class="caption">{answer.perspectiveLabel}</p>
       <h1 class="heading-m">
@@ -271,6 +274,7 @@ export function AnswerPage({
           {answer.isExample ? <strong class="tag">Example</strong> : null} {name}, <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
         </footer>
       </blockquote>
+      <HelpfulForm answer={answer} />
       <p>
         <a href={reportPath(answer.id)}>Report this answer</a>
       </p>

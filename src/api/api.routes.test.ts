@@ -81,7 +81,8 @@ for (const dialect of dialects) {
       const answers = body.answers as Record<string, unknown>[];
       assert.equal(answers.length, 1, 'the pending answer is not in the API');
       const [answer] = answers;
-      assert.deepEqual(Object.keys(answer!).sort(), ['body', 'createdAt', 'displayName', 'id', 'perspective', 'question']);
+      assert.deepEqual(Object.keys(answer!).sort(), ['body', 'createdAt', 'displayName', 'helpful', 'id', 'perspective', 'question']);
+      assert.equal(answer!.helpful, 0, 'nobody has marked it helpful yet');
       assert.equal(answer!.question, 'q2');
       assert.equal(answer!.perspective, 'p2');
       assert.equal(answer!.body, 'Block out an hour.');
@@ -96,7 +97,7 @@ for (const dialect of dialects) {
       const body = json(await t.app.inject(`/api/v1/boards/${board.slug}`));
       assert.deepEqual(
         (body.answers as Record<string, unknown>[]).map(({ createdAt: _, ...rest }) => rest),
-        [{ id: created.id, question: 'q1', perspective: 'p1', body: valid.body, displayName: null }],
+        [{ id: created.id, question: 'q1', perspective: 'p1', body: valid.body, displayName: null, helpful: 0 }],
       );
       assert.doesNotMatch(JSON.stringify(body), /private@example\.org/);
     });

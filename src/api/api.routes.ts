@@ -54,6 +54,7 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
           body: a.body,
           displayName: a.displayName,
           createdAt: a.createdAt,
+          helpful: a.helpfulCount,
         })),
       } satisfies BoardResponse),
     );

@@ -24,6 +24,7 @@ export const boardResponse = z
           body: z.string(),
           displayName: z.string().nullable().meta({ description: 'The name the author gave, or null: shown as "Anonymous".' }),
           createdAt: z.iso.datetime().meta({ description: 'When the answer was sent (ISO 8601, UTC).' }),
+          helpful: z.int().min(0).meta({ description: 'How many readers marked it helpful (one mark per browser).' }),
         }),
       )
       .meta({ description: 'Published answers only: never pending, hidden or rejected ones, and never an email address.' }),

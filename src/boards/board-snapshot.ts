@@ -1,14 +1,20 @@
 import type { Db } from '../db/database.ts';
 import type { Board, Perspective, Question } from '../db/tables.ts';
+import { latestEventId } from '../live/live.store.ts';
+import type { AnswerSort } from '../web/paths.ts';
 import { listPerspectives, listPublishedAnswers, listQuestions, type PublicAnswer } from './boards.queries.ts';
 
 /** Everything public about one revision of a board, and the markup rendered from it. */
 export interface BoardSnapshot {
   readonly revision: number;
+  /** The board's latest live event when the snapshot was read: a live view of it asks for the events after this one. */
+  readonly liveSince: number;
   readonly questions: Question[];
   readonly perspectives: Perspective[];
   readonly answers: PublicAnswer[];
   cell(questionKey: string, perspectiveKey: string): PublicAnswer[];
+  /** The same content with each cell in this order (`?sort=`); null: examples first, then oldest first. Renders are shared: put the sort in their key. */
+  sorted(sort: AnswerSort): BoardSnapshot;
   /** Renders once per revision and key (markup as UTF-8, or bytes such as an image), then serves the same bytes. */
   rendered(key: string, render: () => string | Buffer): Buffer;
 }
@@ -16,7 +22,14 @@ export interface BoardSnapshot {
 const snapshots = new Map<string, Promise<BoardSnapshot>>();
 const maxBoardsCached = 500;
 
+/** Most helpful first; ties keep the cell's order (examples first, then oldest), as Array.sort is stable. */
+function mostHelpfulFirst(answers: PublicAnswer[]): PublicAnswer[] {
+  return [...answers].sort((a, b) => b.helpfulCount - a.helpfulCount);
+}
+
 async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
+  // Read before the content: every change after this number is either in the content or sent again, never lost.
+  const liveSince = await latestEventId(db, board.id);
   const [questions, perspectives, answers] = await Promise.all([
     listQuestions(db, board.id),
     listPerspectives(db, board.id),
@@ -30,12 +43,22 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
     else cells.set(key, [answer]);
   }
   const renders = new Map<string, Buffer>();
-  return {
+  let byHelpful: BoardSnapshot | undefined;
+  const snapshot: BoardSnapshot = {
     revision: board.revision,
+    liveSince,
     questions,
     perspectives,
     answers,
     cell: (q, p) => cells.get(`${q}\n${p}`) ?? [],
+    sorted(sort) {
+      if (sort !== 'helpful') return snapshot;
+      if (!byHelpful) {
+        const sortedCells = new Map([...cells].map(([key, list]) => [key, mostHelpfulFirst(list)]));
+        byHelpful = { ...snapshot, cell: (q, p) => sortedCells.get(`${q}\n${p}`) ?? [] };
+      }
+      return byHelpful;
+    },
     rendered(key, render) {
       let bytes = renders.get(key);
       if (bytes === undefined) {
@@ -46,6 +69,7 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
       return bytes;
     },
   };
+  return snapshot;
 }
 
 /**

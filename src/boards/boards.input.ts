@@ -12,6 +12,13 @@ export const perspectiveFilterQuery = z.object({
   perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: 'There is no such perspective' }),
 });
 
+/** The board and question pages' query: the filter, and `?sort=helpful` (each cell most helpful first; null: oldest first). Any other order fails. */
+export const boardPageQuery = perspectiveFilterQuery.extend({
+  sort: textField
+    .refine((s) => s === '' || s === 'helpful', { message: 'There is no such order' })
+    .transform((s) => (s === 'helpful' ? ('helpful' as const) : null)),
+});
+
 /** The demo board every fresh install starts with; also the example of a board file. */
 export const demoBoardFile = new URL('./demo-board.json', import.meta.url);
 

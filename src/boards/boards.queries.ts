@@ -107,6 +107,8 @@ export interface PublicAnswer {
   displayName: string | null;
   isExample: number;
   createdAt: string;
+  /** How many browsers marked it helpful. */
+  helpfulCount: number;
 }
 
 /** Answers joined to their question and perspective: the base of every statement that shows an answer in context. */
@@ -125,6 +127,7 @@ export const publicAnswerColumns = [
   'answers.displayName',
   'answers.isExample',
   'answers.createdAt',
+  'answers.helpfulCount',
 ] as const;
 
 /** Published answers of a board, examples first, then oldest first. */

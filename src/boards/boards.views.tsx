@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import { formatDate, plural } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
-import { answerPath, boardPath, feedPath, questionPath, reportPath } from '../web/paths.ts';
+import { type AnswerSort, answerPath, boardPath, eventsPath, feedPath, helpfulPath, questionPath, reportPath } from '../web/paths.ts';
 import type { BoardSnapshot } from './board-snapshot.ts';
 import type { PublicAnswer } from './boards.queries.ts';
 import { askWhom } from './share.ts';
@@ -31,6 +31,8 @@ export function Paragraphs({ text, class: className }: { text: string; class?: s
 export interface LinkOptions {
   base: string;
   newTab: boolean;
+  /** The page the answers are shown on, for a form to come back to without JavaScript (default: the answer's permalink). */
+  back?: string;
 }
 
 export const siteLinks: LinkOptions = { base: '', newTab: false };
@@ -54,8 +56,36 @@ export function AnswerCard({ answer, links }: { answer: PublicAnswer; links: Lin
         <a {...linkProps(links, reportPath(answer.id))}>
           Report<span class="visually-hidden"> this answer by {answer.displayName ?? 'Anonymous'}</span>
         </a>
+        {links.newTab && (
+          <>
+            {' · '}
+            <HelpfulCount answer={answer} /> found this helpful
+          </>
+        )}
       </p>
+      {!links.newTab && <HelpfulForm answer={answer} back={links.back && `${links.back}#answer-${answer.id}`} />}
     </article>
+  );
+}
+
+/** The number live views update (the `votes` event). */
+function HelpfulCount({ answer }: { answer: PublicAnswer }) {
+  return <span data-helpful-count={answer.id}>{answer.helpfulCount}</span>;
+}
+
+/**
+ * "Helpful (3)": marks the answer helpful, or takes the mark back. The page is the same bytes for every reader, so
+ * whether this browser pressed it is not in it: votes.js makes it a toggle button (aria-pressed) from its own memory.
+ * Not in an embed: its frame allows no forms, so the card shows the count alone.
+ */
+export function HelpfulForm({ answer, back }: { answer: PublicAnswer; back?: string | undefined }) {
+  return (
+    <form class="helpful" method="post" action={helpfulPath(answer.id)} data-helpful-form>
+      {back && <input type="hidden" name="back" value={back} />}
+      <button type="submit" class="helpful__button" data-helpful={answer.id}>
+        Helpful (<HelpfulCount answer={answer} />)<span class="visually-hidden"> — mark this answer by {answer.displayName ?? 'Anonymous'} as helpful</span>
+      </button>
+    </form>
   );
 }
 
@@ -76,6 +106,15 @@ function isAsking(board: Board): boolean {
   return Boolean(board.accepting) && !board.archivedAt;
 }
 
+/** One answer in a cell's list; live views insert or replace it by its id (live.ts). */
+export function AnswerItem({ answer, links }: { answer: PublicAnswer; links: LinkOptions }) {
+  return (
+    <li id={`answer-${answer.id}`}>
+      <AnswerCard answer={answer} links={links} />
+    </li>
+  );
+}
+
 export function AnswerList({ answers, empty, links, ask }: { answers: PublicAnswer[]; empty: string; links: LinkOptions; ask?: ComponentChildren }) {
   if (answers.length === 0)
     return (
@@ -89,9 +128,7 @@ export function AnswerList({ answers, empty, links, ask }: { answers: PublicAnsw
       <p class="cell-count">{plural(answers.length, 'answer', 'answers')}</p>
       <ul class="answer-list">
         {answers.map((a) => (
-          <li key={a.id}>
-            <AnswerCard answer={a} links={links} />
-          </li>
+          <AnswerItem key={a.id} answer={a} links={links} />
         ))}
       </ul>
     </>
@@ -126,7 +163,7 @@ export function BoardTable({ board, snapshot, filter, links }: { board: Board; s
               <a {...linkProps(links, questionPath(board.slug, q.key))}>{q.text}</a>
             </th>
             {columns.map((p) => (
-              <td key={p.key}>
+              <td key={p.key} data-cell={`${q.key} ${p.key}`}>
                 <p class="cell-label" aria-hidden="true">
                   {p.label}
                 </p>
@@ -173,6 +210,30 @@ export function PerspectiveFilter({
   );
 }
 
+/** "Sort answers": oldest first, or most helpful first (`?sort=helpful`); `path` keeps the page's other choices. */
+export function AnswerSortNav({ current, path }: { current: AnswerSort; path: (sort: AnswerSort) => string }) {
+  const items: [AnswerSort, string][] = [
+    [null, 'Oldest first'],
+    ['helpful', 'Most helpful first'],
+  ];
+  return (
+    <nav class="filter" aria-labelledby="sort-label">
+      <p class="filter__label" id="sort-label">
+        Sort answers
+      </p>
+      <ul class="filter__list">
+        {items.map(([sort, label]) => (
+          <li key={sort ?? ''}>
+            <a class="filter__link" href={path(sort)} aria-current={sort === current ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function HomePage({ ctx, boards }: { ctx: PageContext; boards: Board[] }) {
   return (
     <Layout ctx={ctx} title="Boards">
@@ -208,23 +269,61 @@ export function BoardPage(props: {
   hasErrors: boolean;
   head: ComponentChildren;
   filterNav: ComponentChildren;
+  sortNav?: ComponentChildren;
   table: string;
   form: ComponentChildren;
   embed: ComponentChildren;
   share?: ComponentChildren;
+  /** The snapshot's latest live event (BoardSnapshot.liveSince). */
+  liveSince: number;
 }) {
-  const { ctx, board, title, hasErrors, head, filterNav, table, form, embed, share } = props;
+  const { ctx, board, title, hasErrors, head, filterNav, sortNav, table, form, embed, share, liveSince } = props;
   return (
-    <Layout ctx={ctx} title={title} hasErrors={hasErrors} head={head} scripts={share ? ['answer-form.js', 'share.js'] : ['answer-form.js']}>
+    <Layout
+      ctx={ctx}
+      title={title}
+      hasErrors={hasErrors}
+      head={head}
+      scripts={share ? ['answer-form.js', 'share.js', 'live.js', 'votes.js'] : ['answer-form.js', 'live.js', 'votes.js']}
+    >
       <h1>{board.title}</h1>
       <BoardIntro board={board} />
       {filterNav}
+      {sortNav}
+      <LiveStatus events={eventsPath(board.slug)} since={liveSince} />
       <div class="table-wrap" dangerouslySetInnerHTML={{ __html: table }} />
       {!board.archivedAt && <FollowFeed board={board} />}
       {form}
       {share}
       {embed}
     </Layout>
+  );
+}
+
+/**
+ * Where live.js says what arrived ("2 new answers from practitioners") and offers to pause. Hidden until the
+ * script runs: without JavaScript a reload shows what is new. `inline` fits it into a line of links (the
+ * compact embed, which must stay short), saying what arrived to screen readers only.
+ */
+export function LiveStatus({ events, since, inline = false }: { events: string; since: number; inline?: boolean }) {
+  if (inline) {
+    return (
+      <span class="live-status live-status--inline" data-live={events} data-live-since={since} hidden>
+        {' · '}
+        <span class="visually-hidden" role="status" data-live-said />
+        <button type="button" class="link-button" data-live-pause>
+          Pause live updates
+        </button>
+      </span>
+    );
+  }
+  return (
+    <div class="live-status" data-live={events} data-live-since={since} hidden>
+      <p class="live-status__said" role="status" data-live-said />
+      <button type="button" class="button button--secondary live-status__pause" data-live-pause>
+        Pause live updates
+      </button>
+    </div>
   );
 }
 
@@ -246,15 +345,25 @@ export function QuestionPage(props: {
   question: Question;
   hasErrors: boolean;
   sections: string;
+  sortNav?: ComponentChildren;
   form: ComponentChildren;
   head?: ComponentChildren;
   share?: ComponentChildren;
+  liveSince: number;
 }) {
-  const { ctx, board, question, hasErrors, sections, form, head, share } = props;
+  const { ctx, board, question, hasErrors, sections, sortNav, form, head, share, liveSince } = props;
   return (
-    <Layout ctx={ctx} title={question.text} hasErrors={hasErrors} head={head} scripts={share ? ['answer-form.js', 'share.js'] : ['answer-form.js']}>
+    <Layout
+      ctx={ctx}
+      title={question.text}
+      hasErrors={hasErrors}
+      head={head}
+      scripts={share ? ['answer-form.js', 'share.js', 'live.js', 'votes.js'] : ['answer-form.js', 'live.js', 'votes.js']}
+    >
       <BackLink href={boardPath(board.slug)}>Back to all questions on “{board.title}”</BackLink>
       <h1>{question.text}</h1>
+      {sortNav}
+      <LiveStatus events={eventsPath(board.slug)} since={liveSince} />
       <div dangerouslySetInnerHTML={{ __html: sections }} />
       {form}
       {share}
@@ -262,18 +371,28 @@ export function QuestionPage(props: {
   );
 }
 
-export function QuestionSections({ board, question, snapshot }: { board: Board; question: Question; snapshot: BoardSnapshot }) {
+export function QuestionSections({
+  board,
+  question,
+  snapshot,
+  links = siteLinks,
+}: {
+  board: Board;
+  question: Question;
+  snapshot: BoardSnapshot;
+  links?: LinkOptions;
+}) {
   const asking = isAsking(board);
   return (
     <>
       {snapshot.perspectives.map((p) => (
-        <section key={p.key} class="perspective-section" aria-labelledby={`p-${p.key}`}>
+        <section key={p.key} class="perspective-section" aria-labelledby={`p-${p.key}`} data-cell={`${question.key} ${p.key}`}>
           <h2 id={`p-${p.key}`}>{p.label}</h2>
           <AnswerList
             answers={snapshot.cell(question.key, p.key)}
             empty={missingVoice(p)}
-            links={siteLinks}
-            ask={asking && <AskLink href={questionPath(board.slug, question.key, p.key)} perspective={p} question={question} links={siteLinks} />}
+            links={links}
+            ask={asking && <AskLink href={questionPath(board.slug, question.key, p.key)} perspective={p} question={question} links={links} />}
           />
         </section>
       ))}

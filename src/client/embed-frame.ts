@@ -59,6 +59,8 @@ if (secret) {
 }
 
 fit();
+// live.js replaced the compact embed's cells: they may need tightening again.
+window.addEventListener('roundtable:content', fit);
 let lastWidth = window.innerWidth;
 window.addEventListener('resize', () => {
   if (window.innerWidth === lastWidth) return;

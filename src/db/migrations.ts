@@ -8,6 +8,7 @@ import * as authorLinks from './migrations/006_author_links.ts';
 import * as invites from './migrations/007_invites.ts';
 import * as urgent from './migrations/008_urgent.ts';
 import * as safety from './migrations/009_safety.ts';
+import * as live from './migrations/010_live.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007_invites': invites,
   '008_urgent': urgent,
   '009_safety': safety,
+  '010_live': live,
 };

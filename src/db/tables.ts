@@ -61,6 +61,7 @@ export interface AnswerTable {
   urgentAt: Generated<string | null>;
   heldFor: Generated<string | null>;
   bodyHash: Generated<string | null>;
+  helpfulCount: Generated<number>;
 }
 
 export interface ReportTable {
@@ -131,6 +132,34 @@ export interface SignInFailureTable {
   failures: number;
 }
 
+export interface LiveSessionTable {
+  id: string;
+  boardId: string;
+  code: string;
+  /** null: the projector shows the whole table. */
+  questionId: string | null;
+  paused: Generated<number>;
+  showJoin: Generated<number>;
+  spotlightAnswerId: string | null;
+  startedAt: string;
+  updatedAt: string;
+  endedAt: string | null;
+}
+
+export interface LiveEventTable {
+  id: Generated<number>;
+  boardId: string;
+  kind: string;
+  answerId: string | null;
+  createdAt: string;
+}
+
+export interface HelpfulVoteTable {
+  answerId: string;
+  voterHash: string;
+  createdAt: string;
+}
+
 export interface Database {
   boards: BoardTable;
   perspectives: PerspectiveTable;
@@ -144,6 +173,9 @@ export interface Database {
   signInFailures: SignInFailureTable;
   auditLog: AuditLogTable;
   reports: ReportTable;
+  liveSessions: LiveSessionTable;
+  liveEvents: LiveEventTable;
+  helpfulVotes: HelpfulVoteTable;
 }
 
 export type Board = Selectable<BoardTable>;
@@ -152,3 +184,4 @@ export type Question = Selectable<QuestionTable>;
 export type Answer = Selectable<AnswerTable>;
 export type NewAnswer = Insertable<AnswerTable>;
 export type Facilitator = Selectable<FacilitatorTable>;
+export type LiveSession = Selectable<LiveSessionTable>;

@@ -214,7 +214,8 @@ describe('embedding a board on another website', () => {
 
     assert.deepEqual(setCookies, [], 'no response set a cookie');
     assert.deepEqual(await page.context().cookies(), [], 'the browser holds no cookies');
-    assert.equal(await frame.locator('form, input, textarea, select, button').count(), 0, 'nothing to fill in inside the embed');
+    assert.equal(await frame.locator('form, input, textarea, select').count(), 0, 'nothing to fill in inside the embed');
+    assert.deepEqual(await frame.getByRole('button').allTextContents(), ['Pause live updates'], 'the one button pauses live updates');
     const leaving = await frame
       .locator('a:not([href^="/embed/"])')
       .evaluateAll((links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })));

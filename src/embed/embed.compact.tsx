@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { Assets } from '../web/assets.ts';
-import { absoluteUrl, answerPath, boardPath, compactEmbedPath, questionPath } from '../web/paths.ts';
+import { absoluteUrl, answerPath, boardPath, compactEmbedPath, eventsPath, questionPath } from '../web/paths.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import type { PublicAnswer } from '../boards/boards.queries.ts';
-import { missingVoice, PerspectiveFilter } from '../boards/boards.views.tsx';
+import { LiveStatus, missingVoice, PerspectiveFilter } from '../boards/boards.views.tsx';
 
 // The compact embed: one question at a time, each perspective's newest answer as a short excerpt and "N more",
 // so the whole frame stays under 1,000 px (WordPress's limit) from 320 px wide. On a board with many perspectives
@@ -108,6 +108,7 @@ export function CompactEmbedPage({
         <title>{`${board.title} — question ${index + 1}`}</title>
         <link rel="stylesheet" href={assets.url('style.css')} />
         <script src={assets.url('embed-frame.js')} defer />
+        <script src={assets.url('live.js')} defer />
       </head>
       <body class="embed embed--compact">
         <main class="embed__main" id="embed">
@@ -156,6 +157,7 @@ export function CompactEmbedPage({
             <TopLink href={absoluteUrl(baseUrl, questionPath(board.slug, question.key))}>All answers to this question</TopLink>
             {' · '}
             <TopLink href={absoluteUrl(baseUrl, questionPath(board.slug, question.key, filter?.key))}>Add your answer</TopLink>
+            <LiveStatus events={eventsPath(board.slug, 'embed')} since={snapshot.liveSince} inline />
           </p>
         </main>
       </body>

@@ -1,8 +1,8 @@
 import type { Board, Perspective } from '../db/tables.ts';
 import type { Assets } from '../web/assets.ts';
-import { absoluteUrl, boardPath, embedPath } from '../web/paths.ts';
+import { absoluteUrl, boardPath, embedPath, eventsPath } from '../web/paths.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
-import { BoardTable, PerspectiveFilter } from '../boards/boards.views.tsx';
+import { BoardTable, LiveStatus, PerspectiveFilter } from '../boards/boards.views.tsx';
 import { embedSnippet, fixedEmbedSnippet } from './embed.snippet.ts';
 
 /** On the board page: the three ways to embed the board, with the exact code for each. */
@@ -65,6 +65,7 @@ export function EmbedPage({
         <title>{board.title}</title>
         <link rel="stylesheet" href={assets.url('style.css')} />
         <script src={assets.url('embed-frame.js')} defer />
+        <script src={assets.url('live.js')} defer />
       </head>
       <body class="embed">
         <main class="embed__main" id="embed">
@@ -74,6 +75,7 @@ export function EmbedPage({
             </a>
           </h1>
           <PerspectiveFilter perspectives={snapshot.perspectives} current={filter?.key ?? null} path={(key) => embedPath(board.slug, key)} />
+          <LiveStatus events={eventsPath(board.slug, 'embed')} since={snapshot.liveSince} />
           <div class="table-wrap">
             <BoardTable board={board} snapshot={snapshot} filter={filter} links={links} />
           </div>

@@ -1,17 +1,70 @@
 import { EventEmitter } from 'node:events';
 
-export type LiveEvent = { kind: 'answer.published' | 'answer.removed'; boardId: string; answerId: string };
+/**
+ * What live views hear about. `queue` is for the board's moderators only (an answer started or stopped waiting
+ * for them); every other kind is about what readers see, and carries ids only: a stream looks up what
+ * is published when it sends, so nothing held or removed can ride in an event.
+ */
+export type LiveEventKind = 'answer.published' | 'answer.removed' | 'answer.votes' | 'queue' | 'session';
 
-/** In-process fan-out of published changes; actions publish only after their transaction commits. */
+export interface LiveEvent {
+  kind: LiveEventKind;
+  boardId: string;
+  answerId?: string | null;
+}
+
+/** An event once numbered: streams send the number as the SSE id, and a reconnecting client asks for what came after it. */
+export interface NumberedEvent extends LiveEvent {
+  id: number;
+}
+
+/** Where events are numbered and kept (live.store.ts), or nothing: numbered in memory (tests that call actions directly). */
+export interface EventStore {
+  /** Stores the event; resolves with it numbered once this instance should deliver it, or null when another path delivers it (PostgreSQL's NOTIFY). */
+  save(event: LiveEvent): Promise<NumberedEvent | null>;
+}
+
+/** Fan-out of changes to live views; actions publish only after their transaction commits. */
 export class LiveBus {
   readonly #emitter = new EventEmitter().setMaxListeners(0);
+  #last = 0;
+  // Events leave in the order they were published, even though storing each is asynchronous.
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store?: EventStore,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
 
   publish(event: LiveEvent): void {
+    const { store } = this;
+    if (!store) {
+      this.deliver({ ...event, id: ++this.#last });
+      return;
+    }
+    this.#queue = this.#queue.then(async () => {
+      try {
+        const numbered = await store.save(event);
+        if (numbered) this.deliver(numbered);
+      } catch (error) {
+        // A live view missing one event is better than an action failing after its commit.
+        this.onError(error);
+      }
+    });
+  }
+
+  /** Hands a numbered event to this instance's listeners (the PostgreSQL listener calls it for every instance's events). */
+  deliver(event: NumberedEvent): void {
     this.#emitter.emit('event', event);
   }
 
-  subscribe(listener: (event: LiveEvent) => void): () => void {
+  subscribe(listener: (event: NumberedEvent) => void): () => void {
     this.#emitter.on('event', listener);
     return () => this.#emitter.off('event', listener);
+  }
+
+  /** Resolves once every event published so far is stored and delivered (tests, shutdown). */
+  settled(): Promise<void> {
+    return this.#queue;
   }
 }

@@ -19,7 +19,7 @@ export const statusTabs: [AnswerStatus, string][] = [
 ];
 
 /** The key that does the same as a button, shown beside its label; screen readers hear the list of shortcuts above the queue instead. */
-function ShortcutHint({ keyName }: { keyName: string }) {
+export function ShortcutHint({ keyName }: { keyName: string }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a kbd is not focusable; Biome sees the focusable button around it
     <kbd class="shortcut" aria-hidden="true">
@@ -39,7 +39,7 @@ function ActionButton({ action, label, shortcut, secondary }: { action: string; 
   );
 }
 
-function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
+export function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
   if (reasons.length === 0) return null;
   const atRisk = suggestsRisk(reasons);
   return (
@@ -195,6 +195,8 @@ export function QueuePage(props: {
       </h1>
       <p>
         <a href={boardPath(board.slug)}>See the board as readers see it</a>
+        {' · '}
+        <a href={adminBoardPath(board.slug, '/live')}>Live session</a>
         {' · '}
         <a href={adminBoardPath(board.slug, '/export.csv')} download>
           Download the published answers (CSV spreadsheet)

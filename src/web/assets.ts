@@ -26,9 +26,14 @@ const clientEntries = {
   'answer-form.js': 'src/client/answer-form.ts',
   'embed-frame.js': 'src/client/embed-frame.ts',
   'embed-host.js': 'src/client/embed-host.ts',
+  'live.js': 'src/client/live.ts',
+  'live-console.js': 'src/client/live-console.ts',
+  'joined.js': 'src/client/joined.ts',
   'moderation-queue.js': 'src/client/moderation-queue.ts',
   'private-link.js': 'src/client/private-link.ts',
+  'projector.js': 'src/client/projector.ts',
   'share.js': 'src/client/share.ts',
+  'votes.js': 'src/client/votes.ts',
 } as const;
 export type AssetName = keyof typeof clientEntries | 'style.css';
 

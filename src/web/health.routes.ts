@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 
 /** Liveness, readiness and a few Prometheus counters. */
-export function healthRoutes(app: FastifyInstance, deps: { db: Db }): void {
+export function healthRoutes(app: FastifyInstance, deps: { db: Db }, streams: { count(): number }): void {
   const responses = new Map<string, number>();
   app.addHook('onResponse', async (_request, reply) => {
     const key = `${Math.floor(reply.statusCode / 100)}xx`;
@@ -30,6 +30,11 @@ export function healthRoutes(app: FastifyInstance, deps: { db: Db }): void {
       '# HELP roundtable_resident_memory_bytes Resident set size.',
       '# TYPE roundtable_resident_memory_bytes gauge',
       `roundtable_resident_memory_bytes ${memory.rss}`,
+    );
+    lines.push(
+      '# HELP roundtable_live_streams Live update streams open on this instance.',
+      '# TYPE roundtable_live_streams gauge',
+      `roundtable_live_streams ${streams.count()}`,
     );
     lines.push(
       '# HELP roundtable_uptime_seconds Seconds since the process started.',

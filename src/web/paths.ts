@@ -12,13 +12,23 @@ export const helpPath = '/help';
 /** The start of every board's address (an oEmbed `url` must begin with it). */
 export const boardsRoot = '/b/';
 
-export function boardPath(slug: string, perspective?: string | null): string {
-  return `${boardsRoot}${encodeURIComponent(slug)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;
+/** The order of answers in each cell: oldest first (no `sort`), or most helpful first. */
+export type AnswerSort = 'helpful' | null;
+
+/** `?perspective=…&sort=…`, each only when set, so a link that changes one keeps the other. */
+function boardQuery(perspective?: string | null, sort?: AnswerSort): string {
+  const params = [perspective ? `perspective=${encodeURIComponent(perspective)}` : '', sort ? `sort=${sort}` : ''].filter(Boolean);
+  return params.length > 0 ? `?${params.join('&')}` : '';
 }
 
-/** A question's page; `perspective` chooses that point of view in its form ("Ask a manager"). */
-export function questionPath(slug: string, question: string, perspective?: string | null): string {
-  return `${boardPath(slug)}/q/${encodeURIComponent(question)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;
+/** A board's page; `perspective` filters the table to one point of view, `sort` orders each cell. */
+export function boardPath(slug: string, perspective?: string | null, sort?: AnswerSort): string {
+  return `${boardsRoot}${encodeURIComponent(slug)}${boardQuery(perspective, sort)}`;
+}
+
+/** A question's page; `perspective` chooses that point of view in its form ("Ask a manager"), `sort` orders its answers. */
+export function questionPath(slug: string, question: string, perspective?: string | null, sort?: AnswerSort): string {
+  return `${boardPath(slug)}/q/${encodeURIComponent(question)}${boardQuery(perspective, sort)}`;
 }
 
 /** Where the answer form is sent. */
@@ -39,6 +49,50 @@ export function feedPath(slug: string): string {
 /** The confirmation after sending an answer; the private link's key rides in the #fragment (browsers never send it back). */
 export function receivedPath(slug: string, answerId: string, key?: string): string {
   return `${boardPath(slug)}/received/${encodeURIComponent(answerId)}${key ? `#key=${key}` : ''}`;
+}
+
+/** Where a reader marks an answer helpful, or takes it back (a form's action; works without JavaScript). */
+export function helpfulPath(answerId: string): string {
+  return `/a/${encodeURIComponent(answerId)}/helpful`;
+}
+
+// Live workshops
+/** The projector view of a board's live session. */
+export function livePath(slug: string): string {
+  return `${boardPath(slug)}/live`;
+}
+
+/** The board's Server-Sent Events stream; `view` chooses the markup its answers come in. */
+export function eventsPath(slug: string, view: 'page' | 'embed' = 'page'): string {
+  return `${boardPath(slug)}/events${view === 'page' ? '' : `?view=${view}`}`;
+}
+
+/** The short address people type or scan to join a live session. */
+export function joinPath(code: string): string {
+  return `/j/${encodeURIComponent(code)}`;
+}
+
+/** Where the join page's answer form is sent. */
+export function joinAnswersPath(code: string): string {
+  return `${joinPath(code)}/answers`;
+}
+
+/** The join flow's confirmation; the private link's key rides in the #fragment, as on receivedPath. */
+export function joinSentPath(code: string, answerId: string, key?: string): string {
+  return `${joinPath(code)}/sent/${encodeURIComponent(answerId)}${key ? `#key=${key}` : ''}`;
+}
+
+/** Where a person types a join code (a GET form: `?code=`). */
+export const joinFormPath = '/j';
+
+/** The QR code of the board's join address, as SVG; `code` makes a new session's code a new image address, so no browser keeps the old one. */
+export function joinQrPath(slug: string, code?: string): string {
+  return `${boardPath(slug)}/join.svg${code ? `?code=${encodeURIComponent(code)}` : ''}`;
+}
+
+/** The projector's screen alone, as an HTML fragment, for projector.js to fetch afresh. */
+export function liveScreenPath(slug: string): string {
+  return `${livePath(slug)}?part=screen`;
 }
 
 /** An answer's permalink. */
@@ -128,6 +182,16 @@ export function signInNextPath(next: string): string {
 /** A one-time link to create an account or join a board. */
 export function setupPath(token: string): string {
   return `/setup/${token}`;
+}
+
+/** The facilitator's live console for a board; `rest` is an action under it, such as '/pause', or a query. */
+export function consolePath(slug: string, rest = ''): string {
+  return adminBoardPath(slug, `/live${rest}`);
+}
+
+/** The live console's stream of changes for the board's moderators (new waiting answers among them). */
+export function consoleEventsPath(slug: string): string {
+  return adminBoardPath(slug, '/live/events');
 }
 
 /** A board's admin pages: `rest` is the page under it, such as '/queue' or '/edit?done=saved'. */

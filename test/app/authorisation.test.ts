@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { answerIdFrom, createBoard, createTestApp, dialects, formHeaders, answerForm, type TestApp } from '../helpers.ts';
 import { addMember, createFacilitator } from '../accounts.ts';
+import { injectStream } from '../sse.ts';
 
 type Role = 'anonymous' | 'outsider' | 'moderator' | 'owner';
 type Expect = 'allowed' | 'sign-in' | 'not-found' | 'forbidden';
@@ -33,6 +34,18 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
       least: 'owner' as const,
     })),
   ),
+  // The live console: start first, so the actions after it have a session to act on.
+  { method: 'GET', url: '/admin/b/:slug/live', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/live/events', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/live/start', least: 'moderator' },
+  ...(['pause', 'resume', 'hide-join', 'show-join', 'question', 'clear-spotlight', 'spotlight'] as const).map((action) => ({
+    method: 'POST' as const,
+    url: `/admin/b/:slug/live/${action}`,
+    least: 'moderator' as const,
+  })),
+  { method: 'POST', url: '/admin/b/:slug/live/answers/:id/approve', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/live/answers/:id/hide', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/live/end', least: 'moderator' },
   { method: 'GET', url: '/admin/b/:slug/team', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/team/invite', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/team/:id/remove', least: 'owner' },
@@ -87,7 +100,14 @@ for (const dialect of dialects) {
         perspectives: await t.db.selectFrom('perspectives').select(['label', 'position', 'retiredAt']).where('boardId', '=', board.id).orderBy('id').execute(),
         members: await t.db.selectFrom('boardMembers').select(['facilitatorId', 'role']).where('boardId', '=', board.id).orderBy('facilitatorId').execute(),
         invitations: (await t.db.selectFrom('signupTokens').select('tokenHash').where('boardId', '=', board.id).execute()).length,
+        liveSessions: await t.db.selectFrom('liveSessions').selectAll().where('boardId', '=', board.id).orderBy('id').execute(),
       });
+      // A published answer, for the console's spotlight.
+      const spotlit = answerIdFrom(
+        (await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm({ body: 'In the spotlight.' }) }))
+          .headers.location,
+      );
+      await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${spotlit}/approve`, headers: { ...formHeaders, cookie: owner.cookie } });
       const cookies: Record<Role, string | undefined> = { anonymous: undefined, outsider: outsider.cookie, moderator: moderator.cookie, owner: owner.cookie };
 
       // Each answer from its own address: the matrix sends more than one address may send at once.
@@ -122,13 +142,15 @@ for (const dialect of dialects) {
               ? 'span=5%3A17%3Aphone'
               : route.url.endsWith('/answers/approve')
                 ? `ids=${answerId}`
-                : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed`;
-          const res = await t.app.inject({
+                : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed&question=q2&answer=${spotlit}`;
+          const request = {
             method: route.method,
             url,
             headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) },
             payload: route.method === 'POST' ? payload : undefined,
-          });
+          };
+          // The console's live stream stays open until the app ends it (injectStream does).
+          const res = route.url.endsWith('/events') ? await injectStream(t.app, request) : await t.app.inject(request);
           const want = expected(role, route.least);
           const label = `${role} ${route.method} ${route.url}`;
           if (want === 'allowed') assert.ok(res.statusCode === 200 || res.statusCode === 303, `${label}: ${res.statusCode}`);

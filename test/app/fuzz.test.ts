@@ -11,6 +11,7 @@ import { createInviteLink, createSignupLink } from '../../src/accounts/accounts.
 import { insertSession } from '../../src/accounts/accounts.queries.ts';
 import { nowIso } from '../../src/db/ids.ts';
 import { hashToken, newToken } from '../../src/web/tokens.ts';
+import { injectStream } from '../sse.ts';
 
 const seed = Number(process.env.FUZZ_SEED || 0x5eed2026) >>> 0;
 const total = Number(process.env.FUZZ_REQUESTS) > 0 ? Math.floor(Number(process.env.FUZZ_REQUESTS)) : 12_000;
@@ -242,10 +243,9 @@ for (const dialect of dialects) {
         const t0 = performance.now();
         let res: LightMyRequestResponse;
         try {
-          res = await withTimeout(
-            t.app.inject({ method: r.method as 'GET', url: r.url, headers: r.headers, payload: r.payload, remoteAddress: r.remoteAddress }),
-            20_000,
-          );
+          const request = { method: r.method as 'GET', url: r.url, headers: r.headers, payload: r.payload, remoteAddress: r.remoteAddress };
+          // A live stream's response ends only when the app ends it (injectStream does).
+          res = await withTimeout(r.route.endsWith('/events') ? injectStream(t.app, request) : t.app.inject(request), 20_000);
         } catch (err) {
           failures.push(`the request failed: ${String(err).slice(0, 200)}\n    ${describeRequest(r, seed)}`);
           return;

@@ -469,7 +469,8 @@ function realParam(rng: Rng, ctx: FuzzContext, route: Route, name: string): stri
     if (/\/questions\/:id/.test(url)) return rng.pick(rng.chance(0.85) ? ctx.questionIds : ctx.perspectiveIds);
     if (/\/perspectives\/:id/.test(url)) return rng.pick(rng.chance(0.85) ? ctx.perspectiveIds : ctx.questionIds);
     if (/\/team\/:id/.test(url)) return rng.pick(ctx.memberIds);
-    if (method === 'POST' && /^\/a\/:id\/report$/.test(url)) return rng.pick(ctx.reportableIds);
+    // A valid report or helpful vote legitimately changes a published answer: those go to answers that may change.
+    if (method === 'POST' && /^\/a\/:id\/(report|helpful)$/.test(url)) return rng.pick(ctx.reportableIds);
     return rng.pick(ctx.answerIds);
   }
   return rng.pick([...ctx.slugs, ...ctx.answerIds, ...ctx.questionKeys]);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { answerIdFrom, answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../helpers.ts';
+import { injectStream } from '../sse.ts';
 
 // TRUST PR-3: an author's email never leaves the database — no page, embed, API response or log line.
 const sentinel = 'sentinel-7f3a';
@@ -102,12 +103,19 @@ for (const dialect of dialects) {
           `/embed/b/${slug}?perspective=p2`,
           `/oembed?url=${encodeURIComponent(`${t.config.baseUrl}/b/${slug}`)}`,
           `/api/v1/boards/${slug}`,
+          `/b/${slug}/feed.atom`,
+          `/b/${slug}/live`,
+          `/b/${slug}/live?part=screen`,
+          `/b/${slug}/join.svg`,
+          // Every live event the board has had, sent again from the first.
+          `/b/${slug}/events?since=0`,
+          `/b/${slug}/events?view=embed&since=0`,
         );
       }
       for (const { slug, id } of answerIds) urls.push(`/a/${id}`, `/b/${slug}/received/${id}`);
 
       const pages: [string, LightMyRequestResponse][] = [];
-      for (const url of urls) pages.push([url, await t.app.inject(url)]);
+      for (const url of urls) pages.push([url, url.includes('/events') ? await injectStream(t.app, { url }) : await t.app.inject(url)]);
       for (const [url, res] of pages) {
         assert.ok(res.statusCode < 500, `${url}: ${res.statusCode}`);
         assert.ok(!leaks(res.body), `${url} shows an author's email`);
@@ -121,6 +129,8 @@ for (const dialect of dialects) {
         const permalink = pages.find(([url]) => url === `/a/${id}`)![1];
         assert.equal(permalink.statusCode, published ? 200 : 404);
       }
+      const replayed = pages.find(([url]) => url === `/b/${post.slug}/events?since=0`)![1].body;
+      assert.equal((replayed.match(/^event: answer$/gm) ?? []).length, 4, 'the stream replayed the published answers');
       const api = pages.find(([url]) => url === `/api/v1/boards/${post.slug}`)![1].json();
       assert.equal(api.answers.length, 4);
 

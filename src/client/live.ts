@@ -1,0 +1,146 @@
+// Live updates on the board page, question pages and the embed: a newly published answer appears in its cell,
+// a changed one is replaced, a removed one goes, helpful counts move. What arrived is said once, politely; the
+// reader can pause. Focus never moves, and the browser's scroll anchoring keeps the reader's place.
+
+import { openStream } from './live-stream.ts';
+
+const status = document.querySelector<HTMLElement>('[data-live]');
+if (status) start(status);
+
+interface AnswerData {
+  id: string;
+  question: string;
+  perspective: string;
+  from: string;
+  html: string;
+  countText: string;
+}
+
+function start(status: HTMLElement): void {
+  const said = status.querySelector<HTMLElement>('[data-live-said]')!;
+  const pause = status.querySelector<HTMLButtonElement>('[data-live-pause]')!;
+  const compact = document.body.classList.contains('embed--compact');
+  status.hidden = false;
+
+  let paused = false;
+  let held: (() => void)[] = [];
+  const apply = (change: () => void) => {
+    if (paused) {
+      held.push(change);
+      said.textContent = `Live updates paused: ${held.length === 1 ? '1 change' : `${held.length} changes`} waiting.`;
+    } else change();
+  };
+  pause.addEventListener('click', () => {
+    paused = !paused;
+    pause.textContent = paused ? 'Resume live updates' : 'Pause live updates';
+    if (paused) said.textContent = 'Live updates paused.';
+    else {
+      said.textContent = '';
+      const waiting = held;
+      held = [];
+      for (const change of waiting) change();
+      if (waiting.length === 0) said.textContent = 'Live updates on.';
+    }
+  });
+
+  // New answers are counted for a moment, then said in one sentence.
+  const arrived = new Map<string, number>();
+  let sayTimer: number | undefined;
+  const announce = (from: string) => {
+    arrived.set(from, (arrived.get(from) ?? 0) + 1);
+    window.clearTimeout(sayTimer);
+    sayTimer = window.setTimeout(() => {
+      const parts = [...arrived].map(([who, n]) => `${n} from ${who}`);
+      const total = [...arrived.values()].reduce((a, b) => a + b, 0);
+      const what = total === 1 ? 'New answer' : `${total} new answers`;
+      said.textContent = arrived.size === 1 ? `${what} from ${[...arrived.keys()][0]}.` : `${what}: ${parts.join(', ')}.`;
+      arrived.clear();
+    }, 1500);
+  };
+
+  const fromHtml = (html: string): HTMLElement => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content.firstElementChild as HTMLElement;
+  };
+
+  const cellOf = (question: string, perspective: string) => document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(`${question} ${perspective}`)}"]`);
+
+  function showAnswer(data: AnswerData): void {
+    const existing = document.getElementById(`answer-${data.id}`);
+    const item = fromHtml(data.html);
+    if (existing) {
+      // Changed (edited, redacted, its name taken off): replaced where it is, unless the reader is on it.
+      if (!existing.contains(document.activeElement)) existing.replaceWith(item);
+      return;
+    }
+    const cell = cellOf(data.question, data.perspective);
+    if (!cell) return;
+    let list = cell.querySelector<HTMLElement>('.answer-list');
+    if (!list) {
+      for (const empty of Array.from(cell.querySelectorAll('.cell-empty, .cell-ask'))) empty.remove();
+      const count = document.createElement('p');
+      count.className = 'cell-count';
+      list = document.createElement('ul');
+      list.className = 'answer-list';
+      cell.append(count, list);
+    }
+    item.classList.add('answer-item--new');
+    list.append(item);
+    const count = cell.querySelector('.cell-count');
+    if (count) count.textContent = data.countText;
+    announce(data.from);
+  }
+
+  function removeAnswer(id: string): void {
+    const item = document.getElementById(`answer-${id}`);
+    if (!item) return;
+    const list = item.parentElement;
+    item.remove();
+    const count = list?.closest('[data-cell]')?.querySelector('.cell-count');
+    const left = list?.children.length ?? 0;
+    if (count) count.textContent = left === 1 ? '1 answer' : `${left} answers`;
+  }
+
+  // The compact embed shows excerpts and counts rather than whole answers: it fetches its cells again.
+  let refetch: number | undefined;
+  const refreshCompact = () => {
+    window.clearTimeout(refetch);
+    refetch = window.setTimeout(async () => {
+      const response = await fetch(window.location.href.split('#')[0]!, { cache: 'no-cache' });
+      if (!response.ok) return;
+      const next = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('.compact__cells');
+      const cells = document.querySelector('.compact__cells');
+      if (next && cells && !cells.contains(document.activeElement)) {
+        cells.innerHTML = next.innerHTML;
+        window.dispatchEvent(new Event('roundtable:content'));
+      }
+    }, 500);
+  };
+
+  openStream(status.dataset.live!, status.dataset.liveSince ?? null, {
+    // Marks the stream as open (tests wait for it; nothing is said).
+    opened: () => {
+      status.dataset.liveOpen = '';
+    },
+    answer: (data) =>
+      apply(() => {
+        if (compact) refreshCompact();
+        else showAnswer(data as unknown as AnswerData);
+      }),
+    removed: (data) =>
+      apply(() => {
+        if (compact) refreshCompact();
+        else removeAnswer(String(data.id));
+      }),
+    votes: (data) =>
+      apply(() => {
+        for (const count of Array.from(document.querySelectorAll(`[data-helpful-count="${CSS.escape(String(data.id))}"]`))) {
+          count.textContent = Number(data.count).toLocaleString('en-GB');
+        }
+      }),
+    reload: () => {
+      said.textContent = 'Many answers changed while this page was away. Reload the page to see them all.';
+    },
+  });
+}

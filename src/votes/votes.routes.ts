@@ -1,0 +1,67 @@
+import { h } from 'preact';
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../deps.ts';
+import { RateLimiter } from '../safety/abuse/rate-limit.ts';
+import { renderPage } from '../web/html.ts';
+import { readForm } from '../web/input.ts';
+import { answerPath } from '../web/paths.ts';
+import { toggleHelpful } from './votes.actions.ts';
+import { helpfulForm, newVoterToken, voterCookie, voterToken } from './votes.input.ts';
+import { TooManyVotesPage, tooManyVotes } from './votes.views.tsx';
+
+const yearInSeconds = 365 * 24 * 60 * 60;
+
+/** Limits per instance, in memory: one browser's flood is stopped, a room of 60 behind one address is not (TRUST SEC-7). */
+export function createVoteLimits() {
+  return {
+    // Per client address: 60 people pressing ten answers each at once, then ten a second.
+    address: new RateLimiter(600, 10),
+    // Per browser (its vote cookie): 30 presses at once, then one every two seconds.
+    browser: new RateLimiter(30, 0.5),
+    // Browsers without a cookie yet, per address: a room's worth, then one every five seconds, so a script
+    // that drops its cookie to vote again is held to that.
+    newBrowser: new RateLimiter(120, 0.2),
+  };
+}
+
+export function voteRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, config, secrets } = deps;
+  const limits = createVoteLimits();
+
+  /** Seconds to wait when this press is over a limit, else 0 (and the press is counted against them). */
+  function overLimit(address: string, voter: string | undefined): number {
+    if (!limits.address.take(address)) return limits.address.retryAfter(address);
+    const [limiter, key] = voter ? [limits.browser, voter] : [limits.newBrowser, address];
+    return limiter.take(key) ? 0 : limiter.retryAfter(key);
+  }
+
+  // The Helpful button: a plain form (303 back to where the reader was), or votes.js asking for JSON.
+  app.post<{ Params: { id: string } }>('/a/:id/helpful', async (request, reply) => {
+    const script = request.headers['x-fragment'] === '1' || /application\/json/i.test(request.headers.accept ?? '');
+    reply.header('vary', 'X-Fragment, Accept').header('cache-control', 'no-store');
+    const { back } = readForm(helpfulForm, request.body);
+    const existing = voterToken(request.cookies[voterCookie]);
+    const wait = overLimit(request.ip, existing);
+    if (wait > 0) {
+      reply.code(429).header('retry-after', String(wait));
+      if (script) return reply.type('application/json; charset=utf-8').send({ error: 'rate-limited', message: tooManyVotes });
+      const page = h(TooManyVotesPage, { ctx: deps.pageContext(reply.cspNonce), back: back || answerPath(request.params.id) });
+      return reply.type('text/html; charset=utf-8').send(renderPage(page));
+    }
+    const voter = existing ?? newVoterToken();
+    const result = await toggleHelpful(db, deps, request.params.id, secrets.keyedHash(`helpful:${voter}`));
+    if (result.kind === 'not-found') return reply.callNotFound();
+    if (!existing) {
+      // Sent only to these forms' addresses; a year, so "one vote per browser" holds across visits.
+      reply.setCookie(voterCookie, voter, {
+        path: '/a/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.baseUrl.startsWith('https:'),
+        maxAge: yearInSeconds,
+      });
+    }
+    if (script) return reply.type('application/json; charset=utf-8').send({ count: result.count, pressed: result.pressed });
+    return reply.redirect(back || answerPath(request.params.id), 303);
+  });
+}

@@ -1,0 +1,88 @@
+import { h } from 'preact';
+import type { FastifyInstance } from 'fastify';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import type { AppDeps } from '../deps.ts';
+import { renderFragment, renderPage } from '../web/html.ts';
+import { oneOf, readForm } from '../web/input.ts';
+import { absoluteUrl, joinPath } from '../web/paths.ts';
+import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
+import { findBoardBySlug } from '../boards/boards.queries.ts';
+import { findRunningSession } from './workshop.queries.ts';
+import { ProjectorPage, ProjectorScreen, projectorState, projectorTitle } from './projector.views.tsx';
+
+// GET /b/:slug/live (the projector, public: published answers only, and the join code) and
+// GET /b/:slug/join.svg (the QR code of the join address, drawn here: no third-party service).
+
+const html = 'text/html; charset=utf-8';
+
+/** `?part=screen`: the screen alone, for projector.js. Anything else reads as the whole page. */
+const projectorQuery = z.object({ part: oneOf(['screen']) });
+
+// Escaped text can never contain "<!--", so this marker only ever comes from the view.
+const screenMarker = '<!--projector-screen-->';
+
+/** True when an If-None-Match header (one tag or a list) names this ETag. */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  return ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, '')) ?? false;
+}
+
+// A session's code lives for the session: its QR code is drawn once (a few sessions at a time per instance).
+const qrCodes = new Map<string, Promise<string>>();
+
+function qrSvg(text: string): Promise<string> {
+  let svg = qrCodes.get(text);
+  if (!svg) {
+    if (qrCodes.size >= 200) qrCodes.delete(qrCodes.keys().next().value!);
+    svg = QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    qrCodes.set(text, svg);
+    svg.catch(() => qrCodes.delete(text));
+  }
+  return svg;
+}
+
+export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, config, assets } = deps;
+
+  app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/b/:slug/live', async (request, reply) => {
+    const board = await findBoardBySlug(db, request.params.slug);
+    if (!board) return reply.callNotFound();
+    const { part } = readForm(projectorQuery, request.query);
+    const [snapshot, session] = await Promise.all([loadBoardSnapshot(db, board), findRunningSession(db, board.id)]);
+    // Rendered once per board revision and session change, however many projectors and phones open it.
+    const key = session ? `projector:${session.id}:${session.updatedAt}` : 'projector:none';
+    const screen = snapshot.rendered(key, () => renderFragment(h(ProjectorScreen, { board, snapshot, session, baseUrl: config.baseUrl })));
+    reply.header('cache-control', 'no-cache');
+    if (part === 'screen') {
+      const etag = `W/"${board.id}.${snapshot.revision}.${key}"`;
+      reply.header('etag', etag);
+      if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      return reply.type(html).send(screen);
+    }
+    const page = renderPage(
+      h(ProjectorPage, {
+        assets,
+        nonce: reply.cspNonce,
+        board,
+        title: projectorTitle(board, projectorState(snapshot, session)),
+        screen: screenMarker,
+        // The page's stream asks for every change after the snapshot was read (a session change too: it fetches the screen again).
+        since: snapshot.liveSince,
+      }),
+    );
+    const at = page.indexOf(screenMarker);
+    return reply.type(html).send(Buffer.concat([Buffer.from(page.slice(0, at), 'utf8'), screen, Buffer.from(page.slice(at + screenMarker.length), 'utf8')]));
+  });
+
+  app.get<{ Params: { slug: string } }>('/b/:slug/join.svg', async (request, reply) => {
+    const board = await findBoardBySlug(db, request.params.slug);
+    const session = board && (await findRunningSession(db, board.id));
+    if (!session) return reply.callNotFound();
+    // Codes change with every session, so browsers ask each time; the same code is a 304.
+    const etag = `"join-${session.code}"`;
+    reply.header('cache-control', 'no-cache').header('etag', etag);
+    if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    const svg = await qrSvg(absoluteUrl(config.baseUrl, joinPath(session.code)));
+    return reply.type('image/svg+xml').send(svg);
+  });
+}

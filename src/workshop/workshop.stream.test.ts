@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { createApp } from '../app.ts';
+import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { addMember, createFacilitator } from '../../test/accounts.ts';
+import { openSse, type SseReader } from '../../test/sse.ts';
+import { xssPayloads } from '../../test/app/xss-payloads.ts';
+import type { AddressInfo } from 'node:net';
+
+const crisisText = "I don't want to be here any more. I've been saving up my tablets and I think tonight is the night.";
+const sentinel = 'sentinel-stream-51c@example.org';
+
+for (const dialect of dialects) {
+  describe(`live streams (${dialect})`, () => {
+    let t: TestApp;
+    let origin: string;
+    const open: SseReader[] = [];
+    const watch = async (path: string, headers: Record<string, string> = {}) => {
+      const reader = await openSse(`${origin}${path}`, headers);
+      open.push(reader);
+      return reader;
+    };
+    before(async () => {
+      t = await createTestApp(dialect);
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      origin = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    });
+    // Each test's streams are closed after it: they count against the address's limit.
+    afterEach(() => {
+      for (const reader of open.splice(0)) reader.close();
+    });
+    after(() => t.close());
+
+    async function boardWithModerator() {
+      const board = await createBoard(t.db, { moderation: 'pre' });
+      const owner = await createFacilitator(t.db, t.config.baseUrl);
+      await addMember(t.db, board.id, owner.id, 'owner');
+      const send = async (fields: Record<string, string>) => {
+        const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm(fields) });
+        assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+        return answerIdFrom(res.headers.location);
+      };
+      const decide = async (id: string, action: 'approve' | 'hide' | 'reject') => {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/admin/b/${board.slug}/answers/${id}/${action}`,
+          headers: { ...formHeaders, cookie: owner.cookie },
+          payload: action === 'reject' ? 'reason=Off+topic' : '',
+        });
+        assert.equal(res.statusCode, 303);
+      };
+      return { board, owner, send, decide };
+    }
+
+    test('a reader’s stream gets an approved answer once, rendered, and hears when it is hidden; the console hears it waiting', async () => {
+      const { board, owner, send, decide } = await boardWithModerator();
+      const reader = await watch(`/b/${board.slug}/events`);
+      assert.equal(reader.status, 200);
+      assert.match(String(reader.headers['content-type']), /^text\/event-stream/);
+      assert.equal(reader.headers['x-accel-buffering'], 'no');
+      assert.match(String(reader.headers['cache-control']), /no-transform/);
+      const console = await watch(`/admin/b/${board.slug}/live/events`, { cookie: owner.cookie });
+      assert.equal(console.status, 200);
+
+      const id = await send({ body: 'Ask your team lead before you reply.', displayName: 'Priya', email: sentinel, perspective: 'p1' });
+      await console.next((e) => e.event === 'change' && JSON.parse(e.data).kind === 'queue');
+      await decide(id, 'approve');
+      const arrived = await reader.next((e) => e.event === 'answer');
+      const data = JSON.parse(arrived.data);
+      assert.equal(data.id, id);
+      assert.deepEqual([data.question, data.perspective, data.count, data.countText, data.from], ['q1', 'p1', 1, '1 answer', 'practitioners']);
+      assert.match(data.html, /^<li id="answer-[^"]+">/);
+      assert.match(data.html, /Ask your team lead before you reply\./);
+      assert.match(data.html, /Priya/);
+      assert.match(arrived.id ?? '', /^\d+$/);
+
+      await decide(id, 'hide');
+      const removed = await reader.next((e) => e.event === 'removed');
+      assert.equal(JSON.parse(removed.data).id, id);
+      assert.ok(!reader.text().includes(sentinel) && !console.text().includes(sentinel), 'no email in any stream');
+      assert.equal(reader.events.filter((e) => e.event === 'answer').length, 1);
+    });
+
+    test('waiting, held and rejected answers never reach a reader’s stream, the embed’s, the feed or the embed page', async () => {
+      const { board, owner, send, decide } = await boardWithModerator();
+      const page = await watch(`/b/${board.slug}/events`);
+      const embed = await watch(`/b/${board.slug}/events?view=embed`);
+      const console = await watch(`/admin/b/${board.slug}/live/events`, { cookie: owner.cookie });
+      const crisis = await send({ body: crisisText });
+      const waiting = await send({ body: 'A waiting answer that nobody has read yet.' });
+      const rejected = await send({ body: 'An answer a moderator turns down.' });
+      await decide(rejected, 'reject');
+      // A published answer after them proves the streams were listening all along.
+      const published = await send({ body: 'The answer that is published.' });
+      await decide(published, 'approve');
+      await page.next((e) => e.event === 'answer' && JSON.parse(e.data).id === published);
+      await embed.next((e) => e.event === 'answer' && JSON.parse(e.data).id === published);
+      await console.next((e) => e.event === 'change' && JSON.parse(e.data).kind === 'answer');
+      for (const stream of [page, embed]) {
+        for (const id of [crisis, waiting, rejected]) assert.ok(!stream.text().includes(id), `${id} is not in a reader's stream`);
+        for (const text of ['saving up my tablets', 'nobody has read yet', 'turns down']) assert.ok(!stream.text().includes(text));
+      }
+      const feed = await t.app.inject({ url: `/b/${board.slug}/feed.atom` });
+      const embedPage = await t.app.inject({ url: `/embed/b/${board.slug}` });
+      for (const body of [feed.body, embedPage.body]) {
+        assert.ok(body.includes('The answer that is published.'));
+        assert.ok(!body.includes('saving up my tablets') && !body.includes('nobody has read yet') && !body.includes('turns down'));
+      }
+      // The console's stream says only that the queue changed: no answer text, no email.
+      assert.ok(!console.text().includes('tablets'));
+    });
+
+    test('the embed’s stream links answers for a frame; every XSS payload arrives as escaped text', async () => {
+      const { board, send, decide } = await boardWithModerator();
+      const embed = await watch(`/b/${board.slug}/events?view=embed`);
+      const ids: string[] = [];
+      for (const payload of xssPayloads.slice(0, 40)) {
+        const id = await send({ body: `Payload: ${payload}`, displayName: payload.slice(0, 60) });
+        await decide(id, 'approve');
+        ids.push(id);
+      }
+      for (const id of ids) {
+        const event = await embed.next((e) => e.event === 'answer' && JSON.parse(e.data).id === id);
+        const html: string = JSON.parse(event.data).html;
+        // Every tag is one the card is made of: what the payload holds arrives as text.
+        const tags = html.match(/<\/?[a-z]+/g) ?? [];
+        assert.deepEqual(
+          tags.filter((tag) => !['li', 'article', 'p', 'span', 'a', 'time', 'strong', 'form', 'button', 'input'].includes(tag.replace(/^<\/?/, ''))),
+          [],
+          html,
+        );
+        assert.ok(!/<[a-z]+[^>]*\son\w+=/i.test(html), 'no element carries an event handler');
+        assert.match(html, /target="_blank"/);
+        assert.ok(html.includes(t.config.baseUrl), 'links are absolute, for a frame on another site');
+      }
+    });
+
+    test('a stream that reconnects gets what it missed, or one reload when it missed too much', async () => {
+      const { board, send, decide } = await boardWithModerator();
+      const first = await watch(`/b/${board.slug}/events`);
+      const a = await send({ body: 'First answer.' });
+      await decide(a, 'approve');
+      const seen = await first.next((e) => e.event === 'answer');
+      first.close();
+      const b = await send({ body: 'Second answer, sent while the reader was away.' });
+      await decide(b, 'approve');
+      const again = await watch(`/b/${board.slug}/events`, { 'last-event-id': seen.id! });
+      const missed = await again.next((e) => e.event === 'answer');
+      assert.equal(JSON.parse(missed.data).id, b);
+      assert.ok(Number(missed.id) > Number(seen.id));
+      assert.equal(again.events.filter((e) => e.event === 'answer' && JSON.parse(e.data).id === a).length, 0, 'nothing seen before is sent again');
+
+      // The same through ?since= (what live-stream.js sends after an HTTP error).
+      const viaQuery = await watch(`/b/${board.slug}/events?since=${seen.id}`);
+      assert.equal(JSON.parse((await viaQuery.next((e) => e.event === 'answer')).data).id, b);
+
+      for (let i = 0; i < 101; i++) await decide(a, i % 2 ? 'approve' : 'hide');
+      const tooLate = await watch(`/b/${board.slug}/events`, { 'last-event-id': seen.id! });
+      await tooLate.next((e) => e.event === 'reload');
+      assert.equal(tooLate.events.filter((e) => e.event === 'answer').length, 0);
+    });
+
+    test('bad addresses get clear refusals, and the console’s stream is for the board’s team only', async () => {
+      const { board } = await boardWithModerator();
+      const stranger = await createFacilitator(t.db, t.config.baseUrl);
+      const cases: [string, Record<string, string>, number][] = [
+        [`/b/no-such-board/events`, {}, 404],
+        [`/b/${board.slug}/events?view=projector-of-doom`, {}, 400],
+        [`/b/${board.slug}/events?since=yesterday`, {}, 400],
+        [`/b/${board.slug}/events?since=-4`, {}, 400],
+        [`/admin/b/${board.slug}/live/events`, {}, 303],
+        [`/admin/b/${board.slug}/live/events`, { cookie: stranger.cookie }, 404],
+      ];
+      for (const [path, headers, status] of cases) {
+        const res = await t.app.inject({ url: path, headers });
+        assert.equal(res.statusCode, status, `${path}: ${res.body.slice(0, 200)}`);
+      }
+      // A nonsense Last-Event-ID is ignored rather than failing the stream.
+      const odd = await watch(`/b/${board.slug}/events`, { 'last-event-id': '../../etc' });
+      assert.equal(odd.status, 200);
+    });
+
+    test('one address cannot hold hundreds of streams; closing the app ends every stream', async () => {
+      const { board } = await boardWithModerator();
+      const many: SseReader[] = [];
+      for (let i = 0; i < 150; i++) many.push(await watch(`/b/${board.slug}/events`));
+      await new Promise((r) => setTimeout(r, 50));
+      assert.ok(many.every((r) => r.status === 200));
+      const metrics = await t.app.inject({ url: '/metrics' });
+      assert.match(metrics.body, /^roundtable_live_streams 150$/m, 'an operator sees the open streams');
+      const refused = await t.app.inject({ url: `/b/${board.slug}/events`, remoteAddress: '127.0.0.1' });
+      assert.equal(refused.statusCode, 429);
+      assert.match(refused.body, /Too many live connections/);
+      assert.ok(refused.headers['retry-after']);
+    });
+  });
+}
+
+describe('closing the app (sqlite)', () => {
+  test('app.close() ends open streams at once, so browsers reconnect elsewhere', async () => {
+    const t = await createTestApp('sqlite');
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const board = await createBoard(t.db);
+    const reader = await openSse(`http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/b/${board.slug}/events`);
+    const started = Date.now();
+    await t.close();
+    await reader.ended;
+    assert.ok(Date.now() - started < 3000, `closed in ${Date.now() - started} ms`);
+  });
+});
+
+// Two instances on one PostgreSQL database: an approval on one reaches a viewer of the other (LISTEN/NOTIFY).
+if (dialects.includes('postgres')) {
+  describe('two instances (postgres)', () => {
+    test('an answer approved on instance A arrives on a viewer of instance B', async () => {
+      const a = await createTestApp('postgres');
+      const b = await createApp(a.config, a.db);
+      try {
+        await b.listen({ port: 0, host: '127.0.0.1' });
+        const board = await createBoard(a.db);
+        const owner = await createFacilitator(a.db, a.config.baseUrl);
+        await addMember(a.db, board.id, owner.id, 'owner');
+        const viewer = await openSse(`http://127.0.0.1:${(b.server.address() as AddressInfo).port}/b/${board.slug}/events`);
+        const sent = await a.app.inject({
+          method: 'POST',
+          url: `/b/${board.slug}/answers`,
+          headers: formHeaders,
+          payload: answerForm({ body: 'Approved on A.' }),
+        });
+        const id = answerIdFrom(sent.headers.location);
+        await a.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${id}/approve`, headers: { ...formHeaders, cookie: owner.cookie } });
+        const event = await viewer.next((e) => e.event === 'answer');
+        assert.equal(JSON.parse(event.data).id, id);
+        assert.match(JSON.parse(event.data).html, /Approved on A\./);
+
+        // The LISTEN connections are cut (PostgreSQL restarted, a network blip): an approval made meanwhile still
+        // arrives once they are back, read from the stored events.
+        await sql`select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen roundtable_live'`.execute(a.db);
+        const later = await a.app.inject({
+          method: 'POST',
+          url: `/b/${board.slug}/answers`,
+          headers: formHeaders,
+          payload: answerForm({ body: 'Approved while B was reconnecting.' }),
+        });
+        const laterId = answerIdFrom(later.headers.location);
+        await a.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${laterId}/approve`, headers: { ...formHeaders, cookie: owner.cookie } });
+        const caughtUp = await viewer.next((e) => e.event === 'answer' && JSON.parse(e.data).id === laterId, 10_000);
+        assert.match(JSON.parse(caughtUp.data).html, /Approved while B was reconnecting\./);
+        viewer.close();
+      } finally {
+        await b.close();
+        await a.close();
+      }
+    });
+  });
+}
