@@ -4,6 +4,7 @@
 //   2. durable answer submits (POST /api/v1/boards/:slug/answers, SQLite WAL + synchronous=FULL) vs raw better-sqlite3
 //   3. compressed bytes (br, gzip) of the board page, the embed and the compact embed, each with its CSS and JS
 //   4. peak RSS of the server
+//   5. live viewers (bench/live.ts): an approved answer reaching 5,000 SSE streams, vs a bare node:http SSE server; two instances on PostgreSQL
 // Every server is a child process on 127.0.0.1; every load is bounded in time; everything is torn down at the end.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +20,7 @@ import { mulberry32 } from '../src/prng.ts';
 import { combine, rawInserts, type RawResult } from './raw-sqlite.ts';
 import { fmt, table } from './stats.ts';
 import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
+import { liveBench } from './live.ts';
 
 const quick = process.env.BENCH_QUICK === '1'; // shorter runs, for checking the script itself
 const pageSeconds = quick ? 3 : 10;
@@ -468,6 +470,9 @@ async function main() {
       ['plain node:http (page baseline)', fmt.mib(plainRss.maxRssKb), fmt.mib(plainRss.rssKb)],
     ]),
   );
+  log('');
+
+  await liveBench({ quick, log, step });
   log('');
   log(
     `Load average after the run: ${os

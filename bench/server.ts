@@ -2,12 +2,15 @@
 // that the load generator in the parent does not share its event loop and its peak RSS is its own.
 //   app DATA_DIR PORT  — Roundtable itself (createApp) on the SQLite database in DATA_DIR, LOG_LEVEL=warn
 //   plain FILE         — a bare node:http server that answers every request with FILE's bytes (free port)
-// Both listen on 127.0.0.1 and talk to the parent over IPC:
+//   sse                — a bare node:http server that holds every request open as an SSE stream (free port);
+//                        ← { type: 'send', bytes: base64 } writes those bytes to all of them → { type: 'sent', streams }
+// The app takes TRUST_PROXY and DATABASE_URL from the environment when set (the live-viewers bench).
+// All listen on 127.0.0.1 and talk to the parent over IPC:
 //   → { type: 'ready', port }     ← { type: 'rss' } → { type: 'rss', maxRssKb, rssKb }     ← { type: 'stop' }
 import fs from 'node:fs';
 import http from 'node:http';
 
-type Message = { type: 'rss' } | { type: 'stop' };
+type Message = { type: 'rss' } | { type: 'stop' } | { type: 'send'; bytes: string };
 
 const send = (message: object) => process.send?.(message);
 
@@ -15,7 +18,15 @@ async function startApp(dataDir: string, port: string): Promise<{ port: number; 
   const { parseConfig } = await import('../src/config.ts');
   const { createDatabase, migrate } = await import('../src/db/database.ts');
   const { createApp } = await import('../src/app.ts');
-  const config = parseConfig({ DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' });
+  const { TRUST_PROXY, DATABASE_URL } = process.env;
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    PORT: port,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    ...(TRUST_PROXY ? { TRUST_PROXY } : {}),
+    ...(DATABASE_URL ? { DATABASE_URL } : {}),
+  });
   const db = createDatabase(config);
   await migrate(db);
   const app = await createApp(config, db);
@@ -50,12 +61,49 @@ async function startPlain(file: string): Promise<{ port: number; close(): Promis
   };
 }
 
+/** The live-viewers baseline: SSE streams opened as the app's hub opens them, and the same bytes written to each. */
+async function startSse(): Promise<{ port: number; send(bytes: Buffer): number; close(): Promise<void> }> {
+  const streams = new Set<http.ServerResponse>();
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+      'x-content-type-options': 'nosniff',
+      connection: 'keep-alive',
+    });
+    response.write('retry: 2000\n\n');
+    response.socket?.setNoDelay(true);
+    streams.add(response);
+    response.on('close', () => streams.delete(response));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    port: address.port,
+    send(bytes) {
+      for (const response of streams) response.write(bytes);
+      return streams.size;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const response of streams) response.end();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 async function main() {
   const [mode, a, b] = process.argv.slice(2);
-  const server = mode === 'app' && a && b ? await startApp(a, b) : mode === 'plain' && a ? await startPlain(a) : undefined;
-  if (!server) throw new Error('usage: server.ts app DATA_DIR PORT | plain FILE');
+  const sse = mode === 'sse' ? await startSse() : undefined;
+  const server = mode === 'app' && a && b ? await startApp(a, b) : mode === 'plain' && a ? await startPlain(a) : sse;
+  if (!server) throw new Error('usage: server.ts app DATA_DIR PORT | plain FILE | sse');
   process.on('message', (message: Message) => {
-    if (message.type === 'rss') {
+    if (message.type === 'send' && sse) {
+      send({ type: 'sent', streams: sse.send(Buffer.from(message.bytes, 'base64')) });
+    } else if (message.type === 'rss') {
       send({ type: 'rss', maxRssKb: process.resourceUsage().maxRSS, rssKb: Math.round(process.memoryUsage().rss / 1024) });
     } else if (message.type === 'stop') {
       void server.close().finally(() => process.exit(0));

@@ -2,6 +2,7 @@
 // send a form and wait for the page that comes back, answer a board, sign in, create an account.
 import fs from 'node:fs';
 import path from 'node:path';
+import { test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.ts';
 
@@ -113,4 +114,23 @@ export async function createAccountThroughForm(page: Page, fields: { email?: str
   await page.getByRole('textbox', { name: 'Your name' }).fill(fields.name);
   await page.getByLabel('Create a password').fill(fields.password);
   return submit(page, () => page.getByRole('button', { name: 'Create account' }).click());
+}
+
+/**
+ * Tests that make one journey in numbered steps ("3. the owner approves it"), each starting where the one
+ * before left off: after a step fails, the later steps are reported as skipped for that reason, not failed again.
+ */
+export function journeySteps(): (name: string, fn: () => Promise<void>) => void {
+  let failedAt = '';
+  return (name, fn) => {
+    test(name, async (t) => {
+      if (failedAt) return t.skip(`journey ${failedAt} failed`);
+      try {
+        await fn();
+      } catch (err) {
+        failedAt = name.split('.')[0]!;
+        throw err;
+      }
+    });
+  };
 }

@@ -4,7 +4,7 @@
 // axe. Screenshots go to /tmp/shots-admin/, numbered in the order the journeys visit them.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/browser.ts';
 import { createBoard } from '../../test/helpers.ts';
@@ -14,6 +14,7 @@ import {
   clickAndLoad,
   createAccountThroughForm,
   focused,
+  journeySteps,
   newPerson,
   pageLooker,
   signInThroughForm,
@@ -77,19 +78,7 @@ describe('facilitator journeys in a browser', { timeout: 400_000 }, () => {
     return page;
   }
 
-  /** Each journey starts where the one before left off: after a failure the rest are skipped, not failed again. */
-  let failedAt = '';
-  function journey(name: string, fn: () => Promise<void>) {
-    test(name, async (t) => {
-      if (failedAt) return t.skip(`journey ${failedAt} failed`);
-      try {
-        await fn();
-      } catch (err) {
-        failedAt = name.split('.')[0]!;
-        throw err;
-      }
-    });
-  }
+  const journey = journeySteps();
 
   function h1(page: Page) {
     return page.getByRole('heading', { level: 1 }).innerText();

@@ -3,6 +3,7 @@ import type { FormState } from '../answers/answers.pages.ts';
 import { AnswerForm, PrivateLinkSection } from '../answers/answers.views.tsx';
 import { suggestsRisk, type HoldReason } from '../safety/safety.ts';
 import { CrisisHelpPanel } from '../safety/safety.views.tsx';
+import { ErrorMessage } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, eventsPath, homePath, joinAnswersPath, joinFormPath, joinPath } from '../web/paths.ts';
 import { joinCodeLength } from './join-code.ts';
@@ -137,12 +138,7 @@ function CodeForm({ typed, error }: { typed: string; error?: string }) {
         <p class="hint" id="code-hint">
           The {joinCodeLength} letters and numbers shown on the screen in the room
         </p>
-        {error && (
-          <p class="error-message" id="code-error">
-            <span class="visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
+        <ErrorMessage id="code" message={error} />
         <input
           class={error ? 'input input--code input--error' : 'input input--code'}
           id="code"

@@ -3,13 +3,13 @@
 // code with JavaScript on and off, answering, and finding the next question when the facilitator moves on.
 // Every state is checked with axe; screenshots go to /tmp/shots-workshop/.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/browser.ts';
 import { createBoard } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 import { startServer, type TestServer } from '../../test/server.ts';
-import { focused, pageLooker, submit, type Looker } from '../../test/journeys.ts';
+import { focused, journeySteps, pageLooker, submit, type Looker } from '../../test/journeys.ts';
 
 const shots = '/tmp/shots-workshop';
 const laptop = { width: 1280, height: 800 };
@@ -75,18 +75,7 @@ describe('a live session in a browser', { timeout: 400_000 }, () => {
 
   const status = async (body: string) => (await server.db.selectFrom('answers').select('status').where('body', '=', body).executeTakeFirst())?.status;
 
-  let failedAt = '';
-  function journey(name: string, fn: () => Promise<void>) {
-    test(name, async (t) => {
-      if (failedAt) return t.skip(`journey ${failedAt} failed`);
-      try {
-        await fn();
-      } catch (err) {
-        failedAt = name.split('.')[0]!;
-        throw err;
-      }
-    });
-  }
+  const journey = journeySteps();
 
   let desk: Page;
 

@@ -65,34 +65,50 @@ function parseHeader(buf: Buffer): { header: Header; end: number } | null {
   }
 }
 
-/** The key written in a weights file, reading only its first line; null when there is no file of this format. */
-export function readWeightsKey(file: string = weightsFile): string | null {
+/** Opens a weights file and reads its first line: the header, and where the numbers start; null when there is no file of this format. */
+function openWeights(file: string): { fd: number; header: Header; end: number } | null {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
     const buf = Buffer.alloc(4096);
-    return parseHeader(buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)))?.header.key ?? null;
+    const parsed = parseHeader(buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)));
+    if (parsed) return { fd, ...parsed };
   } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    // no file, or not one of ours: null below
   }
+  if (fd !== undefined) fs.closeSync(fd);
+  return null;
+}
+
+/** The key written in a weights file, reading only its first line; null when there is no file of this format. */
+export function readWeightsKey(file: string = weightsFile): string | null {
+  const opened = openWeights(file);
+  if (!opened) return null;
+  fs.closeSync(opened.fd);
+  return opened.header.key;
 }
 
 export function readWeights(file: string = weightsFile): { key: string; model: CrisisModel } | null {
-  let buf: Buffer;
+  const opened = openWeights(file);
+  if (!opened) return null;
   try {
-    buf = fs.readFileSync(file);
+    const k = crisisLabels.length;
+    const all = new Float32Array(k * (1 + modelDim));
+    // Read straight into the numbers' own memory (the header's length leaves them unaligned in the file):
+    // the server holds one copy of the 8 MB, not two.
+    const into = new Uint8Array(all.buffer);
+    if (fs.fstatSync(opened.fd).size - opened.end !== into.byteLength) return null;
+    for (let read = 0; read < into.byteLength; ) {
+      const n = fs.readSync(opened.fd, into, read, into.byteLength - read, opened.end + read);
+      if (n === 0) return null;
+      read += n;
+    }
+    return { key: opened.header.key, model: { bias: all.subarray(0, k), weights: all.subarray(k) } };
   } catch {
     return null;
+  } finally {
+    fs.closeSync(opened.fd);
   }
-  const parsed = parseHeader(buf);
-  const k = crisisLabels.length;
-  if (!parsed || buf.byteLength - parsed.end !== 4 * k * (1 + modelDim)) return null;
-  // copied, as the header's length leaves the numbers unaligned for a Float32Array
-  const all = new Float32Array(k * (1 + modelDim));
-  new Uint8Array(all.buffer).set(buf.subarray(parsed.end));
-  return { key: parsed.header.key, model: { bias: all.subarray(0, k), weights: all.subarray(k) } };
 }
 
 const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
