@@ -50,7 +50,10 @@ export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { part } = readForm(projectorQuery, request.query);
     const [snapshot, session] = await Promise.all([loadBoardSnapshot(db, board), findRunningSession(db, board.id)]);
     // Rendered once per board revision and session change, however many projectors and phones open it.
-    const key = session ? `projector:${session.id}:${session.updatedAt}` : 'projector:none';
+    // Keyed by what the screen shows rather than when the session changed: two changes in one millisecond differ.
+    const key = session
+      ? `projector:${session.id}:${session.questionId ?? ''}:${session.paused}:${session.showJoin}:${session.spotlightAnswerId ?? ''}`
+      : 'projector:none';
     const screen = snapshot.rendered(key, () => renderFragment(h(ProjectorScreen, { board, snapshot, session, baseUrl: config.baseUrl })));
     reply.header('cache-control', 'no-cache');
     if (part === 'screen') {

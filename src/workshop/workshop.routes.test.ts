@@ -3,6 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { createApp } from '../app.ts';
 import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
+import { addAnswers } from '../../test/server.ts';
+import { foreignMarkup, xssPayloads } from '../../test/app/xss-payloads.ts';
 
 const crisisText = "I don't want to be here any more. I've been saving up my tablets and I think tonight is the night.";
 
@@ -244,6 +246,32 @@ for (const dialect of dialects) {
       assert.ok(home.body.includes(`href="/admin/b/${board.slug}/live"`));
       const queue = await get(`/admin/b/${board.slug}/queue`, owner.cookie);
       assert.ok(queue.body.includes(`href="/admin/b/${board.slug}/live"`));
+    });
+
+    test('the XSS corpus as waiting and published answers, and as their authors’ names, shows as text in the console', async () => {
+      const { board, owner } = await setup();
+      const base = `/admin/b/${board.slug}/live`;
+      await post(`${base}/start`, owner.cookie);
+      const payloads = xssPayloads.map((p, i) => ({
+        question: 'q1',
+        perspective: i % 2 ? 'p1' : 'p2',
+        body: `Payload ${i}: ${p}`,
+        displayName: p.slice(0, 60),
+      }));
+      await addAnswers(t.db, board.slug, [...payloads.map((a) => ({ ...a, status: 'pending' as const })), ...payloads]);
+      const own = new Set(
+        'html head meta title link script body a header div nav form button main p h1 h2 h3 span strong ul ol li article section fieldset legend label input kbd dl dt dd time details summary hr footer'.split(
+          ' ',
+        ),
+      );
+      for (const url of [base, `${base}?part=live`]) {
+        const res = await get(url, owner.cookie);
+        assert.equal(res.statusCode, 200);
+        const html = res.body.replace(/^<!doctype html>/, '');
+        assert.deepEqual(foreignMarkup(html, own), [], `${url}: only the console's own tags, no event handlers`);
+        const text = html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+        for (const [i, p] of xssPayloads.entries()) assert.ok(text.includes(`Payload ${i}: ${p}`), `${url}: payload ${i} shows as text`);
+      }
     });
   });
 }

@@ -5,11 +5,13 @@ import { createApp } from '../app.ts';
 import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 import { openSse, type SseReader } from '../../test/sse.ts';
-import { xssPayloads } from '../../test/app/xss-payloads.ts';
+import { foreignMarkup, xssPayloads } from '../../test/app/xss-payloads.ts';
 import type { AddressInfo } from 'node:net';
 
 const crisisText = "I don't want to be here any more. I've been saving up my tablets and I think tonight is the night.";
 const sentinel = 'sentinel-stream-51c@example.org';
+/** The tags an answer's card is made of. */
+const cardTags = new Set(['li', 'article', 'p', 'span', 'a', 'time', 'strong', 'form', 'input', 'button']);
 
 for (const dialect of dialects) {
   describe(`live streams (${dialect})`, () => {
@@ -32,12 +34,20 @@ for (const dialect of dialects) {
     });
     after(() => t.close());
 
+    let sent = 0;
     async function boardWithModerator() {
       const board = await createBoard(t.db, { moderation: 'pre' });
       const owner = await createFacilitator(t.db, t.config.baseUrl);
       await addMember(t.db, board.id, owner.id, 'owner');
       const send = async (fields: Record<string, string>) => {
-        const res = await t.app.inject({ method: 'POST', url: `/b/${board.slug}/answers`, headers: formHeaders, payload: answerForm(fields) });
+        // Each from its own address, as a room's would be: the XSS corpus sends more than one address may at once.
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/b/${board.slug}/answers`,
+          headers: formHeaders,
+          payload: answerForm(fields),
+          remoteAddress: `10.8.${sent++ % 250}.1`,
+        });
         assert.equal(res.statusCode, 303, res.body.slice(0, 300));
         return answerIdFrom(res.headers.location);
       };
@@ -111,26 +121,20 @@ for (const dialect of dialects) {
       assert.ok(!console.text().includes('tablets'));
     });
 
-    test('the embed’s stream links answers for a frame; every XSS payload arrives as escaped text', async () => {
+    test('the embed’s stream links answers for a frame; the whole XSS corpus arrives as escaped text', async () => {
       const { board, send, decide } = await boardWithModerator();
       const embed = await watch(`/b/${board.slug}/events?view=embed`);
       const ids: string[] = [];
-      for (const payload of xssPayloads.slice(0, 40)) {
-        const id = await send({ body: `Payload: ${payload}`, displayName: payload.slice(0, 60) });
+      for (const payload of xssPayloads) {
+        // Some payloads look like a phone number or a date: their author sends them anyway, and a moderator approves them.
+        const id = await send({ body: `Payload: ${payload}`, displayName: payload.slice(0, 60), identifying: 'send-anyway' });
         await decide(id, 'approve');
         ids.push(id);
       }
       for (const id of ids) {
         const event = await embed.next((e) => e.event === 'answer' && JSON.parse(e.data).id === id);
         const html: string = JSON.parse(event.data).html;
-        // Every tag is one the card is made of: what the payload holds arrives as text.
-        const tags = html.match(/<\/?[a-z]+/g) ?? [];
-        assert.deepEqual(
-          tags.filter((tag) => !['li', 'article', 'p', 'span', 'a', 'time', 'strong', 'form', 'button', 'input'].includes(tag.replace(/^<\/?/, ''))),
-          [],
-          html,
-        );
-        assert.ok(!/<[a-z]+[^>]*\son\w+=/i.test(html), 'no element carries an event handler');
+        assert.deepEqual(foreignMarkup(html, cardTags), [], html);
         assert.match(html, /target="_blank"/);
         assert.ok(html.includes(t.config.baseUrl), 'links are absolute, for a frame on another site');
       }

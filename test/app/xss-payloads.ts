@@ -227,3 +227,19 @@ export const xssPayloadsByCategory = {
 export type XssPayloadCategory = keyof typeof xssPayloadsByCategory;
 
 export const xssPayloads: string[] = Object.values(xssPayloadsByCategory).flat();
+
+/**
+ * What in server-rendered markup did not come from the view: tags not in `own`, and event-handler attributes.
+ * Text is escaped (a "<" becomes "&lt;"), so every "<" followed by a letter is a real tag. Empty when every
+ * payload arrived as text.
+ */
+export function foreignMarkup(html: string, own: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const tags = [...html.matchAll(/<([a-z][a-z0-9]*)((?:\s[a-z-]+(?:="[^"]*")?)*)\s*\/?>/g)];
+  if (tags.length !== (html.match(/<[a-z]/gi) ?? []).length) found.push('a tag the pattern cannot read');
+  for (const [tag, name, attributes] of tags) {
+    if (!own.has(name!)) found.push(tag);
+    if ([...(attributes ?? '').matchAll(/\s([a-z-]+)/g)].some((m) => m[1]!.startsWith('on'))) found.push(tag);
+  }
+  return found;
+}
