@@ -1,13 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
 
 // argon2id, m=19 MiB, t=2, p=1: OWASP's minimum recommendation.
 const argon2Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export const passwordLimits = { min: 8, max: 1000 } as const;
 
-const commonPasswords = new Set(dictionary['passwords-common'] as string[]);
+// Loaded at the first new password, not at start: the word lists hold about 11 MB that every instance would
+// otherwise keep for a check made when an account is created or a password changed.
+let commonPasswords: Set<string> | undefined;
+function isCommon(password: string): boolean {
+  if (!commonPasswords) {
+    const { dictionary } = createRequire(import.meta.url)('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    commonPasswords = new Set(dictionary['passwords-common'] as string[]);
+  }
+  return commonPasswords.has(password.toLowerCase());
+}
 
 /** Why a new password cannot be used, or undefined. No composition rules (NIST SP 800-63B). */
 export function passwordProblem(password: string): string | undefined {
@@ -15,7 +24,7 @@ export function passwordProblem(password: string): string | undefined {
   if (length === 0) return 'Enter a password';
   if (length < passwordLimits.min) return `Your password must be at least ${passwordLimits.min} characters`;
   if (length > passwordLimits.max) return `Your password must be ${passwordLimits.max} characters or fewer`;
-  if (commonPasswords.has(password.toLowerCase())) return 'That password is one of the most common: choose one that is harder to guess';
+  if (isCommon(password)) return 'That password is one of the most common: choose one that is harder to guess';
   return undefined;
 }
 
