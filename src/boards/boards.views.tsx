@@ -290,7 +290,7 @@ export function BoardPage(props: {
       <BoardIntro board={board} />
       {filterNav}
       {sortNav}
-      <LiveStatus events={eventsPath(board.slug)} since={liveSince} />
+      <LiveStatus board={board} since={liveSince} />
       <div class="table-wrap" dangerouslySetInnerHTML={{ __html: table }} />
       {!board.archivedAt && <FollowFeed board={board} />}
       {form}
@@ -305,7 +305,10 @@ export function BoardPage(props: {
  * script runs: without JavaScript a reload shows what is new. `inline` fits it into a line of links (the
  * compact embed, which must stay short), saying what arrived to screen readers only.
  */
-export function LiveStatus({ events, since, inline = false }: { events: string; since: number; inline?: boolean }) {
+export function LiveStatus({ board, view = 'page', since, inline = false }: { board: Board; view?: 'page' | 'embed'; since: number; inline?: boolean }) {
+  // An archived board takes no more answers: there is nothing to wait for.
+  if (board.archivedAt) return null;
+  const events = eventsPath(board.slug, view);
   if (inline) {
     return (
       <span class="live-status live-status--inline" data-live={events} data-live-since={since} hidden>
@@ -363,7 +366,7 @@ export function QuestionPage(props: {
       <BackLink href={boardPath(board.slug)}>Back to all questions on “{board.title}”</BackLink>
       <h1>{question.text}</h1>
       {sortNav}
-      <LiveStatus events={eventsPath(board.slug)} since={liveSince} />
+      <LiveStatus board={board} since={liveSince} />
       <div dangerouslySetInnerHTML={{ __html: sections }} />
       {form}
       {share}

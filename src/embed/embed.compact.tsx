@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { Assets } from '../web/assets.ts';
-import { absoluteUrl, answerPath, boardPath, compactEmbedPath, eventsPath, questionPath } from '../web/paths.ts';
+import { absoluteUrl, answerPath, boardPath, compactEmbedPath, questionPath } from '../web/paths.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import type { PublicAnswer } from '../boards/boards.queries.ts';
 import { LiveStatus, missingVoice, PerspectiveFilter } from '../boards/boards.views.tsx';
@@ -157,7 +157,7 @@ export function CompactEmbedPage({
             <TopLink href={absoluteUrl(baseUrl, questionPath(board.slug, question.key))}>All answers to this question</TopLink>
             {' · '}
             <TopLink href={absoluteUrl(baseUrl, questionPath(board.slug, question.key, filter?.key))}>Add your answer</TopLink>
-            <LiveStatus events={eventsPath(board.slug, 'embed')} since={snapshot.liveSince} inline />
+            <LiveStatus board={board} view="embed" since={snapshot.liveSince} inline />
           </p>
         </main>
       </body>

@@ -1,6 +1,6 @@
 import type { Board, Perspective } from '../db/tables.ts';
 import type { Assets } from '../web/assets.ts';
-import { absoluteUrl, boardPath, embedPath, eventsPath } from '../web/paths.ts';
+import { absoluteUrl, boardPath, embedPath } from '../web/paths.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import { BoardTable, LiveStatus, PerspectiveFilter } from '../boards/boards.views.tsx';
 import { embedSnippet, fixedEmbedSnippet } from './embed.snippet.ts';
@@ -75,7 +75,7 @@ export function EmbedPage({
             </a>
           </h1>
           <PerspectiveFilter perspectives={snapshot.perspectives} current={filter?.key ?? null} path={(key) => embedPath(board.slug, key)} />
-          <LiveStatus events={eventsPath(board.slug, 'embed')} since={snapshot.liveSince} />
+          <LiveStatus board={board} view="embed" since={snapshot.liveSince} />
           <div class="table-wrap">
             <BoardTable board={board} snapshot={snapshot} filter={filter} links={links} />
           </div>

@@ -165,6 +165,30 @@ for (const dialect of dialects) {
       assert.equal(tooLate.events.filter((e) => e.event === 'answer').length, 0);
     });
 
+    test('an open board’s pages and embeds say where their stream starts; an archived board’s offer no live updates', async () => {
+      const { board, send, decide } = await boardWithModerator();
+      await decide(await send({ body: 'Published before the page was read.' }), 'approve');
+      // The last event is stored just after the approval's commit.
+      const reader = await watch(`/b/${board.slug}/events?since=0`);
+      const published = await reader.next((e) => e.event === 'answer');
+      for (const [path, events] of [
+        [`/b/${board.slug}`, `/b/${board.slug}/events`],
+        [`/b/${board.slug}/q/q1`, `/b/${board.slug}/events`],
+        [`/embed/b/${board.slug}`, `/b/${board.slug}/events?view=embed`],
+        [`/embed/b/${board.slug}?compact=1`, `/b/${board.slug}/events?view=embed`],
+      ]) {
+        const page = await t.app.inject(path!);
+        assert.ok(
+          page.body.includes(`data-live="${events!.replace('&', '&amp;')}" data-live-since="${published.id}"`),
+          `${path} starts after event ${published.id}`,
+        );
+      }
+      await t.db.updateTable('boards').set({ archivedAt: new Date().toISOString(), revision: 999 }).where('id', '=', board.id).execute();
+      for (const path of [`/b/${board.slug}`, `/embed/b/${board.slug}`, `/embed/b/${board.slug}?compact=1`]) {
+        assert.ok(!(await t.app.inject(path)).body.includes('data-live='), `${path} of an archived board has no live status`);
+      }
+    });
+
     test('bad addresses get clear refusals, and the console’s stream is for the board’s team only', async () => {
       const { board } = await boardWithModerator();
       const stranger = await createFacilitator(t.db, t.config.baseUrl);
