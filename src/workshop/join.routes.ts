@@ -110,6 +110,8 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<{ Params: { code: string; id: string } }>('/j/:code/sent/:id', async (request, reply) => {
+    // Read before the session: a change made after it reaches the page's stream (joined.js) as a missed event.
+    const since = await latestEventId(db);
     const found = await sessionFor(reply, request.params.code);
     if (!found) return reply;
     const { session, board } = found;
@@ -117,11 +119,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
       (await findAnswerStatus(db, board.id, request.params.id)) ??
       (isDecoyId(deps.secrets, request.params.id) ? { id: request.params.id, status: 'pending' as const, heldFor: null } : undefined);
     if (!answer) return reply.callNotFound();
-    const [snapshot, answeredId, since] = await Promise.all([
-      loadBoardSnapshot(db, board),
-      findAnswerQuestionId(db, board.id, answer.id),
-      latestEventId(db, board.id),
-    ]);
+    const [snapshot, answeredId] = await Promise.all([loadBoardSnapshot(db, board), findAnswerQuestionId(db, board.id, answer.id)]);
     // A decoy (nothing stored) reads as an answer to the question on the screen.
     const answered = answeredId ?? session.questionId;
     const next: NextStep = session.endedAt ? 'ended' : session.questionId === null ? 'another' : answered !== session.questionId ? 'next' : 'same';

@@ -71,7 +71,9 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
     access: BoardAccess,
     options: { notice?: string; error?: { field: string; message: string }; status?: number },
   ) {
-    const [state, since] = await Promise.all([loadConsole(access.board), latestEventId(db, access.board.id)]);
+    // Read before what the console shows: a change made meanwhile reaches its stream as a missed event.
+    const since = await latestEventId(db, access.board.id);
+    const state = await loadConsole(access.board);
     const page = h(ConsolePage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, state, since, ...options });
     return reply
       .code(options.status ?? 200)
