@@ -55,7 +55,8 @@ function start(frame: HTMLElement): void {
     const template = document.createElement('template');
     template.innerHTML = markup;
     const next = template.content.querySelector<HTMLElement>('[data-projector-screen]');
-    if (!next) return;
+    // The same screen again (an event that changed nothing on it): nothing moves.
+    if (!next || next.dataset.version === screenOf(frame)?.dataset.version) return;
     for (const el of next.querySelectorAll<HTMLElement>('[data-answer-id]')) {
       if (!shown.has(el.dataset.answerId ?? '')) el.classList.add('projector-new');
     }

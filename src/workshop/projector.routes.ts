@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
+import { latestEventId } from '../live/live.store.ts';
 import { renderFragment, renderPage } from '../web/html.ts';
 import { oneOf, readForm } from '../web/input.ts';
 import { absoluteUrl, joinPath } from '../web/paths.ts';
@@ -45,19 +46,22 @@ export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, assets } = deps;
 
   app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/b/:slug/live', async (request, reply) => {
+    const { part } = readForm(projectorQuery, request.query);
+    // Read before the board and its session: a change made meanwhile reaches the page's stream as a missed event.
+    const since = part === 'screen' ? 0 : await latestEventId(db);
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const { part } = readForm(projectorQuery, request.query);
     const [snapshot, session] = await Promise.all([loadBoardSnapshot(db, board), findRunningSession(db, board.id)]);
     // Rendered once per board revision and session change, however many projectors and phones open it.
     // Keyed by what the screen shows rather than when the session changed: two changes in one millisecond differ.
     const key = session
       ? `projector:${session.id}:${session.questionId ?? ''}:${session.paused}:${session.showJoin}:${session.spotlightAnswerId ?? ''}`
       : 'projector:none';
-    const screen = snapshot.rendered(key, () => renderFragment(h(ProjectorScreen, { board, snapshot, session, baseUrl: config.baseUrl })));
+    const version = `${snapshot.revision}.${key}`;
+    const screen = snapshot.rendered(key, () => renderFragment(h(ProjectorScreen, { board, snapshot, session, baseUrl: config.baseUrl, version })));
     reply.header('cache-control', 'no-cache');
     if (part === 'screen') {
-      const etag = `W/"${board.id}.${snapshot.revision}.${key}"`;
+      const etag = `W/"${board.id}.${version}"`;
       reply.header('etag', etag);
       if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
       return reply.type(html).send(screen);
@@ -69,8 +73,7 @@ export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
         board,
         title: projectorTitle(board, projectorState(snapshot, session)),
         screen: screenMarker,
-        // The page's stream asks for every change after the snapshot was read (a session change too: it fetches the screen again).
-        since: snapshot.liveSince,
+        since,
       }),
     );
     const at = page.indexOf(screenMarker);

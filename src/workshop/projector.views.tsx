@@ -267,11 +267,14 @@ export function ProjectorScreen({
   snapshot,
   session,
   baseUrl,
+  version,
 }: {
   board: Board;
   snapshot: BoardSnapshot;
   session: LiveSession | undefined;
   baseUrl: string;
+  /** Names this rendering (the board's revision and what the session shows): projector.js skips a screen it already shows. */
+  version: string;
 }) {
   const state = projectorState(snapshot, session);
   const join = session?.showJoin ? joinInfo(baseUrl, board, session) : null;
@@ -302,6 +305,7 @@ export function ProjectorScreen({
     <div
       class={`projector projector--${state.kind}${join ? ' projector--join' : ''}`}
       data-projector-screen
+      data-version={version}
       data-state={state.kind}
       data-paused={paused ? '1' : '0'}
       data-title={projectorTitle(board, state)}
