@@ -51,6 +51,8 @@ if (files.length === 0) {
 if (files.some((f) => f.includes('wordpress'))) ensureWordPressPackages(install);
 // The projector's test reads its QR code back with a real decoder: zbarimg, from Debian's zbar-tools.
 if (files.some((f) => f.includes('projector.browser')) && spawnSync('which', ['zbarimg']).status !== 0) install('zbar-tools');
+// The exports' test reads the XLSX workbook back with a real reader: openpyxl, from Debian's python3-openpyxl.
+if (files.some((f) => f.includes('exports.routes')) && spawnSync('/usr/bin/python3', ['-c', 'import openpyxl']).status !== 0) install('python3-openpyxl');
 
 let cluster: Cluster | undefined;
 const env = { ...process.env };

@@ -218,7 +218,7 @@ export function findAnswerIdentity(db: Db, answerId: string) {
   return db.selectFrom('answers').select(['id', 'email', 'displayName', 'boardId', 'status']).where('id', '=', answerId).executeTakeFirst();
 }
 
-/** Published answers for a spreadsheet: what readers can see, in board order. No email addresses. */
+/** Published answers for the exports: what readers can see, in board order. No email addresses. */
 export function listAnswersForExport(db: Db, boardId: string) {
   return answersInContext(db)
     .select([
@@ -230,9 +230,14 @@ export function listAnswersForExport(db: Db, boardId: string) {
       'answers.isExample',
       'answers.createdAt',
       'answers.publishedAt',
+      'answers.helpfulCount',
+      'questions.key as questionKey',
+      'perspectives.key as perspectiveKey',
     ])
     .where('answers.boardId', '=', boardId)
     .where('answers.status', '=', 'published')
+    .where('questions.retiredAt', 'is', null)
+    .where('perspectives.retiredAt', 'is', null)
     .orderBy('questions.position')
     .orderBy('perspectives.position')
     .orderBy('answers.isExample', 'desc')

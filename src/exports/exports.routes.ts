@@ -1,45 +1,39 @@
-import type { FastifyInstance } from 'fastify';
-import { stringify } from 'csv-stringify/sync';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../deps.ts';
+import { nowIso } from '../db/ids.ts';
 import { requireBoardRole } from '../admin/access.ts';
 import { listAnswersForExport } from '../answers/answers.queries.ts';
-import { absoluteUrl, answerPath } from '../web/paths.ts';
+import { listPerspectives, listQuestions } from '../boards/boards.queries.ts';
+import { answersCsv, answersJson, answersMarkdown, answersXlsx, type BoardExport } from './answer-files.ts';
+
+/** Each export: its file type and how it is made from the board's published answers. */
+const formats = {
+  csv: { type: 'text/csv; charset=utf-8', make: answersCsv },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', make: answersXlsx },
+  md: { type: 'text/markdown; charset=utf-8', make: answersMarkdown },
+  json: { type: 'application/json; charset=utf-8', make: (data: BoardExport) => `${JSON.stringify(answersJson(data, nowIso()), null, 2)}\n` },
+} as const;
 
 export function exportRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db } = deps;
+  const { db, config } = deps;
 
-  // A spreadsheet of the published answers, for handouts. Cells that a spreadsheet would run as a
-  // formula (starting = + - @, a tab or a return) are prefixed with ' so they stay text (TRUST SEC-8).
-  app.get<{ Params: { slug: string } }>('/admin/b/:slug/export.csv', async (request, reply) => {
-    const access = await requireBoardRole(request, reply, db, request.params.slug);
-    if (!access) return reply;
-    const rows = await listAnswersForExport(db, access.board.id);
-    const csv = stringify(
-      rows.map((r) => [
-        r.questionText,
-        r.perspectiveLabel,
-        r.body,
-        r.displayName ?? 'Anonymous',
-        r.isExample ? 'yes' : 'no',
-        r.createdAt,
-        r.publishedAt ?? '',
-        absoluteUrl(deps.config.baseUrl, answerPath(r.id)),
-      ]),
-      {
-        header: true,
-        columns: ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Link'],
-        escape_formulas: true,
-        record_delimiter: 'windows',
-        quoted_match: /[\r\n]/,
-      },
-    );
-    return (
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${access.board.slug}-answers.csv"`)
+  // The board's published answers to take away (answer-files.ts), for the board's team.
+  for (const [extension, format] of Object.entries(formats)) {
+    app.get<{ Params: { slug: string } }>(`/admin/b/:slug/export.${extension}`, async (request, reply: FastifyReply) => {
+      const access = await requireBoardRole(request, reply, db, request.params.slug);
+      if (!access) return reply;
+      const { board } = access;
+      const [questions, perspectives, answers] = await Promise.all([
+        listQuestions(db, board.id),
+        listPerspectives(db, board.id),
+        listAnswersForExport(db, board.id),
+      ]);
+      const file = await format.make({ baseUrl: config.baseUrl, board, questions, perspectives, answers });
+      return reply
+        .type(format.type)
+        .header('content-disposition', `attachment; filename="${board.slug}-answers.${extension}"`)
         .header('cache-control', 'no-store')
-        // A byte-order mark so spreadsheet programs read the text as UTF-8.
-        .send(`\uFEFF${csv}`)
-    );
-  });
+        .send(file);
+    });
+  }
 }

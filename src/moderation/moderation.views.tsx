@@ -198,8 +198,21 @@ export function QueuePage(props: {
         {' · '}
         <a href={adminBoardPath(board.slug, '/live')}>Live session</a>
         {' · '}
+        Download the published answers:{' '}
+        <a href={adminBoardPath(board.slug, '/export.xlsx')} download>
+          Excel workbook
+        </a>
+        {', '}
         <a href={adminBoardPath(board.slug, '/export.csv')} download>
-          Download the published answers (CSV spreadsheet)
+          CSV
+        </a>
+        {', '}
+        <a href={adminBoardPath(board.slug, '/export.md')} download>
+          Markdown for a blog post
+        </a>
+        {', '}
+        <a href={adminBoardPath(board.slug, '/export.json')} download>
+          JSON
         </a>
         {role === 'owner' && (
           <>

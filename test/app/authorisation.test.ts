@@ -19,7 +19,11 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
   { method: 'GET', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
   { method: 'POST', url: '/admin/b/:slug/answers/:id/edit', least: 'moderator' },
   { method: 'POST', url: '/admin/b/:slug/answers/:id/redact', least: 'moderator' },
-  { method: 'GET', url: '/admin/b/:slug/export.csv', least: 'moderator' },
+  ...(['csv', 'xlsx', 'md', 'json'] as const).map((extension) => ({
+    method: 'GET' as const,
+    url: `/admin/b/:slug/export.${extension}`,
+    least: 'moderator' as const,
+  })),
   { method: 'GET', url: '/admin/b/:slug/audit', least: 'owner' },
   { method: 'GET', url: '/admin/b/:slug/edit', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/settings', least: 'owner' },
