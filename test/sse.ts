@@ -102,15 +102,15 @@ export function openSse(url: string, headers: Record<string, string> = {}): Prom
 
 /**
  * app.inject for a route that may answer with a live stream: app.inject waits for the response to end, and a
- * stream ends only when the app closes it, so open streams are ended every 25 ms until this response is done.
+ * stream ends only when the app closes it, so open streams are ended every `afterMs` until this response is done.
  */
-export async function injectStream(app: FastifyInstance, options: InjectOptions): Promise<LightMyRequestResponse> {
+export async function injectStream(app: FastifyInstance, options: InjectOptions, afterMs = 25): Promise<LightMyRequestResponse> {
   let done = false;
   const response = app.inject(options).finally(() => {
     done = true;
   });
   while (!done) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await new Promise((resolve) => setTimeout(resolve, afterMs));
     if (!done) app.liveStreams.closeAll();
   }
   return response;

@@ -78,6 +78,8 @@ export class StreamHub {
     });
     try {
       const { messages, lastId } = await catchUp();
+      // The viewer may have gone (or the app closed the stream) while the missed events were read.
+      if (res.writableEnded || res.destroyed) return;
       for (const bytes of messages) res.write(bytes);
       for (const message of waiting) if (message.id > lastId) res.write(message.bytes);
     } catch {
