@@ -34,6 +34,7 @@ import { findBoardBySlug } from './boards/boards.queries.ts';
 import { exportRoutes } from './exports/exports.routes.ts';
 import { feedRoutes } from './feeds/feeds.routes.ts';
 import { workshopRoutes } from './workshop/workshop.routes.ts';
+import { importRoutes } from './imports/imports.routes.ts';
 import { projectorRoutes } from './workshop/projector.routes.ts';
 import { streamRoutes } from './workshop/workshop.stream.ts';
 import { loadSecrets } from './web/secrets.ts';
@@ -139,6 +140,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   exportRoutes(app, deps);
   feedRoutes(app, deps);
   workshopRoutes(app, deps);
+  importRoutes(app, deps);
   projectorRoutes(app, deps);
   streamRoutes(app, deps, streams);
   return app;

@@ -9,6 +9,7 @@ import * as invites from './migrations/007_invites.ts';
 import * as urgent from './migrations/008_urgent.ts';
 import * as safety from './migrations/009_safety.ts';
 import * as live from './migrations/010_live.ts';
+import * as imports from './migrations/011_imports.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008_urgent': urgent,
   '009_safety': safety,
   '010_live': live,
+  '011_imports': imports,
 };

@@ -160,6 +160,15 @@ export interface HelpfulVoteTable {
   createdAt: string;
 }
 
+export interface ImportUploadTable {
+  id: string;
+  boardId: string;
+  facilitatorId: string;
+  fileName: string;
+  content: string;
+  createdAt: string;
+}
+
 export interface Database {
   boards: BoardTable;
   perspectives: PerspectiveTable;
@@ -176,6 +185,7 @@ export interface Database {
   liveSessions: LiveSessionTable;
   liveEvents: LiveEventTable;
   helpfulVotes: HelpfulVoteTable;
+  importUploads: ImportUploadTable;
 }
 
 export type Board = Selectable<BoardTable>;
@@ -185,3 +195,4 @@ export type Answer = Selectable<AnswerTable>;
 export type NewAnswer = Insertable<AnswerTable>;
 export type Facilitator = Selectable<FacilitatorTable>;
 export type LiveSession = Selectable<LiveSessionTable>;
+export type ImportUpload = Selectable<ImportUploadTable>;

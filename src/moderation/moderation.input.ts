@@ -3,11 +3,16 @@ import type { AnswerStatus } from '../db/tables.ts';
 import { oneOf, textField } from '../web/input.ts';
 
 const statuses = ['pending', 'published', 'rejected', 'hidden'] as const satisfies readonly AnswerStatus[];
-const queueNotices = ['approve', 'reject', 'hide', 'edit', 'redact', 'mark-example', 'unmark-example', 'bulk', 'bulk-none'] as const;
+const queueNotices = ['approve', 'reject', 'hide', 'edit', 'redact', 'mark-example', 'unmark-example', 'bulk', 'bulk-none', 'imported'] as const;
 export type QueueNotice = (typeof queueNotices)[number];
 
 /** Which tab of the queue (the waiting answers unless another is named), and what was just done. */
-export const queueQuery = z.object({ status: z.enum(statuses).catch('pending'), done: oneOf(queueNotices) });
+export const queueQuery = z.object({
+  status: z.enum(statuses).catch('pending'),
+  done: oneOf(queueNotices),
+  /** How many answers an import created, for its notice. */
+  count: z.coerce.number().int().nonnegative().optional().catch(undefined),
+});
 
 /** The reason is optional and kept privately; rejectAnswer cleans and shortens it. */
 export const rejectForm = z.object({ reason: textField });

@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.ts';
-import { renderPage } from '../web/html.ts';
+import { plural, renderPage } from '../web/html.ts';
 import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
 import { approveAnswer, approveAnswers, editAnswer, hideAnswer, redactAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
 import { sendError } from '../web/errors.ts';
@@ -24,6 +24,7 @@ const notices: Record<QueueNotice, string> = {
   'unmark-example': 'The answer is no longer marked as an example.',
   bulk: 'The selected answers are published.',
   'bulk-none': 'No answers were selected, so nothing was published. Tick the answers to approve first.',
+  imported: 'The answers are imported; they wait for moderation.',
 };
 
 type Params = { slug: string; id: string };
@@ -34,9 +35,10 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string }; Querystring: { status?: unknown; done?: unknown } }>('/admin/b/:slug/queue', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);
     if (!access) return reply;
-    const { status, done } = readForm(queueQuery, request.query);
+    const { status, done, count } = readForm(queueQuery, request.query);
     const [answers, counts] = await Promise.all([listAnswersForModeration(db, access.board.id, status), countAnswersByStatus(db, access.board.id)]);
-    const notice = done && notices[done];
+    const notice =
+      done === 'imported' && count !== undefined ? `${plural(count, 'answer', 'answers')} imported; they wait for moderation.` : done && notices[done];
     const reports: ReportsByAnswer = new Map();
     for (const r of await listReportReasons(
       db,

@@ -4,7 +4,7 @@ import { AnswerBodyField } from '../answers/answers.views.tsx';
 import { formatDate } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import type { ModerationAnswer } from '../answers/answers.queries.ts';
-import { adminBoardPath, adminPath, boardPath, guidancePath } from '../web/paths.ts';
+import { adminBoardPath, adminPath, boardPath, guidancePath, importPath } from '../web/paths.ts';
 import { reportReasons, type ReportReason } from '../reports/reports.actions.ts';
 import { holdReasonLabels, parseHoldReasons, suggestsRisk, type HoldReason } from '../safety/safety.ts';
 import { findIdentifying, identifyingLabels } from '../safety/identifying/identifying.ts';
@@ -214,6 +214,8 @@ export function QueuePage(props: {
         <a href={adminBoardPath(board.slug, '/export.json')} download>
           JSON
         </a>
+        {' · '}
+        <a href={importPath(board.slug)}>Import answers from a Google Form</a>
         {role === 'owner' && (
           <>
             {' · '}

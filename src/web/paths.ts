@@ -194,6 +194,12 @@ export function consoleEventsPath(slug: string): string {
   return adminBoardPath(slug, '/live/events');
 }
 
+/** Importing answers from a Google Form's CSV: the upload page, or the mapping and preview of one upload. */
+export function importPath(slug: string, uploadId?: string | { expired: true }): string {
+  if (typeof uploadId === 'string') return adminBoardPath(slug, `/import/${encodeURIComponent(uploadId)}`);
+  return adminBoardPath(slug, uploadId ? '/import?expired' : '/import');
+}
+
 /** A board's admin pages: `rest` is the page under it, such as '/queue' or '/edit?done=saved'. */
 export function adminBoardPath(slug: string, rest = ''): string {
   return `/admin/b/${encodeURIComponent(slug)}${rest}`;

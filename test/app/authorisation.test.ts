@@ -50,12 +50,21 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
   { method: 'POST', url: '/admin/b/:slug/live/answers/:id/approve', least: 'moderator' },
   { method: 'POST', url: '/admin/b/:slug/live/answers/:id/hide', least: 'moderator' },
   { method: 'POST', url: '/admin/b/:slug/live/end', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/import', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/import', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/import/:id', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/import/:id', least: 'moderator' },
   { method: 'GET', url: '/admin/b/:slug/team', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/team/invite', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/team/:id/remove', least: 'owner' },
   // Last: once the owner archives the board it takes no more answers to act on.
   { method: 'POST', url: '/admin/b/:slug/archive', least: 'owner' },
 ];
+
+const uploadHeaders = { 'content-type': 'multipart/form-data; boundary=matrix' };
+const uploadPayload =
+  '--matrix\r\nContent-Disposition: form-data; name="file"; filename="responses.csv"\r\nContent-Type: text/csv\r\n\r\n' +
+  'Timestamp,What do I do first?\r\n9/1/2023 10:01:10,Ask.\r\n\r\n--matrix--\r\n';
 
 function expected(role: Role, least: 'moderator' | 'owner'): Expect {
   if (role === 'anonymous') return 'sign-in';
@@ -147,11 +156,13 @@ for (const dialect of dialects) {
               : route.url.endsWith('/answers/approve')
                 ? `ids=${answerId}`
                 : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed&question=q2&answer=${spotlit}`;
+          // The import upload takes a file, as a browser sends it.
+          const upload = route.method === 'POST' && route.url.endsWith('/import');
           const request = {
             method: route.method,
             url,
-            headers: { ...formHeaders, ...(cookies[role] ? { cookie: cookies[role] } : {}) },
-            payload: route.method === 'POST' ? payload : undefined,
+            headers: { ...(upload ? uploadHeaders : formHeaders), ...(cookies[role] ? { cookie: cookies[role] } : {}) },
+            payload: route.method === 'POST' ? (upload ? uploadPayload : payload) : undefined,
           };
           // The console's live stream stays open until the app ends it (injectStream does).
           const res = route.url.endsWith('/events') ? await injectStream(t.app, request) : await t.app.inject(request);
