@@ -1,5 +1,5 @@
 import type { Board } from '../db/tables.ts';
-import { ErrorMessage, ErrorSummary, Radios, describedBy } from '../web/forms.tsx';
+import { ErrorMessage, ErrorSummary, Radios, SelectField, describedBy } from '../web/forms.tsx';
 import { plural } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath, importPath } from '../web/paths.ts';
@@ -63,45 +63,6 @@ export function UploadPage(props: { ctx: PageContext; name: string; board: Board
   );
 }
 
-function Select(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  options: { value: string; label: string }[];
-  groups?: { label: string; options: { value: string; label: string }[] }[];
-}) {
-  const { name, label, hint, value, options, groups = [] } = props;
-  return (
-    <div class="form-group">
-      <label class="label" for={name}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      <select class="select" id={name} name={name} aria-describedby={hint ? `${name}-hint` : undefined}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === value}>
-            {o.label}
-          </option>
-        ))}
-        {groups.map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.options.map((o) => (
-              <option key={o.value} value={o.value} selected={o.value === value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function excerpt(text: string, length = 140): string {
   const chars = [...text];
   return chars.length <= length ? text : `${chars.slice(0, length - 1).join('')}…`;
@@ -144,7 +105,7 @@ export function MappingPage(props: { ctx: PageContext; name: string; board: Boar
           </legend>
           <p class="hint">Each filled-in cell of a column you import becomes one answer to that question.</p>
           {answerColumns.map(({ title, i }) => (
-            <Select
+            <SelectField
               key={i}
               name={`q${i}`}
               label={`Column “${title}”`}
@@ -153,7 +114,7 @@ export function MappingPage(props: { ctx: PageContext; name: string; board: Boar
             />
           ))}
         </fieldset>
-        <Select
+        <SelectField
           name="perspective"
           label="Which perspective are the answers from?"
           hint="A column whose cells name one of the board’s perspectives (rows naming another are skipped), or one perspective for every row."
@@ -164,7 +125,7 @@ export function MappingPage(props: { ctx: PageContext; name: string; board: Boar
             { label: 'The same for every row', options: perspectives.map((p) => ({ value: `fixed:${p.key}`, label: p.label })) },
           ]}
         />
-        <Select
+        <SelectField
           name="name"
           label="Which column holds the name to show with each answer?"
           hint="Answers without a name show as “Anonymous”."

@@ -162,3 +162,37 @@ export function Textarea({
     </FieldGroup>
   );
 }
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A labelled select, with options and, after them, groups of options. */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  options: SelectOption[];
+  groups?: { label: string; options: SelectOption[] }[];
+}) {
+  const { name, label, hint, value, options, groups = [] } = props;
+  const option = (o: SelectOption) => (
+    <option key={o.value} value={o.value} selected={o.value === value}>
+      {o.label}
+    </option>
+  );
+  return (
+    <FieldGroup name={name} label={label} hint={hint}>
+      <select class="select" id={name} name={name} aria-describedby={describedBy(hint && `${name}-hint`)}>
+        {options.map(option)}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map(option)}
+          </optgroup>
+        ))}
+      </select>
+    </FieldGroup>
+  );
+}
