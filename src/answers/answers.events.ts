@@ -78,3 +78,11 @@ export function answerDeleted(effects: AnswerEffects, deleted: { boardId: string
 export function answerAnonymised(effects: AnswerEffects, anonymised: { boardId: string; answerId: string; status: AnswerStatus }): void {
   readersSee(effects, anonymised.boardId, anonymised.answerId, anonymised.status, anonymised.status);
 }
+
+/** Answers were imported (from a Google Form): the live console hears the queue changed, and the team is told once, urgently if one may be a crisis. No author is emailed. */
+export function answersImported(effects: AnswerEffects, boardId: string, imported: { count: number; urgent: boolean }): void {
+  if (imported.count === 0) return;
+  effects.bus.publish({ kind: 'queue', boardId, answerId: null });
+  if (imported.urgent) effects.notifier.answerUrgent(boardId);
+  else effects.notifier.answerPending(boardId);
+}

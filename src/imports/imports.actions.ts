@@ -5,7 +5,7 @@ import { newId, nowIso } from '../db/ids.ts';
 import type { Board, ImportUpload, Perspective, Question } from '../db/tables.ts';
 import { listPerspectives, listQuestions } from '../boards/boards.queries.ts';
 import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
-import type { AnswerEffects } from '../answers/answers.events.ts';
+import { answersImported, type AnswerEffects } from '../answers/answers.events.ts';
 import { countAnswersWithBodyHash, insertAnswer, insertSubmissionKey } from '../answers/answers.queries.ts';
 import { assessAnswer, bodyHash, holdReasons, isUrgent, repeatLimit, storeHoldReasons, type HoldReason } from '../safety/safety.ts';
 import { emailPattern } from '../web/input.ts';
@@ -285,14 +285,6 @@ export async function importAnswers(db: Db, effects: AnswerEffects, board: Board
     if (isUniqueViolation(err)) return { kind: 'conflict' };
     throw err;
   }
-  answersImported(effects, board, { count, urgent: rows.some((r) => isUrgent(r.held)) });
+  answersImported(effects, board.id, { count, urgent: rows.some((r) => isUrgent(r.held)) });
   return { kind: 'imported', count };
-}
-
-/** Answers were imported: the live console hears the queue changed, and the team is told once (urgently if one may be a crisis). */
-function answersImported(effects: AnswerEffects, board: Board, imported: { count: number; urgent: boolean }): void {
-  if (imported.count === 0) return;
-  effects.bus.publish({ kind: 'queue', boardId: board.id, answerId: null });
-  if (imported.urgent) effects.notifier.answerUrgent(board.id);
-  else effects.notifier.answerPending(board.id);
 }
