@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createApp } from '../app.ts';
+import { latestEventId } from '../live/live.store.ts';
 import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 import { openSse, type SseReader } from '../../test/sse.ts';
@@ -159,7 +160,11 @@ for (const dialect of dialects) {
       const viaQuery = await watch(`/b/${board.slug}/events?since=${seen.id}`);
       assert.equal(JSON.parse((await viaQuery.next((e) => e.event === 'answer')).data).id, b);
 
+      const stored = () => latestEventId(t.db, board.id);
+      const before = await stored();
       for (let i = 0; i < 101; i++) await decide(a, i % 2 ? 'approve' : 'hide');
+      // Events are stored just after each commit (on PostgreSQL a moment later): wait until all 101 are.
+      for (let waited = 0; (await stored()) < before + 101 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
       const tooLate = await watch(`/b/${board.slug}/events`, { 'last-event-id': seen.id! });
       await tooLate.next((e) => e.event === 'reload');
       assert.equal(tooLate.events.filter((e) => e.event === 'answer').length, 0);
