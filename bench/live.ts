@@ -27,6 +27,7 @@ import { ensurePostgresBinaries, startCluster, type Cluster } from '../test/post
 import { machineCpu, schedstat } from './live-cpu.ts';
 import { answerText, demoShape } from './seed.ts';
 import { fmt, percentile, table } from './stats.ts';
+import { nextMessage } from './ipc.ts';
 
 export interface LiveOptions {
   quick: boolean;
@@ -86,21 +87,7 @@ class Child {
 
   /** The next message of this type (and matching `match`), or an error after `ms` or if the child exits first. */
   next<T extends Message>(type: string, ms: number, match: (message: T) => boolean = () => true): Promise<T> {
-    const child = this.process;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => done(new Error(`${this.name}: no "${type}" message within ${ms} ms`)), ms);
-      const onMessage = (message: T) => message.type === type && match(message) && done(undefined, message);
-      const onExit = (code: number | null) => done(new Error(`${this.name} exited (code ${code}) before sending "${type}"`));
-      function done(err?: Error, message?: T) {
-        clearTimeout(timer);
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        if (err) reject(err);
-        else resolve(message!);
-      }
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
+    return nextMessage<T>(this.process, this.name, type, ms, match);
   }
 
   send(message: Message): void {

@@ -19,6 +19,7 @@ import { seed, answerText, bigBoardAnswers } from './seed.ts';
 import { mulberry32 } from '../src/prng.ts';
 import { combine, rawInserts, type RawResult } from './raw-sqlite.ts';
 import { fmt, table } from './stats.ts';
+import { nextMessage } from './ipc.ts';
 import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
 import { liveBench } from './live.ts';
 
@@ -76,21 +77,7 @@ function startServer(name: string, args: string[]): Promise<Server> {
   const child = fork(serverScript, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const next = <T extends ChildMessage['type']>(type: T, ms: number) =>
-    new Promise<Extract<ChildMessage, { type: T }>>((resolve, reject) => {
-      const timer = setTimeout(() => done(new Error(`${name}: no "${type}" message within ${ms} ms`)), ms);
-      const onMessage = (message: ChildMessage) => message.type === type && done(undefined, message as Extract<ChildMessage, { type: T }>);
-      const onExit = (code: number | null) => done(new Error(`${name} exited (code ${code}) before sending "${type}"`));
-      function done(err?: Error, message?: Extract<ChildMessage, { type: T }>) {
-        clearTimeout(timer);
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        if (err) reject(err);
-        else resolve(message!);
-      }
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
+  const next = <T extends ChildMessage['type']>(type: T, ms: number) => nextMessage<Extract<ChildMessage, { type: T }>>(child, name, type, ms);
   return next('ready', 60_000).then(({ port }) => ({
     name,
     port,
