@@ -10,6 +10,7 @@ import * as urgent from './migrations/008_urgent.ts';
 import * as safety from './migrations/009_safety.ts';
 import * as live from './migrations/010_live.ts';
 import * as imports from './migrations/011_imports.ts';
+import * as answerUse from './migrations/012_answer_use.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009_safety': safety,
   '010_live': live,
   '011_imports': imports,
+  '012_answer_use': answerUse,
 };

@@ -39,6 +39,9 @@ export interface QuestionTable {
 
 export type AnswerStatus = 'pending' | 'published' | 'rejected' | 'hidden';
 
+/** Where its author allows an answer to be used: on the board (and its embeds), in workshops and handouts only, or by the facilitators only. */
+export type AnswerUse = 'board' | 'workshop' | 'facilitators';
+
 export interface AnswerTable {
   id: string;
   boardId: string;
@@ -62,6 +65,7 @@ export interface AnswerTable {
   heldFor: Generated<string | null>;
   bodyHash: Generated<string | null>;
   helpfulCount: Generated<number>;
+  useAllowed: Generated<AnswerUse>;
 }
 
 export interface ReportTable {
