@@ -35,6 +35,8 @@ import { exportRoutes } from './exports/exports.routes.ts';
 import { feedRoutes } from './feeds/feeds.routes.ts';
 import { workshopRoutes } from './workshop/workshop.routes.ts';
 import { importRoutes } from './imports/imports.routes.ts';
+import { handoutRoutes } from './handouts/handouts.routes.ts';
+import { themeRoutes } from './admin/themes.routes.ts';
 import { projectorRoutes } from './workshop/projector.routes.ts';
 import { streamRoutes } from './workshop/workshop.stream.ts';
 import { loadSecrets } from './web/secrets.ts';
@@ -141,6 +143,8 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   feedRoutes(app, deps);
   workshopRoutes(app, deps);
   importRoutes(app, deps);
+  handoutRoutes(app, deps);
+  themeRoutes(app, deps);
   projectorRoutes(app, deps);
   streamRoutes(app, deps, streams);
   return app;

@@ -122,7 +122,7 @@ describe('command line', () => {
         await addMember(t.db, board.id, owner.id, 'owner');
         const effects = quietEffects(t.config);
         const boardRow = (await findBoardBySlug(t.db, board.slug))!;
-        const input = { question: 'q1', perspective: 'p1', displayName: null };
+        const input = { question: 'q1', perspective: 'p1', displayName: null, use: 'board' as const };
         const kept = await submitAnswer(
           t.db,
           effects,

@@ -6,6 +6,7 @@ import { start } from './main.ts';
 import { BackupError, backup, restore } from './backups/backups.actions.ts';
 import { createSignupLink } from './accounts/accounts.actions.ts';
 import { absoluteUrl, boardPath } from './web/paths.ts';
+import { describeCounts, enforceRetention, runRetentionNow } from './retention/retention.actions.ts';
 
 const usage = `Usage: roundtable <command>
 
@@ -17,6 +18,9 @@ Commands:
   restore FILE        replace the database with a backup (stop the app first); logged erasures are applied again
   create-facilitator EMAIL
                       print a one-time link (valid for a day) to create a facilitator account
+  retention [--dry-run]
+                      delete now what is older than its retention period (see README, "Retention") and print the
+                      counts; --dry-run counts what would go and changes nothing
 `;
 
 class UsageError extends Error {}
@@ -78,6 +82,30 @@ async function restoreCommand(file: string | undefined): Promise<void> {
   console.log(`Restored the database from ${path.resolve(file)}; applied ${erasedAgain} logged erasures again.`);
 }
 
+async function retentionCommand(options: string[]): Promise<void> {
+  const unknown = options.filter((o) => o !== '--dry-run');
+  if (unknown.length > 0) throw new UsageError(`retention takes only --dry-run (got "${unknown.join(' ')}")`);
+  const dryRun = options.includes('--dry-run');
+  const config = parseConfig();
+  const db = createDatabase(config);
+  try {
+    await migrate(db);
+    if (dryRun) {
+      console.log(describeCounts(await enforceRetention(db, config.retention, { dryRun: true }), true));
+      return;
+    }
+    const run = await runRetentionNow(db, config.retention);
+    if (run.kind !== 'ran') {
+      console.error('A retention run is under way on another instance: nothing was done. Try again when it has finished.');
+      process.exitCode = 1;
+      return;
+    }
+    console.log(describeCounts(run.counts));
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function run(args: string[]): Promise<void> {
   const [command = 'start', ...rest] = args;
   switch (command) {
@@ -93,6 +121,8 @@ async function run(args: string[]): Promise<void> {
       return restoreCommand(rest[0]);
     case 'create-facilitator':
       return createFacilitatorCommand(rest[0]);
+    case 'retention':
+      return retentionCommand(rest);
     case 'help':
     case '--help':
     case '-h':

@@ -33,6 +33,7 @@ describe('parseConfig', () => {
         reportThreshold: 3,
         notifyDelaySeconds: 300,
         help: config.help,
+        retention: { emailDays: 365, rejectedDays: 30, waitingDays: 180, abuseDays: 7, voterDays: null, auditDays: 365, liveEventDays: 30 },
       },
     );
     assert.equal(config.help.country, 'GB');

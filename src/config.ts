@@ -19,6 +19,26 @@ export interface Config {
   readonly notifyDelaySeconds: number;
   /** Helplines shown to anyone who may need help now (HELPLINES_FILE, HELP_COUNTRY). */
   readonly help: HelpInfo;
+  /** How long data is kept (TRUST PR-6): the daily retention job enforces it. */
+  readonly retention: RetentionPeriods;
+}
+
+/** Days each kind of data is kept, counted as README's "Retention" says; null: kept for ever ("never"). */
+export interface RetentionPeriods {
+  /** Authors' email addresses, after the answer's last change (the answer stays). */
+  readonly emailDays: number | null;
+  /** Rejected answers, after the decision. */
+  readonly rejectedDays: number | null;
+  /** Answers never decided on, after their last change. */
+  readonly waitingDays: number | null;
+  /** Keyed hashes of addresses and other abuse-control rows: reporters' hashes, form and API submission keys, sign-in failures. */
+  readonly abuseDays: number | null;
+  /** Helpful votes' browser hashes: once gone, that browser can vote for the answer again. */
+  readonly voterDays: number | null;
+  /** Audit log entries. */
+  readonly auditDays: number | null;
+  /** Live events (reconnecting streams replay them); the newest of each board are always kept. */
+  readonly liveEventDays: number | null;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +116,33 @@ function parseNotifyDelay(value: string | undefined): number {
   return Number(value);
 }
 
+/** Every retention variable, its default in days (null: never) and the Config field it sets. */
+export const retentionVariables = [
+  ['RETAIN_EMAIL_DAYS', 'emailDays', 365],
+  ['RETAIN_REJECTED_DAYS', 'rejectedDays', 30],
+  ['RETAIN_WAITING_DAYS', 'waitingDays', 180],
+  ['RETAIN_ABUSE_DAYS', 'abuseDays', 7],
+  ['RETAIN_VOTER_DAYS', 'voterDays', null],
+  ['RETAIN_AUDIT_DAYS', 'auditDays', 365],
+  ['RETAIN_LIVE_EVENT_DAYS', 'liveEventDays', 30],
+] as const satisfies readonly (readonly [string, keyof RetentionPeriods, number | null])[];
+
+function parseRetentionDays(name: string, value: string | undefined, fallback: number | null): number | null {
+  if (value === undefined) return fallback;
+  if (value.toLowerCase() === 'never') return null;
+  // 0 is refused rather than read as "never": it reads just as well as "delete at once".
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 36500) {
+    throw new ConfigError(name, `must be a whole number of days from 1 to 36500, or "never" to keep that data for ever (got "${value}")`);
+  }
+  return Number(value);
+}
+
+function parseRetention(env: Env): RetentionPeriods {
+  const periods: Partial<Record<keyof RetentionPeriods, number | null>> = {};
+  for (const [name, field, fallback] of retentionVariables) periods[field] = parseRetentionDays(name, read(env, name), fallback);
+  return Object.freeze(periods as RetentionPeriods);
+}
+
 function parseHelp(file: string | undefined, country: string | undefined): HelpInfo {
   const code = (country ?? 'GB').toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) throw new ConfigError('HELP_COUNTRY', `must be a two-letter country code such as GB (got "${country}")`);
@@ -138,5 +185,6 @@ export function parseConfig(env: Env = process.env): Config {
     reportThreshold: parseReportThreshold(read(env, 'REPORT_THRESHOLD')),
     notifyDelaySeconds: parseNotifyDelay(read(env, 'NOTIFY_DELAY_SECONDS')),
     help: parseHelp(read(env, 'HELPLINES_FILE'), read(env, 'HELP_COUNTRY')),
+    retention: parseRetention(env),
   });
 }

@@ -7,6 +7,7 @@ import { importBoardFile } from './exports/board-files.ts';
 import { firstRunSetupLink } from './accounts/accounts.actions.ts';
 import { reapplyErasures } from './requests/erasures.ts';
 import { crisisModel } from './safety/crisis/crisis.weights.ts';
+import { startRetentionSchedule } from './retention/retention.schedule.ts';
 
 /** Starts the server: open the database, migrate, load the demo on first run, listen, drain on SIGTERM. */
 export async function start(config: Config): Promise<void> {
@@ -33,6 +34,8 @@ export async function start(config: Config): Promise<void> {
   console.log(`Roundtable is serving ${config.baseUrl} (listening on ${config.host}:${port}, ${where}).`);
   const setupLink = await firstRunSetupLink(db, config.baseUrl);
   if (setupLink) console.log(`No facilitator account yet. Create the first one within a day, with this one-time link:\n  ${setupLink}`);
+  // TRUST PR-6: the daily retention run, on whichever instance claims it first.
+  const retention = startRetentionSchedule(db, config, { info: (line) => app.log.info(line), error: (line) => app.log.error(line) });
 
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -40,6 +43,7 @@ export async function start(config: Config): Promise<void> {
     console.log(`${signal}: finishing requests in flight, then stopping.`);
     // Fastify stops accepting connections and waits for in-flight requests before resolving.
     await app.close();
+    await retention.stop();
     await db.destroy();
     console.log('Stopped cleanly.');
     process.exit(0);

@@ -161,7 +161,7 @@ export function answerForm(overrides: Record<string, string | undefined> = {}): 
     body: 'Talk to your supervisor and follow the policy.',
     displayName: '',
     email: '',
-    consent: 'yes',
+    use: 'board',
     check: passedCheck,
     ...overrides,
   };

@@ -13,12 +13,12 @@ export interface Looker {
   readonly count: number;
 }
 
-/** A looker that numbers its screenshots in the order the journey visited them, in dir (emptied first). */
-export function pageLooker(dir: string): Looker {
+/** A looker that numbers its screenshots in the order the journey visited them, in dir (emptied first); `defaults` apply to every look. */
+export function pageLooker(dir: string, defaults: { javaScriptEnabled?: boolean } = {}): Looker {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   let n = 0;
-  const look = async (page: Page, label: string, options: { javaScriptEnabled?: boolean } = {}) => {
+  const look = async (page: Page, label: string, options: { javaScriptEnabled?: boolean } = defaults) => {
     n++;
     const file = `${String(n).padStart(2, '0')}-${label
       .toLowerCase()
@@ -93,7 +93,7 @@ export async function answerThroughForm(page: Page, fields: AnswerFields): Promi
   await page.getByRole('textbox', { name: 'Your answer' }).fill(fields.body);
   if (fields.displayName) await page.getByRole('textbox', { name: 'Your name (optional)' }).fill(fields.displayName);
   if (fields.email) await page.getByRole('textbox', { name: 'Email address (optional)' }).fill(fields.email);
-  await page.getByRole('checkbox', { name: /I agree/ }).check();
+  await page.getByRole('radio', { name: /Publish it on this board/ }).check();
   const status = await submit(page, () => page.getByRole('button', { name: 'Send your answer' }).click());
   const url = new URL(page.url());
   const match = /^\/b\/[^/]+\/received\/([0-9a-z]+)$/.exec(url.pathname);

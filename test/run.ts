@@ -53,6 +53,9 @@ if (files.some((f) => f.includes('wordpress'))) ensureWordPressPackages(install)
 if (files.some((f) => f.includes('projector.browser')) && spawnSync('which', ['zbarimg']).status !== 0) install('zbar-tools');
 // The exports' test reads the XLSX workbook back with a real reader: openpyxl, from Debian's python3-openpyxl.
 if (files.some((f) => f.includes('exports.routes')) && spawnSync('/usr/bin/python3', ['-c', 'import openpyxl']).status !== 0) install('python3-openpyxl');
+// The handout's tests read its PDF back with Debian's poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm), and its QR code with zbarimg.
+if (files.some((f) => f.includes('src/handouts/')) && spawnSync('which', ['pdftotext']).status !== 0) install('poppler-utils');
+if (files.some((f) => f.includes('handouts.browser')) && spawnSync('which', ['zbarimg']).status !== 0) install('zbar-tools');
 
 let cluster: Cluster | undefined;
 const env = { ...process.env };

@@ -127,3 +127,9 @@ export async function saveSignInFailures(db: Db, keyHash: string, windowStart: s
 export async function clearSignInFailures(db: Db, keyHash: string): Promise<void> {
   await db.deleteFrom('signInFailures').where('keyHash', '=', keyHash).execute();
 }
+
+/** Retention (TRUST PR-6): deletes sign-in failure counts whose window started before `before` (a window lasts minutes). */
+export async function deleteSignInFailuresBefore(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom('signInFailures').where('windowStart', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -7,7 +7,7 @@ import type { AnswerStatus, Board } from '../db/tables.ts';
 import { bumpBoardRevision, listPerspectives, listQuestions } from '../boards/boards.queries.ts';
 import { consentVersion, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { answerSubmitted, type AnswerEffects } from './answers.events.ts';
-import { countAnswersWithBodyHash, findSubmissionKey, insertAnswer, insertSubmissionKey } from './answers.queries.ts';
+import { countAnswersWithBodyHash, findRecentDuplicate, findSubmissionKey, insertAnswer, insertSubmissionKey } from './answers.queries.ts';
 import {
   asksToCheckIdentifying,
   assessAnswer,
@@ -45,7 +45,7 @@ export type SubmitResult =
  * served again from a cache with an old key still stores a person's new answer; from the API, the
  * same key with a different answer is refused (as Idempotency-Key is meant to be).
  */
-export type SubmissionKey = { from: 'form' | 'api'; value: string } | undefined;
+export type SubmissionKey = { from: 'form'; value: string | null } | { from: 'api'; value: string } | undefined;
 
 export interface SubmitOptions {
   key: SubmissionKey;
@@ -69,10 +69,17 @@ async function replay(db: Db, key: string, hash: string, body: string): Promise<
   const existing = await findSubmissionKey(db, key);
   if (!existing) return undefined;
   if (existing.requestHash !== hash) return { kind: 'key-reused' };
+  return answeredBefore({ id: existing.answerId, status: existing.status, heldFor: existing.heldFor }, body);
+}
+
+function answeredBefore(existing: { id: string; status: AnswerStatus; heldFor: string | null }, body: string): SubmitResult {
   const held = parseHoldReasons(existing.heldFor);
   const safety: Safety = { crisis: suggestsRisk(held), identifying: held.includes('identifying') ? identifyingKinds(findIdentifying(body)) : [] };
-  return { kind: 'saved', answerId: existing.answerId, status: existing.status, replayed: true, safety, held };
+  return { kind: 'saved', answerId: existing.id, status: existing.status, replayed: true, safety, held };
 }
+
+/** How long a form sent again without its key is taken for the same answer. */
+const resendWindowMs = 10 * 60_000;
 
 /**
  * Stores an answer once per key. It is published at once only on a post-moderated board and when no
@@ -94,10 +101,24 @@ export async function submitAnswer(db: Db, effects: AnswerEffects, board: Board,
 
   const hash = requestHash(board.id, input);
   const { key: submissionKey } = options;
-  const key = submissionKey && (submissionKey.from === 'form' ? `form:${board.id}:${submissionKey.value}:${hash}` : `api:${board.id}:${submissionKey.value}`);
+  const key =
+    submissionKey?.value && (submissionKey.from === 'form' ? `form:${board.id}:${submissionKey.value}:${hash}` : `api:${board.id}:${submissionKey.value}`);
   if (key) {
     const replayed = await replay(db, key, hash, input.body);
     if (replayed) return replayed;
+  }
+  const textHash = bodyHash(input.body);
+  if (submissionKey?.from === 'form' && !submissionKey.value) {
+    const fields = {
+      questionId: question.id,
+      perspectiveId: perspective.id,
+      body: input.body,
+      displayName: input.displayName,
+      email: input.email,
+      bodyHash: textHash,
+    };
+    const duplicate = await findRecentDuplicate(db, board.id, fields, new Date(Date.now() - resendWindowMs).toISOString());
+    if (duplicate) return answeredBefore(duplicate, input.body);
   }
 
   const assessment = assessAnswer(input.body);
@@ -105,7 +126,6 @@ export async function submitAnswer(db: Db, effects: AnswerEffects, board: Board,
   // Someone who may be at risk is never sent back to edit: their answer is kept and help is shown at once.
   if (asksToCheckIdentifying(assessment) && !options.sendAnyway) return { kind: 'check-identifying', spans: assessment.identifying };
 
-  const textHash = bodyHash(input.body);
   const copies = await countAnswersWithBodyHash(db, board.id, textHash, repeatLimit);
   if (copies >= repeatLimit) return { kind: 'suppressed', safety };
   const held = holdReasons(assessment, { checked: options.checked, repeated: copies > 0 });
@@ -128,6 +148,7 @@ export async function submitAnswer(db: Db, effects: AnswerEffects, board: Board,
         status,
         isExample: 0,
         consentVersion,
+        useAllowed: input.use,
         createdAt: at,
         updatedAt: at,
         publishedAt: status === 'published' ? at : null,

@@ -66,6 +66,51 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         return context.newPage();
       }
 
+      test('an answer kept for workshops stays off the board until its author, through the private link, allows it there', async () => {
+        const { slug } = await createBoard(server.db, { moderation: 'post', title: 'Choosing where answers go' });
+        const page = await newPage();
+        await page.goto(`${server.url}/b/${slug}`);
+        const text = `Kept for the workshop room (${mode}).`;
+        await page.getByRole('radio', { name: 'What do I do first?' }).check();
+        await page.getByRole('radio', { name: 'Practitioner' }).check();
+        await page.getByRole('textbox', { name: 'Your answer' }).fill(text);
+        await page.getByRole('group', { name: 'Where may your answer be used?' }).getByRole('radio', { name: 'Use it in workshops and handouts only' }).check();
+        await expectNoAxeViolations(page, `use chosen (${mode})`, { javaScriptEnabled: js });
+        await page.locator('#use').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/use-choice-${tag}.png` });
+        assert.equal(await clickSend(page, 'received'), 303);
+        await page.getByRole('heading', { name: 'Your answer has been received' }).waitFor();
+        await page.getByText('it will not appear on the board or anywhere online').waitFor();
+        await expectNoAxeViolations(page, `received, kept off the board (${mode})`, { javaScriptEnabled: js });
+        const key = /#key=([\w-]+)$/.exec(page.url())?.[1];
+        assert.ok(key, 'the private key is in the address');
+        const id = /\/received\/([0-9a-z]+)/.exec(page.url())![1]!;
+        await page.goto(`${server.url}/b/${slug}`);
+        assert.equal(await page.getByText(text).count(), 0, 'not on the board');
+
+        // The author opens their private link: with JavaScript the key is sent for them, without it they paste it.
+        await page.goto(`${server.url}/a/${id}/manage#key=${key}`);
+        if (!js) {
+          await page.getByRole('textbox', { name: 'Your private key' }).fill(key);
+          await page.getByRole('button', { name: 'Continue' }).click();
+        }
+        const choice = page.getByRole('group', { name: 'Where may your answer be used?' });
+        assert.equal(await choice.getByRole('radio', { name: 'Use it in workshops and handouts only' }).isChecked(), true);
+        await expectNoAxeViolations(page, `private page with the choice (${mode})`, { javaScriptEnabled: js });
+        await page.screenshot({ path: `${shots}/use-manage-${tag}.png`, fullPage: true });
+        await choice.getByRole('radio', { name: 'Publish it on this board for anyone to read' }).check();
+        await page.getByRole('button', { name: 'Save where it may be used' }).click();
+        await page.getByRole('heading', { name: 'Your changes are saved' }).waitFor();
+        // Without JavaScript the browser check did not run, so the answer waits for a facilitator (as any such answer does).
+        const after = js ? 'It is on the board for everyone to read.' : 'It appears on the board once a facilitator has read it.';
+        await page.getByText(`Your answer: published on the board. ${after}`).waitFor();
+        await expectNoAxeViolations(page, `choice saved (${mode})`, { javaScriptEnabled: js });
+        await page.getByRole('link', { name: 'Back to “Choosing where answers go”' }).click();
+        if (js) await page.getByText(text).waitFor();
+        else assert.equal(await page.getByText(text).count(), 0, 'waiting for a facilitator');
+        await page.context().close();
+      });
+
       test('on a pre-moderated board the answer is received, will be read first, and is not on the board yet', async () => {
         const { slug, id } = await createBoard(server.db, { moderation: 'pre', title: 'Pre-moderated board' });
         const page = await newPage();
@@ -79,8 +124,14 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         await perspectives.getByText('You lead a team.').waitFor();
         const body = page.getByRole('textbox', { name: 'Your answer' });
         assert.deepEqual((await body.getAttribute('aria-describedby'))?.split(' '), ['body-hint', 'body-count']);
-        const consent = page.getByRole('checkbox', { name: /I agree that my answer will be published/ });
-        assert.equal(await consent.isChecked(), false, 'the consent box starts unticked');
+        const uses = page.getByRole('group', { name: 'Where may your answer be used?' });
+        assert.deepEqual(
+          await uses.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).checked)),
+          [false, false, false],
+          'nothing is chosen for the author',
+        );
+        await uses.getByText('It is never published online.').waitFor();
+        const consent = uses.getByRole('radio', { name: 'Publish it on this board for anyone to read' });
         const count = page.locator('#body-count');
         if (js) {
           assert.equal(await count.textContent(), 'You have 2,000 characters remaining');
@@ -131,7 +182,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
           await page.getByRole('radio', { name: 'Where do I find the time?' }).check();
           await page.getByRole('radio', { name: 'Practitioner' }).check();
           await page.getByRole('textbox', { name: 'Your answer' }).fill(text);
-          await page.getByRole('checkbox', { name: /I agree/ }).check();
+          await page.getByRole('radio', { name: /Publish it on this board/ }).check();
           assert.equal(await clickSend(page, 'received'), 303);
           const stored = await answersOf(id);
           assert.equal(stored.length, 1);
@@ -178,7 +229,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         await page.getByRole('radio', { name: 'What do I do first?' }).check();
         await page.getByRole('radio', { name: 'Manager' }).check();
         await page.getByRole('textbox', { name: 'Your answer' }).fill('Only once, please.');
-        await page.getByRole('checkbox', { name: /I agree/ }).check();
+        await page.getByRole('radio', { name: /Publish it on this board/ }).check();
         await clickSend(page, 'received');
         const firstPath = new URL(page.url()).pathname;
 
@@ -186,7 +237,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         await page.waitForURL(`${server.url}/b/${slug}`);
         // The browser restores what was typed; make sure of it, as a person would, then send again.
         assert.equal(await page.getByRole('textbox', { name: 'Your answer' }).inputValue(), 'Only once, please.');
-        assert.equal(await page.getByRole('checkbox', { name: /I agree/ }).isChecked(), true);
+        assert.equal(await page.getByRole('radio', { name: /Publish it on this board/ }).isChecked(), true);
         assert.equal(await clickSend(page, 'received'), 303);
         assert.equal(new URL(page.url()).pathname, firstPath, 'the second send is shown the first answer');
 
@@ -210,19 +261,19 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
           'Choose the question you are answering',
           'Choose the perspective you are answering from',
           'Enter your answer',
-          'Tick the box to agree that your answer will be published',
+          'Choose where your answer may be used',
         ]);
         // Each message is also beside its field, and the field points to it.
         assert.equal(await page.locator('#question-error').textContent(), 'Error: Choose the question you are answering');
         assert.equal(await page.locator('#perspective-error').textContent(), 'Error: Choose the perspective you are answering from');
         assert.equal(await page.locator('#body-error').textContent(), 'Error: Enter your answer');
-        assert.equal(await page.locator('#consent-error').textContent(), 'Error: Tick the box to agree that your answer will be published');
+        assert.equal(await page.locator('#use-error').textContent(), 'Error: Choose where your answer may be used');
         assert.match(
           (await page.getByRole('group', { name: 'Which question are you answering?' }).getAttribute('aria-describedby')) ?? '',
           /\bquestion-error\b/,
         );
         assert.match((await page.getByRole('textbox', { name: 'Your answer' }).getAttribute('aria-describedby')) ?? '', /\bbody-error\b/);
-        assert.match((await page.getByRole('checkbox', { name: /I agree/ }).getAttribute('aria-describedby')) ?? '', /\bconsent-error\b/);
+        assert.match((await page.getByRole('group', { name: 'Where may your answer be used?' }).getAttribute('aria-describedby')) ?? '', /\buse-error\b/);
         await expectNoAxeViolations(page, `error state (${mode})`, { javaScriptEnabled: js });
         await page.screenshot({ path: `${shots}/error-empty-${tag}.png`, fullPage: true });
 
@@ -231,7 +282,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
           { tag: 'input', name: 'question' },
           { tag: 'input', name: 'perspective' },
           { tag: 'textarea', name: 'body' },
-          { tag: 'input', name: 'consent' },
+          { tag: 'input', name: 'use' },
         ];
         for (let i = 0; i < expected.length; i++) {
           await links.nth(i).click();
@@ -251,7 +302,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         await page.getByRole('textbox', { name: 'Your answer' }).fill(text);
         await page.getByRole('textbox', { name: 'Your name (optional)' }).fill('Robin');
         await page.getByRole('textbox', { name: 'Email address (optional)' }).fill('robin-at-example');
-        await page.getByRole('checkbox', { name: /I agree/ }).check();
+        await page.getByRole('radio', { name: /Publish it on this board/ }).check();
         assert.equal(await clickSend(page, 'error'), 422);
 
         assert.match(await page.title(), /^Error: /);
@@ -264,7 +315,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         assert.equal(await page.getByRole('textbox', { name: 'Your answer' }).inputValue(), text);
         assert.equal(await page.getByRole('textbox', { name: 'Your name (optional)' }).inputValue(), 'Robin');
         assert.equal(await page.getByRole('textbox', { name: 'Email address (optional)' }).inputValue(), 'robin-at-example');
-        assert.equal(await page.getByRole('checkbox', { name: /I agree/ }).isChecked(), true);
+        assert.equal(await page.getByRole('radio', { name: /Publish it on this board/ }).isChecked(), true);
         await page.screenshot({ path: `${shots}/error-kept-${tag}.png`, fullPage: true });
 
         await page.getByRole('radio', { name: 'Practitioner' }).check();
@@ -294,7 +345,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
           assert.equal(await count.textContent(), 'You have 1 character remaining');
           await page.getByRole('textbox', { name: 'Your answer' }).fill(tooLong);
         }
-        await page.getByRole('checkbox', { name: /I agree/ }).check();
+        await page.getByRole('radio', { name: /Publish it on this board/ }).check();
         assert.equal(await clickSend(page, 'error'), 422);
         assert.deepEqual(await page.getByRole('alert').getByRole('link').allTextContents(), ['Your answer must be 2,000 characters or fewer']);
         assert.equal(await page.getByRole('textbox', { name: 'Your answer' }).inputValue(), tooLong);
@@ -350,7 +401,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         await page.keyboard.press('Tab');
         assert.equal((await focused(page)).id, 'email');
         await page.keyboard.press('Tab');
-        assert.equal((await focused(page)).id, 'consent');
+        assert.equal((await focused(page)).id, 'use', 'the first choice of where it may be used');
         await page.keyboard.press('Space');
         await page.keyboard.press('Tab');
         assert.equal((await focused(page)).text, 'Send your answer');
@@ -381,7 +432,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
       await page.getByRole('radio', { name: 'What do I do first?' }).check();
       await page.getByRole('radio', { name: 'Practitioner' }).check();
       await page.getByRole('textbox', { name: 'Your answer' }).fill('Double-clicked.');
-      await page.getByRole('checkbox', { name: /I agree/ }).check();
+      await page.getByRole('radio', { name: /Publish it on this board/ }).check();
       await Promise.all([page.waitForURL((url) => url.pathname.includes('/received/')), page.getByRole('button', send).dblclick()]);
       await page.getByRole('heading', { name: 'Your answer is published' }).waitFor();
       assert.equal((await answersOf(id)).length, 1);
@@ -398,7 +449,7 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
       await page.getByRole('radio', { name: 'What do I do first?' }).check();
       await page.getByRole('radio', { name: 'Practitioner' }).check();
       await page.getByRole('textbox', { name: 'Your answer' }).fill('Sent twice at once.');
-      await page.getByRole('checkbox', { name: /I agree/ }).check();
+      await page.getByRole('radio', { name: /Publish it on this board/ }).check();
       // Two real same-origin POSTs of the form's own fields, in flight together.
       const finalUrls = await page.evaluate(async () => {
         const form = document.querySelector<HTMLFormElement>('form[data-answer-form]')!;

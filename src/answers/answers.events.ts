@@ -1,4 +1,4 @@
-import type { AnswerStatus, Board } from '../db/tables.ts';
+import type { AnswerStatus, AnswerUse, Board } from '../db/tables.ts';
 import type { Mailer } from '../email/mailer.ts';
 import type { Notifier } from '../email/notifications.ts';
 import type { LiveBus } from '../live/live.bus.ts';
@@ -67,6 +67,15 @@ export function answerModerated(effects: AnswerEffects, decision: { boardId: str
 export function answerReported(effects: AnswerEffects, report: { boardId: string; answerId: string; hidden: boolean; urgent: boolean }): void {
   if (report.hidden) readersSee(effects, report.boardId, report.answerId, 'published', 'hidden');
   if (report.urgent) effects.notifier.answerUrgent(report.boardId);
+}
+
+/** Its author changed where the answer may be used: readers start or stop seeing it if it is published. */
+export function answerUseChanged(
+  effects: AnswerEffects,
+  change: { boardId: string; answerId: string; status: AnswerStatus; was: AnswerUse; use: AnswerUse },
+): void {
+  if (change.status !== 'published' || (change.was === 'board') === (change.use === 'board')) return;
+  effects.bus.publish({ kind: change.use === 'board' ? 'answer.published' : 'answer.removed', boardId: change.boardId, answerId: change.answerId });
 }
 
 /** The answer was deleted, by its author or by an erasure request. */

@@ -27,8 +27,8 @@ describe('cleanText', () => {
     assert.equal(cleanText('cafe\u0301').length, 4);
   });
 
-  test('replaces lone surrogates, which cannot be stored as UTF-8, with U+FFFD', () => {
-    assert.equal(cleanText('a\uD800b'), 'a\uFFFDb');
+  test('drops lone surrogates (they cannot be stored as UTF-8) and noncharacters', () => {
+    assert.equal(cleanText('a\uD800b\uDC00c\uFFFFd\uFDD0e'), 'abcde');
     assert.equal(cleanText('😀'), '😀', 'a valid surrogate pair is kept');
   });
 });
@@ -48,13 +48,13 @@ describe('charCount', () => {
 });
 
 describe('parseAnswerForm', () => {
-  const valid = { question: 'q1', perspective: 'p1', body: 'An answer.', consent: 'yes', formKey: 'abcdefghijklmnop' };
+  const valid = { question: 'q1', perspective: 'p1', body: 'An answer.', use: 'workshop', formKey: 'abcdefghijklmnop' };
 
   test('accepts a valid form, keeping the one-time key and turning blank optional fields into null', () => {
     const result = parseAnswerForm({ ...valid, displayName: '  ', email: '' });
     assert.deepEqual(result, {
       ok: true,
-      input: { question: 'q1', perspective: 'p1', body: 'An answer.', displayName: null, email: null },
+      input: { question: 'q1', perspective: 'p1', body: 'An answer.', displayName: null, email: null, use: 'workshop' },
       formKey: 'abcdefghijklmnop',
     });
   });
@@ -73,15 +73,49 @@ describe('parseAnswerForm', () => {
         question: 'Choose the question you are answering',
         perspective: 'Choose the perspective you are answering from',
         body: 'Enter your answer',
-        consent: 'Tick the box to agree that your answer will be published',
+        use: 'Choose where your answer may be used',
       },
     });
+  });
+
+  test('where the answer may be used is one of the three choices, never assumed', () => {
+    for (const use of ['board', 'workshop', 'facilitators'] as const) {
+      const result = parseAnswerForm({ ...valid, use });
+      assert.equal(result.ok && result.input.use, use);
+    }
+    for (const use of [undefined, '', 'everywhere', 'Board', ['board', 'workshop']]) {
+      assert.deepEqual(parseAnswerForm({ ...valid, use }), { ok: false, errors: { use: 'Choose where your answer may be used' } }, String(use));
+    }
+    // The old tick box alone is not a choice.
+    assert.equal(parseAnswerForm({ ...valid, use: undefined, consent: 'yes' }).ok, false);
   });
 
   test('a body of only spaces and control characters counts as empty', () => {
     const result = parseAnswerForm({ ...valid, body: ' \u0000\r\n\u200B ' });
     assert.equal(result.ok, false);
     assert.equal(!result.ok && result.errors.body, 'Enter your answer');
+  });
+
+  test('invisible or unusable characters alone are no answer: noncharacters, lone surrogates, zero-width joiners, direction marks', () => {
+    for (const body of [
+      '\u0000\uFFFF\uD800',
+      '\uFFFE\uFDD0',
+      '\uDC00\uD800',
+      '\u200D\u200C\u2060',
+      '\u200E\u200F\u061C',
+      '\u{10FFFF}\u{1FFFE}',
+      '\u00AD\u034F',
+    ]) {
+      const result = parseAnswerForm({ ...valid, body });
+      assert.deepEqual(result, { ok: false, errors: { body: 'Enter your answer' } }, JSON.stringify(body));
+      assert.deepEqual(parseAnswerJson({ ...valid, use: 'board', body }), { ok: false, errors: { body: 'Enter your answer' } });
+    }
+    // Around visible text they are dropped (noncharacters, lone surrogates) or kept where they mean something (an emoji's joiner).
+    const kept = parseAnswerForm({ ...valid, body: 'Ask\uFFFF for \uD800help 👩\u200D⚕️' });
+    assert.equal(kept.ok && kept.input.body, 'Ask for help 👩\u200D⚕️');
+    // A name of invisible characters is no name: the answer shows as Anonymous.
+    const nameless = parseAnswerForm({ ...valid, displayName: '\u200B\u200D' });
+    assert.equal(nameless.ok && nameless.input.displayName, null);
   });
 
   test('refuses a badly formed email and drops a malformed form key', () => {
@@ -93,11 +127,24 @@ describe('parseAnswerForm', () => {
 });
 
 describe('parseAnswerJson', () => {
-  test('consent must be the JSON value true, not the string "yes"', () => {
-    const result = parseAnswerJson({ question: 'q1', perspective: 'p1', body: 'An answer.', consent: 'yes' });
+  const answer = { question: 'q1', perspective: 'p1', body: 'An answer.' };
+
+  test('use is required and must be one of the three words', () => {
+    const result = parseAnswerJson({ ...answer, use: 'everywhere' });
     assert.equal(result.ok, false);
-    assert.match(!result.ok ? (result.errors.consent ?? '') : '', /"consent": true/);
-    assert.equal(parseAnswerJson({ question: 'q1', perspective: 'p1', body: 'An answer.', consent: true }).ok, true);
+    assert.match(!result.ok ? (result.errors.use ?? '') : '', /"use" as "board", "workshop" or "facilitators"/);
+    assert.equal(parseAnswerJson(answer).ok, false);
+    const kept = parseAnswerJson({ ...answer, use: 'facilitators' });
+    assert.equal(kept.ok && kept.input.use, 'facilitators');
+  });
+
+  test('a client of the first version that sends only consent: true gets "board", the publication it agreed to', () => {
+    const result = parseAnswerJson({ ...answer, consent: true });
+    assert.equal(result.ok && result.input.use, 'board');
+    // A stated use wins; consent that is not true is not a choice.
+    const both = parseAnswerJson({ ...answer, consent: true, use: 'workshop' });
+    assert.equal(both.ok && both.input.use, 'workshop');
+    for (const consent of ['yes', 'true', false, 1]) assert.equal(parseAnswerJson({ ...answer, consent }).ok, false, String(consent));
   });
 
   test('refuses a body that is not a JSON object', () => {

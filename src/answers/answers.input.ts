@@ -1,15 +1,39 @@
 import { z } from 'zod';
 import { honeypotField } from '../safety/abuse/decoys.ts';
-import { emailPattern, textField, ticked } from '../web/input.ts';
+import type { AnswerUse } from '../db/tables.ts';
+import { emailPattern, textField } from '../web/input.ts';
 
 export const answerLimits = { body: 2000, displayName: 60, email: 254 } as const;
 
-/** Stored with each answer so we know which consent wording the author agreed to. */
-export const consentVersion = '2026-11-25';
-export const consentText =
-  'I agree that my answer will be published on this website for anyone to read, and may be shown on other websites that embed this board.';
+/** Stored with each answer so we know which wording of the choice below the author was shown. */
+export const consentVersion = '2026-12-07';
 
-export const answerFieldOrder = ['question', 'perspective', 'body', 'displayName', 'email', 'consent'] as const;
+/** Where an answer may be used, as its author chooses on the form (and can change through their private link). */
+export const answerUses = ['board', 'workshop', 'facilitators'] as const satisfies readonly AnswerUse[];
+
+/** The choice in plain words, as the form asks it; `short` is how the queue, exports and the author's page name it. */
+export const useWording: Record<AnswerUse, { label: string; hint: string; short: string }> = {
+  board: {
+    label: 'Publish it on this board for anyone to read',
+    hint: 'It can also appear wherever the board is embedded, on the workshop screen, and in handouts.',
+    short: 'Published on the board',
+  },
+  workshop: {
+    label: 'Use it in workshops and handouts only',
+    hint: 'Facilitators can read it out or print it in a handout. It is never published online.',
+    short: 'Workshops and handouts only',
+  },
+  facilitators: {
+    label: 'Only the facilitators may read it',
+    hint: 'The people who run this board read it. Nobody else sees it.',
+    short: 'Facilitators only',
+  },
+};
+
+export const useQuestion = 'Where may your answer be used?';
+const useMessage = 'Choose where your answer may be used';
+
+export const answerFieldOrder = ['question', 'perspective', 'body', 'displayName', 'email', 'use'] as const;
 export type AnswerField = (typeof answerFieldOrder)[number];
 export type FieldErrors = Partial<Record<AnswerField, string>>;
 
@@ -20,17 +44,24 @@ export function charCount(text: string): number {
   return n;
 }
 
-/** Well-formed Unicode, NFC, Unix newlines, no control characters but newline and tab, trimmed. */
+/** Well-formed Unicode, NFC, Unix newlines, no control characters but newline and tab, no noncharacters, trimmed. */
 export function cleanText(text: string): string {
   return (
     text
-      .toWellFormed()
+      // A lone surrogate is dropped rather than turned into U+FFFD by toWellFormed: it was never a character.
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
       .normalize('NFC')
       .replace(/\r\n?/g, '\n')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point of this line
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g, '')
+      .replace(/\p{Noncharacter_Code_Point}/gu, '')
       .trim()
   );
+}
+
+/** Text with nothing a reader could see: only spaces, invisible formatting (zero-width joiners, direction marks) and the like. */
+export function isBlank(text: string): boolean {
+  return text.replace(/[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/gu, '') === '';
 }
 
 // A required field is z.unknown() without .optional(), so JSON Schema lists it as required; a missing key still runs
@@ -42,7 +73,9 @@ const text = (emptyMessage: string | null) =>
       ctx.addIssue({ code: 'custom', message: 'must be text' });
       return z.NEVER;
     }
-    const cleaned = cleanText(value);
+    // Invisible characters alone are no answer (and no name).
+    let cleaned = cleanText(value);
+    if (isBlank(cleaned)) cleaned = '';
     if (cleaned === '' && emptyMessage) {
       ctx.addIssue({ code: 'custom', message: emptyMessage });
       return z.NEVER;
@@ -79,15 +112,13 @@ const answerFields = {
     }),
 };
 
-const consentMessage = 'Tick the box to agree that your answer will be published';
-
 /** The form's one-time key, when it has a key's shape. */
 const formKey = textField.transform((v) => (/^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined));
 
 export const answerFormSchema = z.object({
   ...answerFields,
-  // A literal, not .optional().refine(): zod skips refinements on a missing key, and an unticked box sends nothing.
-  consent: z.literal('yes', { error: consentMessage }),
+  // Required: a form sent with no choice made sends no `use` at all.
+  use: z.enum(answerUses, { error: useMessage }),
   formKey,
 });
 
@@ -98,7 +129,7 @@ export const answerFormAsTyped = z.object({
   body: textField.transform(cleanText),
   displayName: textField,
   email: textField,
-  consent: ticked,
+  use: textField,
   formKey,
   /** 'question' when sent from a question's own page, which is the page to show again */
   from: textField,
@@ -108,10 +139,25 @@ export const answerFormAsTyped = z.object({
   [honeypotField]: textField,
 });
 
-export const answerApiSchema = z.object({
-  ...answerFields,
-  consent: z.literal(true, { error: `${consentMessage}: send "consent": true` }).meta({ description: `The author agrees: "${consentText}"` }),
-});
+// Version 1 of the API asked for `consent: true`, agreeing to publication: a client that still sends only that gets 'board'.
+export const answerApiSchema = z.preprocess(
+  (body) => (isObject(body) && body.use === undefined && body.consent === true ? { ...body, use: 'board' } : body),
+  z.object({
+    ...answerFields,
+    use: z.enum(answerUses, { error: `${useMessage}: send "use" as "board", "workshop" or "facilitators"` }).meta({
+      description: answerUses.map((use) => `${use}: ${useWording[use].label} (${useWording[use].hint})`).join(' · '),
+    }),
+    // Read only by the step above; any other value is ignored, as a field the API does not know would be.
+    consent: z
+      .unknown()
+      .optional()
+      .meta({ type: 'boolean', description: 'From the first version: `consent: true` without `use` means "board".', deprecated: true }),
+  }),
+);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export interface AnswerInput {
   question: string;
@@ -119,6 +165,7 @@ export interface AnswerInput {
   body: string;
   displayName: string | null;
   email: string | null;
+  use: AnswerUse;
 }
 
 export type ParseResult = { ok: true; input: AnswerInput; formKey?: string } | { ok: false; errors: FieldErrors };
@@ -132,8 +179,8 @@ function toResult(parsed: z.ZodSafeParseResult<z.infer<typeof answerFormSchema> 
     }
     return { ok: false, errors };
   }
-  const { question, perspective, body, displayName, email } = parsed.data;
-  const input = { question, perspective, body, displayName: displayName || null, email: email || null };
+  const { question, perspective, body, displayName, email, use } = parsed.data;
+  const input = { question, perspective, body, displayName: displayName || null, email: email || null, use };
   return 'formKey' in parsed.data ? { ok: true, input, formKey: parsed.data.formKey } : { ok: true, input };
 }
 
@@ -142,8 +189,8 @@ export function parseAnswerForm(body: unknown): ParseResult {
 }
 
 export function parseAnswerJson(body: unknown): ParseResult {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { ok: false, errors: { body: 'Send a JSON object with question, perspective, body and consent' } };
+  if (!isObject(body)) {
+    return { ok: false, errors: { body: 'Send a JSON object with question, perspective, body and use' } };
   }
   return toResult(answerApiSchema.safeParse(body));
 }

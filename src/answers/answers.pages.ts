@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { h } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
@@ -10,6 +9,8 @@ import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { renderFragment, renderPage } from '../web/html.ts';
 import type { PageContext } from '../web/layout.tsx';
 import { type AnswerSort, absoluteUrl, boardPath, feedPath, oembedUrl, questionPath } from '../web/paths.ts';
+import type { ThemeSummaryData } from '../themes/themes.actions.ts';
+import { ThemeSummary } from '../themes/themes.views.tsx';
 import type { FieldErrors } from './answers.input.ts';
 import { AnswerForm, emptyAnswerValues, type AnswerValues } from './answers.views.tsx';
 
@@ -23,8 +24,9 @@ export interface FormState {
   found?: IdentifyingSpan[];
 }
 
+/** A form to fill in; its one-time key is made by answer-form.js (or kept from the form sent), so every reader gets the same page. */
 export function newFormState(values: Partial<AnswerValues> = {}): FormState {
-  return { values: { ...emptyAnswerValues, ...values }, errors: {}, formKey: randomBytes(18).toString('base64url') };
+  return { values: { ...emptyAnswerValues, ...values }, errors: {}, formKey: '' };
 }
 
 // Escaped text can never contain "<!--", so this marker only ever comes from the views.
@@ -95,6 +97,7 @@ export function questionPageHtml(
   form: FormState,
   asking: Perspective | null = null,
   sort: AnswerSort = null,
+  themes: ThemeSummaryData | null = null,
 ): Buffer {
   const back = questionPath(board.slug, question.key, null, sort);
   const sections = snapshot.rendered(`question:${question.key}:${sort ?? 'oldest'}`, () =>
@@ -111,6 +114,7 @@ export function questionPageHtml(
       sortNav: h(AnswerSortNav, { current: sort, path: (order) => questionPath(board.slug, question.key, asking?.key, order) }),
       form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form }),
       head: shareMeta(sharing),
+      themes: themes && h(ThemeSummary, { summary: themes }),
       share: h(ShareSection, { share: sharing.share, heading: 'Share this question' }),
       liveSince: snapshot.liveSince,
     }),

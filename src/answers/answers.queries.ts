@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { AnswerStatus, AnswerTable, SubmissionKeyTable } from '../db/tables.ts';
-import { answersInContext, publicAnswerColumns, type PublicAnswer } from '../boards/boards.queries.ts';
+import type { AnswerStatus, AnswerTable, AnswerUse, SubmissionKeyTable } from '../db/tables.ts';
+import { answersInContext, publicAnswerColumns, seenByReaders, type PublicAnswer } from '../boards/boards.queries.ts';
 
 // Every statement that writes answers (and their submission keys) is here, and the reads each feature needs
 // of them; the published answers a board's table shows are read in boards.queries.ts, for the board's snapshot.
@@ -18,13 +18,13 @@ export async function updateAnswer(db: Db, answerId: string, patch: Updateable<A
   await db.updateTable('answers').set(patch).where('id', '=', answerId).execute();
 }
 
-/** Adds `by` (1 or -1) to a published answer's helpful count; its board and the new count, or undefined when it is not published. */
+/** Adds `by` (1 or -1) to the helpful count of an answer readers see; its board and the new count, or undefined when they do not. */
 export function changeHelpfulCount(db: Db, answerId: string, by: 1 | -1): Promise<{ boardId: string; helpfulCount: number } | undefined> {
   return db
     .updateTable('answers')
     .set((eb) => ({ helpfulCount: eb('helpfulCount', '+', by) }))
     .where('id', '=', answerId)
-    .where('status', '=', 'published')
+    .where(seenByReaders)
     .returning(['boardId', 'helpfulCount'])
     .executeTakeFirst();
 }
@@ -69,18 +69,47 @@ export function findPublishedAnswer(db: Db, id: string): Promise<PublicAnswerWit
       'perspectives.label as perspectiveLabel',
     ])
     .where('answers.id', '=', id)
-    .where('answers.status', '=', 'published')
+    .where(seenByReaders)
     .executeTakeFirst();
 }
 
-export function findAnswerStatus(db: Db, boardId: string, id: string): Promise<{ id: string; status: AnswerStatus; heldFor: string | null } | undefined> {
-  return db.selectFrom('answers').select(['id', 'status', 'heldFor']).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+export function findAnswerStatus(
+  db: Db,
+  boardId: string,
+  id: string,
+): Promise<{ id: string; status: AnswerStatus; heldFor: string | null; useAllowed: AnswerUse } | undefined> {
+  return db.selectFrom('answers').select(['id', 'status', 'heldFor', 'useAllowed']).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
 }
 
 /** How many answers on the board have the same text (see bodyHash), counting up to `limit`. */
 export async function countAnswersWithBodyHash(db: Db, boardId: string, bodyHash: string, limit: number): Promise<number> {
   const rows = await db.selectFrom('answers').select('id').where('boardId', '=', boardId).where('bodyHash', '=', bodyHash).limit(limit).execute();
   return rows.length;
+}
+
+/**
+ * An answer stored since `since` with exactly these fields: the same form sent again without its one-time key (a
+ * page served from a cache carries none, and JavaScript off cannot add one). Its private key is not issued again.
+ */
+export function findRecentDuplicate(
+  db: Db,
+  boardId: string,
+  answer: { questionId: string; perspectiveId: string; body: string; displayName: string | null; email: string | null; bodyHash: string },
+  since: string,
+) {
+  return db
+    .selectFrom('answers')
+    .select(['id', 'status', 'heldFor'])
+    .where('boardId', '=', boardId)
+    .where('bodyHash', '=', answer.bodyHash)
+    .where('questionId', '=', answer.questionId)
+    .where('perspectiveId', '=', answer.perspectiveId)
+    .where('body', '=', answer.body)
+    .where('displayName', answer.displayName === null ? 'is' : '=', answer.displayName)
+    .where('email', answer.email === null ? 'is' : '=', answer.email)
+    .where('createdAt', '>=', since)
+    .orderBy('createdAt')
+    .executeTakeFirst();
 }
 
 /** The answer behind an author's private link, with what their pages show. */
@@ -93,6 +122,7 @@ export function findAnswerForAuthor(db: Db, answerId: string) {
       'answers.body',
       'answers.originalBody',
       'answers.status',
+      'answers.useAllowed',
       'answers.editTokenHash',
       'boards.slug as boardSlug',
       'boards.title as boardTitle',
@@ -123,6 +153,7 @@ export function listAnswersForModeration(db: Db, boardId: string, status: Answer
         'answers.moderatedAt',
         'answers.urgentAt',
         'answers.heldFor',
+        'answers.useAllowed',
         'questions.text as questionText',
         'perspectives.label as perspectiveLabel',
       ])
@@ -199,6 +230,7 @@ export function findAnswersByEmail(db: Db, facilitatorId: string, email: string)
       'answers.displayName',
       'answers.email',
       'answers.status',
+      'answers.useAllowed',
       'answers.consentVersion',
       'answers.createdAt',
       'answers.updatedAt',
@@ -218,7 +250,7 @@ export function findAnswerIdentity(db: Db, answerId: string) {
   return db.selectFrom('answers').select(['id', 'email', 'displayName', 'boardId', 'status']).where('id', '=', answerId).executeTakeFirst();
 }
 
-/** Published answers for the exports: what readers can see, in board order. No email addresses. */
+/** Approved answers for the exports, with where each may be used, in board order. No email addresses. */
 export function listAnswersForExport(db: Db, boardId: string) {
   return answersInContext(db)
     .select([
@@ -231,6 +263,7 @@ export function listAnswersForExport(db: Db, boardId: string) {
       'answers.createdAt',
       'answers.publishedAt',
       'answers.helpfulCount',
+      'answers.useAllowed',
       'questions.key as questionKey',
       'perspectives.key as perspectiveKey',
     ])
@@ -243,4 +276,28 @@ export function listAnswersForExport(db: Db, boardId: string) {
     .orderBy('answers.isExample', 'desc')
     .orderBy('answers.createdAt')
     .execute();
+}
+
+// Retention (TRUST PR-6), for the daily job in retention/: none of these rows is seen by readers, so no board revision moves.
+
+/** Removes the authors' email addresses from answers last changed before `before`; the answers stay. */
+export async function removeEmailsChangedBefore(db: Db, before: string): Promise<number> {
+  const result = await db.updateTable('answers').set({ email: null }).where('email', 'is not', null).where('updatedAt', '<', before).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Deletes rejected or waiting answers last changed before `before`; their reports, votes and submission keys go with them (cascade). */
+export async function deleteUnpublishedAnswersChangedBefore(db: Db, status: 'rejected' | 'pending', before: string): Promise<number> {
+  const result = await db.deleteFrom('answers').where('status', '=', status).where('updatedAt', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Deletes the answer form's and the API's one-time keys made before `before`; an import's keys stay, so a file imported again still creates nothing. */
+export async function deleteSubmissionKeysMadeBefore(db: Db, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom('submissionKeys')
+    .where('createdAt', '<', before)
+    .where((eb) => eb.or([eb('key', 'like', 'form:%'), eb('key', 'like', 'api:%')]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

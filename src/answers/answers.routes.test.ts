@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import { answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 
@@ -126,8 +127,8 @@ for (const dialect of dialects) {
       assertFieldError(res, 'question', 'Choose the question you are answering');
       assertFieldError(res, 'perspective', 'Choose the perspective you are answering from');
       assertFieldError(res, 'body', 'Enter your answer');
-      assertFieldError(res, 'consent', 'Tick the box to agree that your answer will be published');
-      const order = ['#question', '#perspective', '#body', '#consent'].map((href) => res.body.indexOf(`href="${href}"`));
+      assertFieldError(res, 'use', 'Choose where your answer may be used');
+      const order = ['#question', '#perspective', '#body', '#use'].map((href) => res.body.indexOf(`href="${href}"`));
       assert.deepEqual(
         [...order].sort((a, b) => a - b),
         order,
@@ -136,10 +137,10 @@ for (const dialect of dialects) {
       assert.equal((await answersOf(board.id)).length, 0);
     });
 
-    test('without the consent box ticked the answer is refused and everything typed is kept', async () => {
+    test('without a choice of where it may be used the answer is refused and everything typed is kept', async () => {
       const board = await createBoard(t.db);
       const form = answerForm({
-        consent: undefined,
+        use: undefined,
         question: 'q2',
         perspective: 'p2',
         body: 'Keep a log & ask for help.',
@@ -148,15 +149,15 @@ for (const dialect of dialects) {
       });
       const formKey = new URLSearchParams(form).get('formKey')!;
       const res = await post(board.slug, form);
-      assertFieldError(res, 'consent', 'Tick the box to agree that your answer will be published');
-      assert.doesNotMatch(res.body, /href="#body"/, 'only the consent needs fixing');
+      assertFieldError(res, 'use', 'Choose where your answer may be used');
+      assert.doesNotMatch(res.body, /href="#body"/, 'only the choice needs making');
       assert.equal(textareaValue(res.body, 'body'), 'Keep a log & ask for help.');
       assert.equal(inputValue(res.body, 'displayName'), 'Sam <Lead>');
       assert.equal(inputValue(res.body, 'email'), 'sam@example.org');
       assert.equal(inputValue(res.body, 'formKey'), formKey, 'the one-time key is kept, so a resend still stores one answer');
       assert.match(res.body, /<input[^>]*id="question-2"[^>]*value="q2"[^>]*checked/);
       assert.match(res.body, /<input[^>]*id="perspective-2"[^>]*value="p2"[^>]*checked/);
-      assert.doesNotMatch(res.body, /<input[^>]*name="consent"[^>]*checked/);
+      assert.doesNotMatch(res.body, /<input[^>]*name="use"[^>]*checked/, 'no choice is made for the author');
       assert.equal((await answersOf(board.id)).length, 0);
     });
 
@@ -229,7 +230,7 @@ for (const dialect of dialects) {
         assert.match(res.body, new RegExp(`<a href="#${field}">`), `${field} twice is named in the summary`);
         assert.match(res.body, new RegExp(`id="${field}-error"`));
       }
-      assertFieldError(await post(board.slug, `${answerForm()}&consent=yes`), 'consent', /Tick the box/);
+      assertFieldError(await post(board.slug, `${answerForm()}&use=workshop`), 'use', /Choose where your answer may be used/);
       assert.equal((await answersOf(board.id)).length, 0, 'no answer from an ambiguous repeated field is stored');
     });
 
@@ -290,12 +291,63 @@ for (const dialect of dialects) {
       assert.deepEqual(bodies, ['A different answer.', 'First answer.']);
     });
 
+    test('a form sent twice without its key (a cached page with JavaScript off) stores one answer; another answer is stored', async () => {
+      const board = await createBoard(t.db);
+      const keyless = answerForm({ formKey: '', body: 'Sent from a page with no key.', displayName: 'Ceri', email: 'ceri@example.org' });
+      const first = await post(board.slug, keyless);
+      const id = receivedId(first, board.slug);
+      assert.match(String(first.headers.location), /#key=/, 'the first send gets its private link');
+      const again = await post(board.slug, keyless);
+      assert.equal(receivedId(again, board.slug), id, 'the resend lands on the first answer');
+      assert.doesNotMatch(String(again.headers.location), /#key=/, 'and issues no second private link');
+      // The same text under another name, or another text, is another answer.
+      receivedId(await post(board.slug, answerForm({ formKey: '', body: 'Sent from a page with no key.', displayName: 'Dai' })), board.slug);
+      receivedId(
+        await post(board.slug, answerForm({ formKey: '', body: 'Something else entirely.', displayName: 'Ceri', email: 'ceri@example.org' })),
+        board.slug,
+      );
+      assert.equal((await answersOf(board.id)).length, 3);
+    });
+
+    test('every reader of a revision gets the same bytes, compressed once, and a 304 while nothing changed', async () => {
+      const board = await createBoard(t.db, { moderation: 'post' });
+      for (const path of [`/b/${board.slug}`, `/b/${board.slug}/q/q1?perspective=p2`, `/embed/b/${board.slug}`]) {
+        const plain = await t.app.inject(path);
+        assert.equal(plain.statusCode, 200);
+        assert.equal((await t.app.inject(path)).body, plain.body, `${path}: the same bytes twice`);
+        if (!path.startsWith('/embed/')) assert.match(plain.body, /name="formKey" value\/>/, `${path}: no one-time key in the page`);
+        const ids = [...plain.body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+        assert.deepEqual(
+          ids.filter((id, i) => ids.indexOf(id) !== i),
+          [],
+          `${path}: no id is used twice (hints are found by id)`,
+        );
+        for (const encoding of ['br', 'gzip'] as const) {
+          const res = await t.app.inject({ url: path, headers: { 'accept-encoding': `${encoding}` } });
+          assert.equal(res.headers['content-encoding'], encoding);
+          assert.match(String(res.headers.vary), /accept-encoding/i);
+          const raw = res.rawPayload;
+          const decoded = encoding === 'br' ? brotliDecompressSync(raw) : gunzipSync(raw);
+          assert.equal(decoded.toString('utf8'), plain.body, `${path}: ${encoding} decodes to the page`);
+        }
+        const etag = String(plain.headers.etag);
+        assert.ok(etag, `${path} has an ETag`);
+        const unchanged = await t.app.inject({ url: path, headers: { 'if-none-match': etag } });
+        assert.equal(unchanged.statusCode, 304, `${path}: 304 while nothing changed`);
+      }
+      const etag = String((await t.app.inject(`/b/${board.slug}`)).headers.etag);
+      receivedId(await post(board.slug, answerForm({ body: 'A change readers can see.' })), board.slug);
+      const changed = await t.app.inject({ url: `/b/${board.slug}`, headers: { 'if-none-match': etag } });
+      assert.equal(changed.statusCode, 200, 'a new answer is a new page');
+      assert.match(changed.body, /A change readers can see\./);
+    });
+
     test('fixing a mistake and sending again with the kept key stores one answer', async () => {
       const board = await createBoard(t.db);
-      const form = answerForm({ consent: undefined, body: 'Forgot the box.' });
+      const form = answerForm({ use: undefined, body: 'Forgot the choice.' });
       const refused = await post(board.slug, form);
       assert.equal(refused.statusCode, 422);
-      const fixed = answerForm({ formKey: inputValue(refused.body, 'formKey'), body: 'Forgot the box.' });
+      const fixed = answerForm({ formKey: inputValue(refused.body, 'formKey'), body: 'Forgot the choice.' });
       const id = receivedId(await post(board.slug, fixed), board.slug);
       assert.equal(receivedId(await post(board.slug, fixed), board.slug), id);
       assert.equal((await answersOf(board.id)).length, 1);

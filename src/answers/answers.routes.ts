@@ -9,6 +9,8 @@ import { renderPage } from '../web/html.ts';
 import { formBody, parseForm, readForm } from '../web/input.ts';
 import { boardPageQuery } from '../boards/boards.input.ts';
 import { sendError } from '../web/errors.ts';
+import { etagMatches, sendEncoded } from '../web/encoded.ts';
+import { publicThemes } from '../themes/themes.actions.ts';
 import { receivedPath } from '../web/paths.ts';
 import { answerShare } from '../boards/share.ts';
 import { ShareSection } from '../boards/share.views.tsx';
@@ -47,7 +49,8 @@ export async function takeAnswerForm(deps: AppDeps, request: FastifyRequest, rep
   const parsed = parseAnswerForm(body);
   if (!parsed.ok) return replies.showFormAgain(typed, parsed.errors, 422);
   const result = await submitAnswer(deps.db, deps, board, parsed.input, {
-    key: parsed.formKey ? { from: 'form', value: parsed.formKey } : undefined,
+    // Without its key (a cached page read with JavaScript off) a resend is still recognised: see findRecentDuplicate.
+    key: { from: 'form', value: parsed.formKey ?? null },
     sendAnyway: typed.identifying === 'send-anyway',
     checked: await deps.proofOfWork.verify(body.check),
   });
@@ -79,29 +82,40 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!query.ok) return reply.callNotFound();
     const filterKey = query.input.perspective || null;
     const { sort } = query.input;
-    // Weak: the form's one-time key differs between two 200s, the content does not.
+    // Every change readers can see bumps the revision, so it names the page (weak: the encodings differ).
     const etag = `W/"${board.id}.${board.revision}.${filterKey ?? ''}${sort ? `.${sort}` : ''}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
     const snapshot = await loadBoardSnapshot(db, board);
     if (filterKey && !snapshot.perspectives.some((p) => p.key === filterKey)) return reply.callNotFound();
-    return reply.type(html).send(boardPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, filterKey, newFormState(), sort));
+    const page = snapshot.page(`board:${filterKey ?? ''}:${sort ?? ''}`, () =>
+      boardPageHtml(deps.pageContext(''), config.baseUrl, board, snapshot, filterKey, newFormState(), sort),
+    );
+    return sendEncoded(request, reply.type(html), page);
   });
 
   app.get<{ Params: { slug: string; question: string } }>('/b/:slug/q/:question', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const snapshot = await loadBoardSnapshot(db, board);
-    const question = snapshot.questions.find((q) => q.key === request.params.question);
-    if (!question) return reply.callNotFound();
     // "Ask a manager" links choose the perspective: checked like the board's filter. A key no longer on the board
     // (a link shared before the perspective was removed) chooses nothing rather than losing the reader.
     const query = parseForm(boardPageQuery, request.query);
     if (!query.ok) return reply.callNotFound();
-    const asking = snapshot.perspectives.find((p) => p.key === query.input.perspective) ?? null;
-    const form = newFormState({ question: question.key, perspective: asking?.key ?? '' });
-    const page = questionPageHtml(deps.pageContext(reply.cspNonce), config.baseUrl, board, snapshot, question, form, asking, query.input.sort);
-    return reply.type(html).send(page);
+    const { perspective, sort } = query.input;
+    // The address's own parts, encoded: a header holds ASCII only.
+    const etag = `W/"${board.id}.${board.revision}.q.${encodeURIComponent(request.params.question)}.${encodeURIComponent(perspective)}${sort ? `.${sort}` : ''}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    const snapshot = await loadBoardSnapshot(db, board);
+    const question = snapshot.questions.find((q) => q.key === request.params.question);
+    if (!question) return reply.callNotFound();
+    const asking = snapshot.perspectives.find((p) => p.key === perspective) ?? null;
+    const themes = await publicThemes(db, board.id, question.id, board.revision);
+    const page = snapshot.page(`question:${question.key}:${asking?.key ?? ''}:${sort ?? ''}`, () => {
+      const form = newFormState({ question: question.key, perspective: asking?.key ?? '' });
+      return questionPageHtml(deps.pageContext(''), config.baseUrl, board, snapshot, question, form, asking, sort, themes);
+    });
+    return sendEncoded(request, reply.type(html), page);
   });
 
   app.post<{ Params: { slug: string } }>('/b/:slug/answers', async (request, reply) => {
@@ -116,8 +130,8 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** The same page again with what the person typed, and what to fix or check. */
   async function showFormAgain(reply: FastifyReply, board: Board, typed: AnswerFormAsTyped, errors: FieldErrors, status: number, found?: IdentifyingSpan[]) {
     const snapshot = await loadBoardSnapshot(db, board);
-    const { question: questionKey, perspective, body, displayName, email, consent } = typed;
-    const form: FormState = { ...newFormState({ question: questionKey, perspective, body, displayName, email, consent }), errors, found };
+    const { question: questionKey, perspective, body, displayName, email, use } = typed;
+    const form: FormState = { ...newFormState({ question: questionKey, perspective, body, displayName, email, use }), errors, found };
     // Keep the one-time key, so fixing a mistake and sending again still stores one answer.
     if (typed.formKey) form.formKey = typed.formKey;
     const ctx = deps.pageContext(reply.cspNonce);
@@ -133,7 +147,9 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!board) return reply.callNotFound();
     const answer =
       (await findAnswerStatus(db, board.id, request.params.id)) ??
-      (isDecoyId(deps.secrets, request.params.id) ? { id: request.params.id, status: 'pending' as const, heldFor: null } : undefined);
+      (isDecoyId(deps.secrets, request.params.id)
+        ? { id: request.params.id, status: 'pending' as const, heldFor: null, useAllowed: 'board' as const }
+        : undefined);
     if (!answer) return reply.callNotFound();
     reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     const page = h(ReceivedPage, {
@@ -141,6 +157,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
       board,
       answerId: answer.id,
       status: answer.status,
+      use: answer.useAllowed,
       held: parseHoldReasons(answer.heldFor),
     });
     return reply.type(html).send(renderPage(page));

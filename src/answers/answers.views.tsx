@@ -1,20 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import type { AnswerStatus, Board, Perspective, Question } from '../db/tables.ts';
+import type { AnswerStatus, AnswerUse, Board, Perspective, Question } from '../db/tables.ts';
 import { ErrorSummary, ErrorMessage, Radios, TextInput, describedBy } from '../web/forms.tsx';
 import { formatDate } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { answerPath, boardPath, checkAnswerPath, helpPath, managePath, questionPath, reportPath, submitAnswerPath } from '../web/paths.ts';
 import type { PublicAnswerWithContext } from './answers.queries.ts';
-import { answerFieldOrder, answerLimits, consentText, type AnswerField, type FieldErrors } from './answers.input.ts';
+import { answerFieldOrder, answerLimits, answerUses, useQuestion, useWording, type AnswerField, type FieldErrors } from './answers.input.ts';
 import { honeypotField } from '../safety/abuse/decoys.ts';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { HelpfulForm } from '../boards/boards.views.tsx';
 import { suggestsRisk, type HoldReason } from '../safety/safety.ts';
 import { CrisisHelpPanel, IdentifyingCheck } from '../safety/safety.views.tsx';
 
-export type AnswerValues = Record<Exclude<AnswerField, 'consent'>, string> & { consent: boolean };
+export type AnswerValues = Record<AnswerField, string>;
 
-export const emptyAnswerValues: AnswerValues = { question: '', perspective: '', body: '', displayName: '', email: '', consent: false };
+export const emptyAnswerValues: AnswerValues = { question: '', perspective: '', body: '', displayName: '', email: '', use: '' };
 
 export interface AnswerFormProps {
   board: Board;
@@ -149,23 +149,7 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
           autocomplete="email"
           spellcheck={false}
         />
-        <div class={errors.consent ? 'form-group form-group--error' : 'form-group'}>
-          <ErrorMessage id="consent" message={errors.consent} />
-          <div class="checkboxes__item">
-            <input
-              class="checkboxes__input"
-              id="consent"
-              name="consent"
-              type="checkbox"
-              value="yes"
-              checked={values.consent}
-              aria-describedby={errors.consent ? 'consent-error' : undefined}
-            />
-            <label class="checkboxes__label" for="consent">
-              {consentText}
-            </label>
-          </div>
-        </div>
+        <UseChoice value={values.use} error={errors.use} hint="You can change your choice later with your private link." />
         <div class="button-group">
           <button type="submit" class="button" data-prevent-double-click>
             Send your answer
@@ -178,6 +162,21 @@ export function AnswerForm({ board, questions, perspectives, fixedQuestion, valu
         </div>
       </form>
     </section>
+  );
+}
+
+/** Where the answer may be used: the form's required choice, asked again on the author's private page. */
+export function UseChoice({ value, error, heading = 'h3', hint }: { value: string; error?: string; heading?: 'h2' | 'h3'; hint?: string }) {
+  const Heading = heading;
+  return (
+    <Radios
+      name="use"
+      legend={<Heading class="fieldset__heading">{useQuestion}</Heading>}
+      hint={hint}
+      choices={answerUses.map((use) => ({ value: use, label: useWording[use].label, hint: useWording[use].hint }))}
+      value={value}
+      error={error}
+    />
   );
 }
 
@@ -204,17 +203,27 @@ export function PrivateLinkSection({ answerId }: { answerId: string }) {
   );
 }
 
+/** What happens to an answer its author kept off the board (said on the confirmation pages); null for 'board'. */
+export function keptOffBoard(use: AnswerUse): string | null {
+  if (use === 'workshop')
+    return 'As you chose, it will not appear on the board or anywhere online: a facilitator reads it and may use it in workshops and handouts.';
+  if (use === 'facilitators') return 'As you chose, it will not appear on the board: only the facilitators will read it.';
+  return null;
+}
+
 export function ReceivedPage({
   ctx,
   board,
   answerId,
   status,
+  use,
   held,
 }: {
   ctx: PageContext;
   board: Board;
   answerId: string;
   status: AnswerStatus;
+  use: AnswerUse;
   held: HoldReason[];
 }) {
   if (suggestsRisk(held)) {
@@ -228,13 +237,17 @@ export function ReceivedPage({
       </Layout>
     );
   }
+  const offBoard = keptOffBoard(use);
+  const title = status === 'published' && !offBoard ? 'Your answer is published' : 'Your answer has been received';
   return (
-    <Layout ctx={ctx} title={status === 'published' ? 'Your answer is published' : 'Your answer has been received'} scripts={['private-link.js']}>
+    <Layout ctx={ctx} title={title} scripts={['private-link.js']}>
       <div class="panel" role="status">
-        <h1 class="panel__title">{status === 'published' ? 'Your answer is published' : 'Your answer has been received'}</h1>
+        <h1 class="panel__title">{title}</h1>
         <p class="panel__body">Thank you for adding your point of view.</p>
       </div>
-      {status === 'published' ? (
+      {offBoard ? (
+        <p>{offBoard}</p>
+      ) : status === 'published' ? (
         <p>
           It is now on the board for everyone to read. <a href={answerPath(answerId)}>See your answer</a>.
         </p>

@@ -78,7 +78,7 @@ describe('the OpenAPI document', () => {
     for (const bad of [
       {},
       { question: 'q', perspective: 'p', body: 'b', consent: 'yes' },
-      { question: 'q', perspective: 'p', body: 'x'.repeat(2001), consent: true },
+      { question: 'q', perspective: 'p', body: 'x'.repeat(2001), use: 'board' },
     ]) {
       assert.equal(documented(bad), false, JSON.stringify(bad));
       assert.equal(answerApiSchema.safeParse(bad).success, false, JSON.stringify(bad));
@@ -122,7 +122,7 @@ for (const dialect of dialects) {
 
     const boardPath = '/api/v1/boards/{slug}';
     const answersPath = '/api/v1/boards/{slug}/answers';
-    const valid = { question: 'q1', perspective: 'p1', body: 'Ask for the social media policy first.', displayName: 'Sam', consent: true };
+    const valid = { question: 'q1', perspective: 'p1', body: 'Ask for the social media policy first.', displayName: 'Sam', use: 'board' };
     const submit = (slug: string, payload: unknown, headers: Record<string, string> = {}, remoteAddress?: string) =>
       t.app.inject({
         method: 'POST',

@@ -99,7 +99,7 @@ export function openApiDocument(baseUrl: string) {
                   perspective: 'manager',
                   body: 'Block out half an hour a week in the team diary, and protect it like any other meeting.',
                   displayName: 'Sam',
-                  consent: true,
+                  use: 'board',
                 },
               },
             },

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { createBoard, createTestApp, dialects, type TestApp } from '../../test/helpers.ts';
 
 const jsonHeaders = { 'content-type': 'application/json' };
-const valid = { question: 'q1', perspective: 'p1', body: 'Ask your manager for the social media policy.', consent: true };
+const valid = { question: 'q1', perspective: 'p1', body: 'Ask your manager for the social media policy.', use: 'board' };
 
 function json(res: LightMyRequestResponse): Record<string, unknown> {
   assert.match(String(res.headers['content-type']), /^application\/json/, `JSON reply, got ${res.headers['content-type']}: ${res.body.slice(0, 200)}`);
@@ -278,26 +278,53 @@ for (const dialect of dialects) {
 
     test('missing fields are a 422 naming each one', async () => {
       const board = await createBoard(t.db);
-      const body = assertProblem(await submit(board.slug, {}), 422, ['question', 'perspective', 'body', 'consent']);
+      const body = assertProblem(await submit(board.slug, {}), 422, ['question', 'perspective', 'body', 'use']);
       assert.equal((body.fields as Record<string, string>).body, 'Enter your answer');
       assertProblem(await submit(board.slug, { ...valid, body: '   ' }), 422, ['body']);
       assert.equal(await answerCount(board.id), 0);
     });
 
-    test('consent must be true: missing, false, "yes" or "true" are a 422 naming consent', async () => {
+    test('use must be board, workshop or facilitators: missing or anything else is a 422 naming use', async () => {
       const board = await createBoard(t.db);
-      const { consent: _, ...withoutConsent } = valid;
+      const { use: _, ...withoutUse } = valid;
       for (const payload of [
-        withoutConsent,
-        { ...valid, consent: false },
-        { ...valid, consent: 'yes' },
-        { ...valid, consent: 'true' },
-        { ...valid, consent: 1 },
+        withoutUse,
+        { ...valid, use: 'everywhere' },
+        { ...valid, use: true },
+        { ...withoutUse, consent: 'yes' },
+        { ...withoutUse, consent: false },
       ]) {
-        const body = assertProblem(await submit(board.slug, payload), 422, ['consent']);
-        assert.match((body.fields as Record<string, string>).consent!, /"consent": true/);
+        const body = assertProblem(await submit(board.slug, payload), 422, ['use']);
+        assert.match((body.fields as Record<string, string>).use!, /"use" as "board", "workshop" or "facilitators"/);
       }
       assert.equal(await answerCount(board.id), 0);
+    });
+
+    test('the choice is stored; a first-version client sending consent: true stores "board"', async () => {
+      const board = await createBoard(t.db, { moderation: 'post' });
+      const { use: _, ...withoutUse } = valid;
+      const sent = [
+        { ...valid, body: 'For the workshop only.', use: 'workshop' },
+        { ...valid, body: 'For the facilitators.', use: 'facilitators' },
+        { ...withoutUse, body: 'From an old client.', consent: true },
+      ];
+      const ids = [];
+      for (const payload of sent) {
+        const res = await submit(board.slug, payload);
+        assert.equal(res.statusCode, 201, res.body);
+        ids.push(res.json().id as string);
+      }
+      const rows = await t.db.selectFrom('answers').select(['id', 'useAllowed']).where('boardId', '=', board.id).execute();
+      assert.deepEqual(
+        ids.map((id) => rows.find((r) => r.id === id)?.useAllowed),
+        ['workshop', 'facilitators', 'board'],
+      );
+      // Published at once on this board, yet only the answer allowed on the board is in the board's API reply.
+      const read = await t.app.inject({ method: 'GET', url: `/api/v1/boards/${board.slug}` });
+      assert.deepEqual(
+        read.json().answers.map((a: { body: string }) => a.body),
+        ['From an old client.'],
+      );
     });
 
     test('wrong types are a 422 naming the field', async () => {
@@ -308,6 +335,15 @@ for (const dialect of dialects) {
       assertProblem(await submit(board.slug, { ...valid, question: 1 }), 422, ['question']);
       assertProblem(await submit(board.slug, { ...valid, email: 'not-an-email' }), 422, ['email']);
       assertProblem(await submit(board.slug, { ...valid, body: 'x'.repeat(2001) }), 422, ['body']);
+      assert.equal(await answerCount(board.id), 0);
+    });
+
+    test('an answer of only unusable characters is empty: 422 naming body, nothing stored', async () => {
+      const board = await createBoard(t.db);
+      for (const body of ['\u0000\uFFFF\uD800', '\u200B\u200D\uFEFF']) {
+        const res = assertProblem(await submit(board.slug, { ...valid, body }), 422, ['body']);
+        assert.equal((res.fields as Record<string, string>).body, 'Enter your answer');
+      }
       assert.equal(await answerCount(board.id), 0);
     });
 

@@ -73,7 +73,10 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.code(400).type(json).send(problem('Idempotency-Key must be 1 to 255 visible ASCII characters.'));
     }
     if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
-      return reply.code(400).type(json).send(problem('Send a JSON object: { question, perspective, body, displayName?, email?, consent: true }.'));
+      return reply
+        .code(400)
+        .type(json)
+        .send(problem('Send a JSON object: { question, perspective, body, displayName?, email?, use: "board" | "workshop" | "facilitators" }.'));
     }
     if (!deps.answerLimiter.take(request.ip)) {
       reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));

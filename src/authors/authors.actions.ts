@@ -1,11 +1,11 @@
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/ids.ts';
-import type { AnswerStatus } from '../db/tables.ts';
+import type { AnswerStatus, AnswerUse } from '../db/tables.ts';
 import { tokenMatches } from '../web/tokens.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
-import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
+import { answerLimits, charCount, cleanText, consentVersion, isBlank } from '../answers/answers.input.ts';
 import { assessAnswer, holdReasons, isUrgent, storeHoldReasons, type HoldReason } from '../safety/safety.ts';
-import { answerChanged, answerDeleted, type AnswerEffects } from '../answers/answers.events.ts';
+import { answerChanged, answerDeleted, answerUseChanged, type AnswerEffects } from '../answers/answers.events.ts';
 import { deleteAnswer, findAnswerForAuthor, updateAnswer, type AuthorAnswer } from '../answers/answers.queries.ts';
 
 /** The answer behind a private link, if the key is its key. */
@@ -25,7 +25,7 @@ export async function changeOwnAnswer(db: Db, effects: AnswerEffects, answerId: 
   const answer = await openOwnAnswer(db, answerId, key);
   if (!answer) return { kind: 'forbidden' };
   const body = cleanText(newBody);
-  if (!body) return { kind: 'invalid', error: 'Enter your answer', answer };
+  if (isBlank(body)) return { kind: 'invalid', error: 'Enter your answer', answer };
   if (charCount(body) > answerLimits.body)
     return { kind: 'invalid', error: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`, answer };
   // The same safety checks as a new answer (the author has seen their own text, so nothing is asked again).
@@ -40,6 +40,25 @@ export async function changeOwnAnswer(db: Db, effects: AnswerEffects, answerId: 
   });
   answerChanged(effects, { boardId: answer.boardId, answerId, was: answer.status, status, held });
   return { kind: 'changed', status, held };
+}
+
+/** The author's new choice of where the answer may be used, recorded with the wording they chose from; readers see the change at once. */
+export async function changeOwnAnswerUse(
+  db: Db,
+  effects: AnswerEffects,
+  answerId: string,
+  key: string,
+  use: AnswerUse,
+): Promise<{ kind: 'forbidden' } | { kind: 'changed'; use: AnswerUse }> {
+  const answer = await openOwnAnswer(db, answerId, key);
+  if (!answer) return { kind: 'forbidden' };
+  const at = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await updateAnswer(trx, answerId, { useAllowed: use, consentVersion, updatedAt: at });
+    if (answer.status === 'published') await bumpBoardRevision(trx, answer.boardId, at);
+  });
+  answerUseChanged(effects, { boardId: answer.boardId, answerId, status: answer.status, was: answer.useAllowed, use });
+  return { kind: 'changed', use };
 }
 
 /** Deletes the answer at once, from every page, embed and API response. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { present, textField } from '../web/input.ts';
+import { answerUses } from '../answers/answers.input.ts';
+import { oneOf, present, textField } from '../web/input.ts';
 
 /** The private key from the author's link; checked against the answer by the actions. */
 const key = textField.transform((s) => s.trim());
@@ -12,4 +13,7 @@ export const changeAnswerForm = z.object({ key, body: textField });
 
 export const deleteAnswerForm = z.object({ key });
 
-export const manageDoneQuery = z.object({ deleted: present, help: present });
+/** The author's choice of where the answer may be used; a missing or unknown choice reads as undefined. */
+export const changeUseForm = z.object({ key, use: oneOf(answerUses) });
+
+export const manageDoneQuery = z.object({ deleted: present, help: present, use: oneOf(answerUses) });

@@ -2,7 +2,8 @@ import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, managePath } from '../web/paths.ts';
 import type { AuthorAnswer } from '../answers/answers.queries.ts';
-import { AnswerBodyField } from '../answers/answers.views.tsx';
+import { AnswerBodyField, UseChoice } from '../answers/answers.views.tsx';
+import { useWording } from '../answers/answers.input.ts';
 import { CrisisHelpPanel } from '../safety/safety.views.tsx';
 
 /** Asks for the private key: filled in from the link's #key= by the script, typed or pasted without it. */
@@ -31,22 +32,26 @@ export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; an
   );
 }
 
-export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageContext; answer: AuthorAnswer; keyValue: string; body: string; error?: string }) {
+export function ManagePage(props: { ctx: PageContext; answer: AuthorAnswer; keyValue: string; body: string; error?: string; useError?: string }) {
+  const { ctx, answer, keyValue, body, error, useError } = props;
+  const errors = [...(error ? [{ field: 'body', message: error }] : []), ...(useError ? [{ field: 'use', message: useError }] : [])];
   return (
-    <Layout ctx={ctx} title="Change or delete your answer" hasErrors={Boolean(error)} scripts={['answer-form.js']}>
+    <Layout ctx={ctx} title="Change or delete your answer" hasErrors={errors.length > 0} scripts={['answer-form.js']}>
       <div class="narrow">
-        <ErrorSummary errors={error ? [{ field: 'body', message: error }] : []} />
+        <ErrorSummary errors={errors} />
         <h1>Change or delete your answer</h1>
         <p class="caption">
           {answer.perspectiveLabel} · on “{answer.boardTitle}”
         </p>
         <h2 class="heading-m">{answer.questionText}</h2>
         <p>
-          {answer.status === 'published'
+          {answer.status === 'published' && answer.useAllowed === 'board'
             ? 'Your answer is published.'
-            : answer.status === 'pending'
-              ? 'Your answer is waiting to be read by a facilitator.'
-              : 'Your answer is not published.'}
+            : answer.status === 'published'
+              ? `A facilitator has read your answer. ${useWording[answer.useAllowed].short}.`
+              : answer.status === 'pending'
+                ? 'Your answer is waiting to be read by a facilitator.'
+                : 'Your answer is not published.'}
           {answer.moderation === 'pre'
             ? ' If you change it, a facilitator reads it again before it appears.'
             : ' If you change it, the new text appears at once.'}
@@ -56,6 +61,13 @@ export function ManagePage({ ctx, answer, keyValue, body, error }: { ctx: PageCo
           <AnswerBodyField label="Your answer" value={body} error={error} />
           <button class="button" type="submit">
             Save changes
+          </button>
+        </form>
+        <form method="post" action={managePath(answer.id, 'use')} novalidate class="manage__use">
+          <input type="hidden" name="key" value={keyValue} />
+          <UseChoice heading="h2" value={answer.useAllowed} error={useError} />
+          <button class="button button--secondary" type="submit">
+            Save where it may be used
           </button>
         </form>
         <h2>Delete your answer</h2>

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import { latestEventId } from '../live/live.store.ts';
+import { encodeOnce, type Encoded } from '../web/encoded.ts';
 import type { AnswerSort } from '../web/paths.ts';
 import { listPerspectives, listPublishedAnswers, listQuestions, type PublicAnswer } from './boards.queries.ts';
 
@@ -17,6 +18,8 @@ export interface BoardSnapshot {
   sorted(sort: AnswerSort): BoardSnapshot;
   /** Renders once per revision and key (markup as UTF-8, or bytes such as an image), then serves the same bytes. */
   rendered(key: string, render: () => string | Buffer): Buffer;
+  /** A whole page, the same for every reader of this revision: rendered once, compressed once (for sendEncoded). */
+  page(key: string, render: () => string | Buffer): Encoded;
 }
 
 const snapshots = new Map<string, Promise<BoardSnapshot>>();
@@ -43,6 +46,7 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
     else cells.set(key, [answer]);
   }
   const renders = new Map<string, Buffer>();
+  const pages = new Map<string, Encoded>();
   let byHelpful: BoardSnapshot | undefined;
   const snapshot: BoardSnapshot = {
     revision: board.revision,
@@ -67,6 +71,14 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
         renders.set(key, bytes);
       }
       return bytes;
+    },
+    page(key, render) {
+      let page = pages.get(key);
+      if (page === undefined) {
+        page = encodeOnce(snapshot.rendered(`page:${key}`, render));
+        pages.set(key, page);
+      }
+      return page;
     },
   };
   return snapshot;

@@ -161,7 +161,9 @@ describe('reading a board in a browser', () => {
     assert.equal(await page.getByText('An answer to the other question.').count(), 0);
 
     const form = page.getByRole('region', { name: 'Add your answer to this question' });
-    assert.equal(await form.getByRole('radio').count(), 2, 'the question is fixed: only the two perspectives are asked');
+    assert.equal(await form.getByRole('group', { name: 'Which question are you answering?' }).count(), 0, 'the question is fixed');
+    assert.equal(await form.getByRole('group', { name: 'Which point of view are you answering from?' }).getByRole('radio').count(), 2);
+    assert.equal(await form.getByRole('group', { name: 'Where may your answer be used?' }).getByRole('radio').count(), 3);
     await form.getByRole('group', { name: 'Which point of view are you answering from?' }).waitFor();
     await form.getByRole('textbox', { name: 'Your answer' }).waitFor();
     await form.getByRole('button', { name: 'Send your answer' }).waitFor();

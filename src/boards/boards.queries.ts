@@ -1,6 +1,6 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { Board, BoardTable, Perspective, PerspectiveTable, Question, QuestionTable } from '../db/tables.ts';
+import type { Board, BoardTable, Database, Perspective, PerspectiveTable, Question, QuestionTable } from '../db/tables.ts';
 
 // Every statement that writes boards, questions or perspectives is here; and the read of the published
 // answers a board shows, which the board's snapshot needs (answers.queries.ts holds every other answer statement).
@@ -130,12 +130,21 @@ export const publicAnswerColumns = [
   'answers.helpfulCount',
 ] as const;
 
-/** Published answers of a board, examples first, then oldest first. */
+/**
+ * What readers may see (PR-1): approved answers whose author allowed them on the board. Every public place (the table,
+ * question pages, permalinks, embeds, the projector, the stream, the feed, the API, votes) reads through this;
+ * an answer kept for workshops or for the facilitators never leaves the admin area and the handouts.
+ */
+export function seenByReaders(eb: ExpressionBuilder<Database, 'answers'>) {
+  return eb.and([eb('answers.status', '=', 'published'), eb('answers.useAllowed', '=', 'board')]);
+}
+
+/** The answers readers see on a board, examples first, then oldest first. */
 export function listPublishedAnswers(db: Db, boardId: string): Promise<PublicAnswer[]> {
   return answersInContext(db)
     .select(publicAnswerColumns)
     .where('answers.boardId', '=', boardId)
-    .where('answers.status', '=', 'published')
+    .where(seenByReaders)
     .where('questions.retiredAt', 'is', null)
     .where('perspectives.retiredAt', 'is', null)
     .orderBy('answers.isExample', 'desc')

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createBoard, createTestApp, dialects, type TestApp } from '../../test/helpers.ts';
+import { addAnswers } from '../../test/server.ts';
 
 for (const dialect of dialects) {
   describe(`board pages (${dialect})`, () => {
@@ -54,11 +55,51 @@ for (const dialect of dialects) {
       await t.app.inject({
         method: 'POST',
         url: `/api/v1/boards/${slug}/answers`,
-        payload: { question: 'q1', perspective: 'p1', body: 'A new answer.', consent: true },
+        payload: { question: 'q1', perspective: 'p1', body: 'A new answer.', use: 'board' },
       });
       const changed = await t.app.inject({ url: `/b/${slug}`, headers: { 'if-none-match': etag } });
       assert.equal(changed.statusCode, 200);
       assert.match(changed.body, /A new answer\./);
+    });
+
+    test('a full cell shows its first six answers (the example, the most helpful, the newest) and links to all of them', async () => {
+      const board = await createBoard(t.db);
+      const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T09:00:00.000Z`;
+      const ids = await addAnswers(
+        t.db,
+        board.slug,
+        Array.from({ length: 10 }, (_, i) => ({ question: 'q1', perspective: 'p1', body: `Answer number ${i + 1}.`, createdAt: day(i + 1) })),
+      );
+      // The oldest is an example; the second oldest is the most helpful.
+      await t.db.updateTable('answers').set({ isExample: 1 }).where('id', '=', ids[0]!).execute();
+      await t.db.updateTable('answers').set({ helpfulCount: 5 }).where('id', '=', ids[1]!).execute();
+      await t.db
+        .updateTable('boards')
+        .set((eb) => ({ revision: eb('revision', '+', 1) }))
+        .where('id', '=', board.id)
+        .execute();
+      const page = (await t.app.inject(`/b/${board.slug}`)).body;
+      const cell = /<td data-cell="q1 p1"[^>]*>([\s\S]*?)<\/td>/.exec(page)?.[1] ?? '';
+      const shown = [...cell.matchAll(/Answer number (\d+)\./g)].map((m) => Number(m[1]));
+      assert.deepEqual(shown, [1, 2, 7, 8, 9, 10], 'the example, the most helpful, then the four newest, in the cell’s order');
+      assert.match(cell, /<p class="cell-count" data-count="10">10 answers<\/p>/);
+      assert.match(
+        cell,
+        new RegExp(
+          `<a href="/b/${board.slug}/q/q1#p-p1">See all 10 answers from practitioners<span class="visually-hidden"> to “What do I do first\\?”</span></a>`,
+        ),
+      );
+      // The link leads to every answer, under the perspective's heading.
+      const question = (await t.app.inject(`/b/${board.slug}/q/q1`)).body;
+      assert.match(question, /<h2 id="p-p1">Practitioner<\/h2>/);
+      assert.equal([...question.matchAll(/Answer number \d+\./g)].length, 10);
+      // A cell under the cap has no link.
+      const other = /<td data-cell="q1 p2"[^>]*>([\s\S]*?)<\/td>/.exec(page)?.[1] ?? '';
+      assert.doesNotMatch(other, /See all/);
+      // The embed's table is capped the same way, its link opening the board's site in a new tab.
+      const embed = (await t.app.inject(`/embed/b/${board.slug}`)).body;
+      assert.equal([...embed.matchAll(/Answer number \d+\./g)].length, 6);
+      assert.match(embed, /<a href="http:\/\/localhost:3000\/b\/[^"]+\/q\/q1#p-p1" target="_blank" rel="noopener">See all 10 answers/);
     });
 
     test('a question page lists its answers by perspective and carries the form for that question', async () => {

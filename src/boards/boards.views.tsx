@@ -115,7 +115,56 @@ export function AnswerItem({ answer, links }: { answer: PublicAnswer; links: Lin
   );
 }
 
-export function AnswerList({ answers, empty, links, ask }: { answers: PublicAnswer[]; empty: string; links: LinkOptions; ask?: ComponentChildren }) {
+/**
+ * How many answers a cell of the board's table shows. Six answers of a few hundred characters fill about a screen
+ * at desktop width; a 5 × 5 board then shows at most 150 answers however many it has (its 1,000-answer page is
+ * about a sixth of the size), and six is enough for the examples, the most helpful and the newest to all appear.
+ */
+export const cellCap = 6;
+
+/** The answers a full cell shows: the examples, then the most helpful, then the newest; kept in the cell's own order. */
+export function firstAnswers(answers: PublicAnswer[], cap = cellCap): PublicAnswer[] {
+  if (answers.length <= cap) return answers;
+  const ranked = [...answers].sort(
+    (a, b) => b.isExample - a.isExample || b.helpfulCount - a.helpfulCount || (a.createdAt === b.createdAt ? 0 : a.createdAt < b.createdAt ? 1 : -1),
+  );
+  const shown = new Set(ranked.slice(0, cap));
+  return answers.filter((a) => shown.has(a));
+}
+
+/** The link from a full cell to all its answers, on the question page (sent again by the live stream as the count grows). */
+export function CellMore({
+  href,
+  count,
+  perspective,
+  question,
+  links,
+}: {
+  href: string;
+  count: number;
+  perspective: Perspective;
+  question: Question;
+  links: LinkOptions;
+}) {
+  return (
+    <p class="cell-more">
+      <a {...linkProps(links, href)}>
+        See all {count} answers from {perspective.plural ?? `the “${perspective.label}” perspective`}
+        <span class="visually-hidden"> to “{question.text}”</span>
+      </a>
+    </p>
+  );
+}
+
+export function AnswerList(props: {
+  answers: PublicAnswer[];
+  empty: string;
+  links: LinkOptions;
+  ask?: ComponentChildren;
+  total?: number;
+  more?: ComponentChildren;
+}) {
+  const { answers, empty, links, ask, total = answers.length, more } = props;
   if (answers.length === 0)
     return (
       <>
@@ -125,14 +174,22 @@ export function AnswerList({ answers, empty, links, ask }: { answers: PublicAnsw
     );
   return (
     <>
-      <p class="cell-count">{plural(answers.length, 'answer', 'answers')}</p>
+      <p class="cell-count" data-count={total}>
+        {plural(total, 'answer', 'answers')}
+      </p>
       <ul class="answer-list">
         {answers.map((a) => (
           <AnswerItem key={a.id} answer={a} links={links} />
         ))}
       </ul>
+      {more}
     </>
   );
+}
+
+/** Where a cell's "See all" link leads: its perspective's part of the question page. */
+export function cellPath(slug: string, question: string, perspective: string): string {
+  return `${questionPath(slug, question)}#p-${perspective}`;
 }
 
 /** The questions × perspectives table; at narrow widths CSS stacks it one question at a time. */
@@ -162,19 +219,28 @@ export function BoardTable({ board, snapshot, filter, links }: { board: Board; s
             <th scope="row" class="board-table__question">
               <a {...linkProps(links, questionPath(board.slug, q.key))}>{q.text}</a>
             </th>
-            {columns.map((p) => (
-              <td key={p.key} data-cell={`${q.key} ${p.key}`}>
-                <p class="cell-label" aria-hidden="true">
-                  {p.label}
-                </p>
-                <AnswerList
-                  answers={snapshot.cell(q.key, p.key)}
-                  empty={missingVoice(p)}
-                  links={links}
-                  ask={asking && <AskLink href={questionPath(board.slug, q.key, p.key)} perspective={p} question={q} links={links} />}
-                />
-              </td>
-            ))}
+            {columns.map((p) => {
+              const all = snapshot.cell(q.key, p.key);
+              return (
+                <td key={p.key} data-cell={`${q.key} ${p.key}`} data-cap={cellCap}>
+                  <p class="cell-label" aria-hidden="true">
+                    {p.label}
+                  </p>
+                  <AnswerList
+                    answers={firstAnswers(all)}
+                    total={all.length}
+                    more={
+                      all.length > cellCap && (
+                        <CellMore href={cellPath(board.slug, q.key, p.key)} count={all.length} perspective={p} question={q} links={links} />
+                      )
+                    }
+                    empty={missingVoice(p)}
+                    links={links}
+                    ask={asking && <AskLink href={questionPath(board.slug, q.key, p.key)} perspective={p} question={q} links={links} />}
+                  />
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>
@@ -352,9 +418,11 @@ export function QuestionPage(props: {
   form: ComponentChildren;
   head?: ComponentChildren;
   share?: ComponentChildren;
+  /** The facilitator's summary of the answers' themes, when they chose to show it. */
+  themes?: ComponentChildren;
   liveSince: number;
 }) {
-  const { ctx, board, question, hasErrors, sections, sortNav, form, head, share, liveSince } = props;
+  const { ctx, board, question, hasErrors, sections, sortNav, form, head, share, themes, liveSince } = props;
   return (
     <Layout
       ctx={ctx}
@@ -367,6 +435,7 @@ export function QuestionPage(props: {
       <h1>{question.text}</h1>
       {sortNav}
       <LiveStatus board={board} since={liveSince} />
+      {themes}
       <div dangerouslySetInnerHTML={{ __html: sections }} />
       {form}
       {share}

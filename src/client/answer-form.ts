@@ -85,7 +85,39 @@ function solveCheck(form: HTMLFormElement): { ready(): Promise<void> } {
   return { ready: start };
 }
 
+/** 18 random bytes as base64url: the form's one-time key, which the cached page cannot carry. */
+function oneTimeKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/**
+ * Every reader of a page gets the same bytes, so the form's one-time key is made here, once per tab and page: going back
+ * and sending the same answer again reuses it (and stores nothing new), while a different answer with it is a new answer,
+ * as the server matches a form's key only with the answer first sent with it. A form shown again keeps the key it was sent with.
+ */
+function fillKey(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="formKey"]');
+  if (input?.value !== '') return;
+  const stored = `roundtable.formKey.${window.location.pathname}`;
+  let key: string | null = null;
+  try {
+    key = window.sessionStorage.getItem(stored);
+  } catch {} // storage turned off: a fresh key per page still guards a double click
+  if (!key || !/^[A-Za-z0-9_-]{16,64}$/.test(key)) {
+    key = oneTimeKey();
+    try {
+      window.sessionStorage.setItem(stored, key);
+    } catch {}
+  }
+  input.value = key;
+}
+
 function enhanceForm(form: HTMLFormElement): void {
+  fillKey(form);
   hintIdentifying(form);
   const check = solveCheck(form);
   let sentAt = 0;

@@ -13,7 +13,10 @@ interface AnswerData {
   perspective: string;
   from: string;
   html: string;
+  count: number;
   countText: string;
+  /** The cell's link to all its answers, when it has more than it shows; '' otherwise. */
+  more: string;
 }
 
 function start(status: HTMLElement): void {
@@ -87,9 +90,31 @@ function start(status: HTMLElement): void {
     }
     item.classList.add('answer-item--new');
     list.append(item);
-    const count = cell.querySelector('.cell-count');
-    if (count) count.textContent = data.countText;
+    const count = cell.querySelector<HTMLElement>('.cell-count');
+    if (count) {
+      count.textContent = data.countText;
+      count.dataset.count = String(data.count);
+    }
+    keepToCap(cell, list, item, data.more);
     announce(data.from);
+  }
+
+  /** A table's cell shows its first answers (data-cap): the newest arrival stays, and the oldest shown answer that is not an example, nor being read, makes way; the link to all of them follows the count. */
+  function keepToCap(cell: HTMLElement, list: HTMLElement, arrived: HTMLElement, more = ''): void {
+    const cap = Number(cell.dataset.cap);
+    if (!cap) return;
+    const items = Array.from(list.children) as HTMLElement[];
+    if (items.length > cap) {
+      const givesWay = items
+        .filter((li) => li !== arrived && !li.querySelector('.tag') && !li.contains(document.activeElement))
+        .sort((a, b) => (a.querySelector('time')?.dateTime ?? '').localeCompare(b.querySelector('time')?.dateTime ?? ''))[0];
+      givesWay?.remove();
+    }
+    if (more === '') return;
+    const link = fromHtml(more);
+    const old = cell.querySelector('.cell-more');
+    if (old) old.replaceWith(link);
+    else list.after(link);
   }
 
   function removeAnswer(id: string): void {
@@ -97,9 +122,12 @@ function start(status: HTMLElement): void {
     if (!item) return;
     const list = item.parentElement;
     item.remove();
-    const count = list?.closest('[data-cell]')?.querySelector('.cell-count');
-    const left = list?.children.length ?? 0;
-    if (count) count.textContent = left === 1 ? '1 answer' : `${left} answers`;
+    const count = list?.closest('[data-cell]')?.querySelector<HTMLElement>('.cell-count');
+    if (!count) return;
+    // The cell may show fewer answers than it has (data-cap): the count it was sent is the one to take from.
+    const left = Math.max(0, Number(count.dataset.count ?? list?.children.length ?? 1) - 1);
+    count.dataset.count = String(left);
+    count.textContent = left === 1 ? '1 answer' : `${left} answers`;
   }
 
   // The compact embed shows excerpts and counts rather than whole answers: it fetches its cells again.

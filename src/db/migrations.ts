@@ -11,6 +11,9 @@ import * as safety from './migrations/009_safety.ts';
 import * as live from './migrations/010_live.ts';
 import * as imports from './migrations/011_imports.ts';
 import * as answerUse from './migrations/012_answer_use.ts';
+import * as themes from './migrations/013_themes.ts';
+import * as handouts from './migrations/014_handouts.ts';
+import * as retention from './migrations/015_retention.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +29,7 @@ export const migrations: Record<string, Migration> = {
   '010_live': live,
   '011_imports': imports,
   '012_answer_use': answerUse,
+  '013_themes': themes,
+  '014_handouts': handouts,
+  '015_retention': retention,
 };

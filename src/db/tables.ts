@@ -173,6 +173,54 @@ export interface ImportUploadTable {
   createdAt: string;
 }
 
+/** A facilitator's choice about one phrase of a question's themes. */
+export interface ThemeChoiceTable {
+  boardId: string;
+  questionId: string;
+  /** The phrase's key: lower case, its last word singular. */
+  phrase: string;
+  choice: 'hidden' | 'merged';
+  mergedInto: string | null;
+  updatedAt: string;
+}
+
+/** Where a question's themes are shown besides the facilitators' page (0/1 flags). */
+export interface ThemeSettingTable {
+  questionId: string;
+  boardId: string;
+  showPublic: Generated<number>;
+  showHandout: Generated<number>;
+  updatedAt: string;
+}
+
+export interface HandoutTable {
+  boardId: string;
+  intro: Generated<string>;
+  updatedAt: string;
+}
+
+export interface HandoutQuestionTable {
+  questionId: string;
+  boardId: string;
+  note: Generated<string>;
+  /** null: the question's picks were never chosen, so the handout starts from the examples and the most helpful. */
+  picksSavedAt: string | null;
+  updatedAt: string;
+}
+
+export interface HandoutPickTable {
+  questionId: string;
+  answerId: string;
+  position: number;
+}
+
+/** A job that runs on one instance at a time: whoever moves last_started_at runs it. */
+export interface ScheduledJobTable {
+  name: string;
+  lastStartedAt: string | null;
+  lastFinishedAt: string | null;
+}
+
 export interface Database {
   boards: BoardTable;
   perspectives: PerspectiveTable;
@@ -190,6 +238,12 @@ export interface Database {
   liveEvents: LiveEventTable;
   helpfulVotes: HelpfulVoteTable;
   importUploads: ImportUploadTable;
+  themeChoices: ThemeChoiceTable;
+  themeSettings: ThemeSettingTable;
+  handouts: HandoutTable;
+  handoutQuestions: HandoutQuestionTable;
+  handoutPicks: HandoutPickTable;
+  scheduledJobs: ScheduledJobTable;
 }
 
 export type Board = Selectable<BoardTable>;

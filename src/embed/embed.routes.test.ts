@@ -87,7 +87,7 @@ for (const dialect of dialects) {
       const posted = await t.app.inject({
         method: 'POST',
         url: `/api/v1/boards/${board.slug}/answers`,
-        payload: { question: 'q2', perspective: 'p2', body: 'Freshly published.', consent: true },
+        payload: { question: 'q2', perspective: 'p2', body: 'Freshly published.', use: 'board' },
       });
       assert.equal(posted.statusCode, 201);
       const after = await t.app.inject({ url: `/embed/b/${board.slug}`, headers: { 'if-none-match': etag } });

@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
 import { absoluteUrl, boardsRoot } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
+import { etagMatches, sendEncoded } from '../web/encoded.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { oembedSnippet } from './embed.snippet.ts';
 import { EmbedPage } from './embed.views.tsx';
@@ -25,18 +26,18 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
     const view = compact ? `compact:${q}:${filterKey}` : `embed:${filterKey}`;
     const etag = `W/"embed.${board.id}.${board.revision}.${view}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('referrer-policy', 'no-referrer');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
     const snapshot = await loadBoardSnapshot(db, board);
     const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
     if (filterKey && !filter) return reply.callNotFound();
     if (compact) {
       const question = q ? snapshot.questions.find((x) => x.key === q) : snapshot.questions[0];
       if (!question) return reply.callNotFound();
-      const page = snapshot.rendered(view, () => renderPage(h(CompactEmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, question, filter })));
-      return reply.type('text/html; charset=utf-8').send(page);
+      const page = snapshot.page(view, () => renderPage(h(CompactEmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, question, filter })));
+      return sendEncoded(request, reply.type('text/html; charset=utf-8'), page);
     }
-    const page = snapshot.rendered(view, () => renderPage(h(EmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, filter })));
-    return reply.type('text/html; charset=utf-8').send(page);
+    const page = snapshot.page(view, () => renderPage(h(EmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, filter })));
+    return sendEncoded(request, reply.type('text/html; charset=utf-8'), page);
   });
 
   // oEmbed (https://oembed.com): lets WordPress and others turn a pasted board address into the embed.

@@ -4,9 +4,12 @@ import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { listAnswersForExport } from '../answers/answers.queries.ts';
 import { formatDate } from '../web/html.ts';
 import { absoluteUrl, answerPath, boardPath } from '../web/paths.ts';
+import { useWording } from '../answers/answers.input.ts';
 
 // A board's published answers as files to take away: CSV and XLSX for spreadsheets, Markdown for a blog post,
-// JSON for programs. Each holds what readers can see and nothing more: no email address, no waiting answer.
+// JSON for programs. No email address and no waiting answer is ever in them. The facilitators' files (CSV, XLSX,
+// JSON) hold every approved answer with where its author allows it to be used; Markdown, made to be published,
+// holds only the answers readers see on the board.
 
 export type ExportedAnswer = Awaited<ReturnType<typeof listAnswersForExport>>[number];
 
@@ -17,9 +20,6 @@ export interface BoardExport {
   perspectives: Perspective[];
   answers: ExportedAnswer[];
 }
-
-/** Where each answer may be used. Every answer so far was given to be published on the board; the author's choice comes with issue 12's consent. */
-const useAllowed = 'Published on the board';
 
 const columns = ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Helpful', 'Use allowed', 'Link'];
 
@@ -33,8 +33,9 @@ function cells(data: BoardExport, a: ExportedAnswer): (string | number)[] {
     a.createdAt,
     a.publishedAt ?? '',
     a.helpfulCount,
-    useAllowed,
-    absoluteUrl(data.baseUrl, answerPath(a.id)),
+    useWording[a.useAllowed].short,
+    // Only an answer on the board has a page of its own.
+    a.useAllowed === 'board' ? absoluteUrl(data.baseUrl, answerPath(a.id)) : '',
   ];
 }
 
@@ -93,7 +94,7 @@ export function markdownText(line: string): string {
 export function answersMarkdown(data: BoardExport): string {
   const lines = [`# ${markdownText(data.board.title)}`, '', `[Every answer, and yours to add](${absoluteUrl(data.baseUrl, boardPath(data.board.slug))})`];
   for (const q of data.questions) {
-    const inQuestion = data.answers.filter((a) => a.questionKey === q.key);
+    const inQuestion = data.answers.filter((a) => a.questionKey === q.key && a.useAllowed === 'board');
     if (inQuestion.length === 0) continue;
     lines.push('', `## ${markdownText(q.text)}`);
     for (const p of data.perspectives) {
@@ -125,8 +126,8 @@ export function answersJson(data: BoardExport, exportedAt: string) {
       createdAt: a.createdAt,
       publishedAt: a.publishedAt,
       helpful: a.helpfulCount,
-      useAllowed: 'board',
-      url: absoluteUrl(data.baseUrl, answerPath(a.id)),
+      useAllowed: a.useAllowed,
+      url: a.useAllowed === 'board' ? absoluteUrl(data.baseUrl, answerPath(a.id)) : null,
     })),
   };
 }

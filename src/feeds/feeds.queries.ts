@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { answersInContext, publicAnswerColumns, type PublicAnswer } from '../boards/boards.queries.ts';
+import { answersInContext, publicAnswerColumns, seenByReaders, type PublicAnswer } from '../boards/boards.queries.ts';
 
 // Reads only: the feed writes nothing (answers.queries.ts and boards.queries.ts write those tables).
 
@@ -15,7 +15,7 @@ export function listNewestPublishedAnswers(db: Db, boardId: string, limit: numbe
   return answersInContext(db)
     .select([...publicAnswerColumns, 'questions.text as questionText', 'perspectives.label as perspectiveLabel', 'answers.publishedAt', 'answers.updatedAt'])
     .where('answers.boardId', '=', boardId)
-    .where('answers.status', '=', 'published')
+    .where(seenByReaders)
     .where('questions.retiredAt', 'is', null)
     .where('perspectives.retiredAt', 'is', null)
     .orderBy((eb) => eb.fn.coalesce('answers.publishedAt', 'answers.createdAt'), 'desc')

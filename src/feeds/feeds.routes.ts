@@ -1,21 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
+import { etagMatches } from '../web/encoded.ts';
 import { absoluteUrl, answerPath, boardPath, feedPath } from '../web/paths.ts';
 import { renderAtomFeed } from './atom.ts';
 import { listNewestPublishedAnswers } from './feeds.queries.ts';
 
 /** How many answers a feed carries: readers poll, so the newest are enough. */
 export const feedSize = 50;
-
-/** True when an If-None-Match header (one tag, a list, or "*") names this ETag. */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || t.replace(/^W\//, '') === etag.replace(/^W\//, '');
-  });
-}
 
 /** The latest of some ISO 8601 UTC timestamps (they sort as text). */
 function latest(first: string, ...rest: string[]): string {
@@ -32,7 +24,7 @@ export function feedRoutes(app: FastifyInstance, deps: AppDeps): void {
     const etag = `W/"feed.${board.id}.${board.revision}"`;
     // Revalidate every time, so an answer hidden or deleted leaves every cache at once; a 304 costs one query.
     reply.header('etag', etag).header('cache-control', 'public, no-cache');
-    if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
 
     const answers = await listNewestPublishedAnswers(db, board.id, feedSize);
     const boardUrl = absoluteUrl(config.baseUrl, boardPath(board.slug));

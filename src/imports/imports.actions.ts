@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
-import type { Board, ImportUpload, Perspective, Question } from '../db/tables.ts';
+import type { AnswerUse, Board, ImportUpload, Perspective, Question } from '../db/tables.ts';
 import { listPerspectives, listQuestions } from '../boards/boards.queries.ts';
-import { answerLimits, charCount, cleanText } from '../answers/answers.input.ts';
+import { answerLimits, charCount, cleanText, isBlank } from '../answers/answers.input.ts';
 import { answersImported, type AnswerEffects } from '../answers/answers.events.ts';
 import { countAnswersWithBodyHash, insertAnswer, insertSubmissionKey } from '../answers/answers.queries.ts';
 import { assessAnswer, bodyHash, holdReasons, isUrgent, repeatLimit, storeHoldReasons, type HoldReason } from '../safety/safety.ts';
@@ -194,12 +194,12 @@ export async function planImport(db: Db, board: Board, open: OpenUpload, mapping
     const rawEmail = emailColumn >= 0 ? cleanText(cells[emailColumn]!) : '';
     const email = rawEmail !== '' && rawEmail.length <= answerLimits.email && emailPattern.test(rawEmail) ? rawEmail : null;
     const name = mapping.name === null ? '' : cleanText(cells[mapping.name]!).replace(/\s+/g, ' ');
-    const displayName = name === '' ? null : [...name].slice(0, answerLimits.displayName).join('');
+    const displayName = isBlank(name) ? null : [...name].slice(0, answerLimits.displayName).join('');
     for (const [i, question] of mapping.columns.entries()) {
       if (!question) continue;
       const column = table.header[i]!;
       const body = cleanText(cells[i]!);
-      if (body === '') {
+      if (isBlank(body)) {
         skipped.push({ kind: 'empty', row, column, reason: 'empty answer' });
         continue;
       }
@@ -234,7 +234,7 @@ export type ImportResult = { kind: 'imported'; count: number } | { kind: 'nothin
  * waiting for moderation (an import never publishes), with its original date and its author's email kept privately.
  * The upload is deleted with it. The team hears once; no author is emailed.
  */
-export async function importAnswers(db: Db, effects: AnswerEffects, board: Board, open: OpenUpload, mapping: Mapping): Promise<ImportResult> {
+export async function importAnswers(db: Db, effects: AnswerEffects, board: Board, open: OpenUpload, mapping: Mapping, use: AnswerUse): Promise<ImportResult> {
   const plan = await planImport(db, board, open, mapping);
   if (plan.create.length === 0) return { kind: 'nothing' };
   const at = nowIso();
@@ -267,6 +267,8 @@ export async function importAnswers(db: Db, effects: AnswerEffects, board: Board
           status: 'pending',
           isExample: 0,
           consentVersion: importedConsentVersion,
+          // As the facilitator says the form's wording allowed, for every answer of the file.
+          useAllowed: use,
           createdAt: a.createdAt,
           updatedAt: at,
           publishedAt: null,

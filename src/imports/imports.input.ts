@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formBody, present, textField } from '../web/input.ts';
+import { answerUses } from '../answers/answers.input.ts';
+import { formBody, oneOf, present, textField } from '../web/input.ts';
 
 /**
  * The mapping page's choices, from its query string (Preview) or the import form's hidden fields:
@@ -20,6 +21,9 @@ export function readMapping(body: unknown, columnCount: number): MappingInput {
   const columns = Array.from({ length: columnCount }, (_, i) => textField.parse(fields[`q${i}`]));
   return { ...mappingForm.parse(fields), columns };
 }
+
+/** The import form's one question: what the people who answered the Google Form agreed to; nothing is assumed. */
+export const importUseForm = z.object({ use: oneOf(answerUses) });
 
 /** The upload page's notices: the upload was gone (imported already, or older than a day). */
 export const uploadQuery = z.object({ expired: present });

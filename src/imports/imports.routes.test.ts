@@ -45,6 +45,9 @@ const previewTags = new Set([
   'input',
   'button',
   'a',
+  'fieldset',
+  'legend',
+  'label',
 ]);
 
 for (const dialect of dialects) {
@@ -134,9 +137,21 @@ for (const dialect of dialects) {
         'a preview creates nothing',
       );
 
-      const imported = await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: query });
+      const unsaid = await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: query });
+      assert.equal(unsaid.statusCode, 422, 'nothing is assumed about what the form’s people agreed to');
+      assert.match(unsaid.body, /<a href="#use">Choose what the people who answered your form agreed to<\/a>/);
+      assert.match(unsaid.body, /Import 3 answers/, 'the preview is shown again to import from');
+      assert.equal((await answersOf(board.id)).length, 0);
+
+      const imported = await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: `${query}&use=workshop` });
       assert.equal(imported.statusCode, 303);
       assert.equal(imported.headers.location, `/admin/b/${board.slug}/queue?done=imported&count=3`);
+      const uses = await t.db.selectFrom('answers').select('useAllowed').where('boardId', '=', board.id).execute();
+      assert.deepEqual(
+        uses.map((u) => u.useAllowed),
+        ['workshop', 'workshop', 'workshop'],
+        'every imported answer may be used as the facilitator said',
+      );
       assert.deepEqual(await answersOf(board.id), [
         {
           body: 'Ask my supervisor.',
@@ -188,7 +203,7 @@ for (const dialect of dialects) {
       assert.equal((secondPreview.body.match(/<td>already imported<\/td>/g) ?? []).length, 3);
       assert.match(secondPreview.body, /<li>3 answers imported already<\/li>/);
       assert.doesNotMatch(secondPreview.body, /Import 0 answers/);
-      const second = await t.app.inject({ method: 'POST', url: again, headers: { ...formHeaders, cookie }, payload: query });
+      const second = await t.app.inject({ method: 'POST', url: again, headers: { ...formHeaders, cookie }, payload: `${query}&use=board` });
       assert.equal(second.statusCode, 422);
       assert.match(second.body, /There is nothing to import/);
       assert.equal((await answersOf(board.id)).length, 3);
@@ -211,7 +226,7 @@ for (const dialect of dialects) {
 
       // One fixed perspective for every row instead.
       const query = 'mapped=yes&q2=q1&q3=q2&q4=&perspective=fixed%3Ap2&name=&dates=dmy';
-      const imported = await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: query });
+      const imported = await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: `${query}&use=board` });
       assert.equal(imported.headers.location, `/admin/b/${board.slug}/queue?done=imported&count=4`);
       const rows = await answersOf(board.id);
       assert.deepEqual(
@@ -225,11 +240,24 @@ for (const dialect of dialects) {
       );
     });
 
+    test('a file of hundreds of empty cells previews the first 200 skipped, with the count of all', async () => {
+      const { board, cookie } = await setup();
+      const rows = Array.from({ length: 300 }, (_, i) => `9/1/2023 10:${String(i % 60).padStart(2, '0')}:00,`);
+      const csv = ['Timestamp,What do I do first?', '9/1/2023 09:00:00,Start with the checklist.', ...rows].join('\n');
+      const page = await uploaded(board.slug, cookie, 'sparse.csv', csv);
+      const preview = await t.app.inject({ url: `${page}?mapped=yes&preview=yes&q1=q1&perspective=fixed%3Ap1&name=&dates=mdy`, headers: { cookie } });
+      assert.equal(preview.statusCode, 200);
+      assert.match(preview.body, /1 answer will be imported/);
+      assert.match(preview.body, /<li>300 empty answers<\/li>/);
+      assert.match(preview.body, /Skipped, and why: the first 200 of 300/);
+      assert.equal(preview.body.match(/<td>empty answer<\/td>/g)?.length, 200);
+    });
+
     test('Sheets dates can be read day first', async () => {
       const { board, cookie } = await setup();
       const page = await uploaded(board.slug, cookie, 'sheets.csv', fixture('sheets-bom.csv'));
       const query = 'mapped=yes&q3=q1&q4=&q5=&q6=&perspective=fixed%3Ap1&name=&dates=dmy';
-      await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: query });
+      await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: `${query}&use=board` });
       assert.deepEqual(
         (await answersOf(board.id)).map((r) => r.createdAt),
         ['2023-01-09T10:01:10.000Z', '2023-02-09T14:30:00.000Z', '2023-03-09T09:00:00.000Z'],
@@ -315,7 +343,7 @@ for (const dialect of dialects) {
       effects.bus.subscribe((event) => heard.events.push(event));
       const row = (await findBoardBySlug(t.db, board.slug))!;
       const open = (await openUpload(t.db, row, page.split('/').pop()!))!;
-      const result = await importAnswers(t.db, effects, row, open, chosenMapping(open, readMapping({}, open.table.header.length)));
+      const result = await importAnswers(t.db, effects, row, open, chosenMapping(open, readMapping({}, open.table.header.length)), 'board');
       assert.deepEqual(result, { kind: 'imported', count: 3 });
       await effects.bus.settled();
       assert.deepEqual({ ...heard, events: heard.events.map((e) => e.kind) }, { pending: 1, urgent: 0, emails: 0, events: ['queue'] });
@@ -349,7 +377,7 @@ for (const dialect of dialects) {
         assert.equal(preview.statusCode, 200);
         const section = preview.body.slice(preview.body.indexOf('<section'), preview.body.indexOf('</section>'));
         assert.deepEqual(foreignMarkup(section, previewTags), [], 'only the preview’s own tags, no event handlers');
-        const imported = await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: query });
+        const imported = await t.app.inject({ method: 'POST', url: page, headers: { ...formHeaders, cookie }, payload: `${query}&use=board` });
         assert.equal(imported.statusCode, 303, `chunk ${i}: ${imported.body.slice(0, 300)}`);
       }
       const rows = await answersOf(board.id);

@@ -10,11 +10,12 @@ import { readForm } from '../web/input.ts';
 import { adminBoardPath, importPath } from '../web/paths.ts';
 import { maxUploadBytes } from './google-forms.ts';
 import { chosenMapping, importAnswers, openUpload, planImport, uploadFile } from './imports.actions.ts';
-import { readMapping, uploadQuery } from './imports.input.ts';
+import { importUseForm, readMapping, uploadQuery } from './imports.input.ts';
 import { MappingPage, UploadPage } from './imports.views.tsx';
 
 const html = 'text/html; charset=utf-8';
 type Params = { slug: string; id: string };
+const useNotChosen = 'Choose what the people who answered your form agreed to';
 
 /** Import answers from a Google Form's CSV: upload, match the columns, preview, import. Owners and moderators of the board. */
 export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -86,7 +87,13 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
       return sendError(request, reply, deps.pageContext, 409, 'Add questions and perspectives to the board before importing answers into it.');
     }
     const mapping = chosenMapping(open, readMapping(request.body, open.table.header.length));
-    const result = await importAnswers(db, deps, board, open, mapping);
+    const { use } = readForm(importUseForm, request.body);
+    if (!use) {
+      const plan = await planImport(db, board, open, mapping);
+      const page = h(MappingPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board, open, mapping, plan, useError: useNotChosen });
+      return reply.code(422).type(html).send(renderPage(page));
+    }
+    const result = await importAnswers(db, deps, board, open, mapping, use);
     if (result.kind === 'imported') return reply.redirect(adminBoardPath(board.slug, `/queue?done=imported&count=${result.count}`), 303);
     const error =
       result.kind === 'nothing'

@@ -1,4 +1,5 @@
 import type { Board } from '../db/tables.ts';
+import { answerUses, useWording } from '../answers/answers.input.ts';
 import { ErrorMessage, ErrorSummary, Radios, SelectField, describedBy } from '../web/forms.tsx';
 import { plural } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
@@ -9,6 +10,8 @@ const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeSty
 
 /** How many planned answers the preview lists; the counts cover them all. */
 export const previewLimit = 50;
+/** A file of thousands of empty cells would otherwise make a page of thousands of rows: the counts above say the rest. */
+export const skippedLimit = 200;
 
 export function UploadPage(props: { ctx: PageContext; name: string; board: Board; error?: string; expired?: boolean }) {
   const { ctx, name, board, error, expired } = props;
@@ -77,17 +80,28 @@ function mappingFields(open: OpenUpload, mapping: Mapping): Record<string, strin
   return fields;
 }
 
-export function MappingPage(props: { ctx: PageContext; name: string; board: Board; open: OpenUpload; mapping: Mapping; plan?: ImportPlan; error?: string }) {
-  const { ctx, name, board, open, mapping, plan, error } = props;
+export function MappingPage(props: {
+  ctx: PageContext;
+  name: string;
+  board: Board;
+  open: OpenUpload;
+  mapping: Mapping;
+  plan?: ImportPlan;
+  error?: string;
+  /** The import was sent without saying what the form's people agreed to. */
+  useError?: string;
+}) {
+  const { ctx, name, board, open, mapping, plan, error, useError } = props;
+  const errors = [...(error ? [{ field: 'import', message: error }] : []), ...(useError ? [{ field: 'use', message: useError }] : [])];
   const { table, kinds, questions, perspectives } = open;
   const fields = mappingFields(open, mapping);
   const answerColumns = table.header.map((title, i) => ({ title, i })).filter((c) => kinds[c.i] === 'answer');
   const google = table.header.filter((_, i) => kinds[i] !== 'answer');
   const action = importPath(board.slug, open.upload.id);
   return (
-    <Layout ctx={ctx} title={`${plan ? 'Preview the import' : 'Match the columns'}: ${board.title}`} hasErrors={Boolean(error)} account={{ name }}>
+    <Layout ctx={ctx} title={`${plan ? 'Preview the import' : 'Match the columns'}: ${board.title}`} hasErrors={errors.length > 0} account={{ name }}>
       <BackLink href={importPath(board.slug)}>Upload a different file</BackLink>
-      <ErrorSummary errors={error ? [{ field: 'import', message: error }] : []} />
+      <ErrorSummary errors={errors} />
       <h1>
         Match the columns <span class="caption">to import answers into {board.title}</span>
       </h1>
@@ -149,12 +163,13 @@ export function MappingPage(props: { ctx: PageContext; name: string; board: Boar
           Preview
         </button>
       </form>
-      {plan && <Preview board={board} action={action} fields={fields} plan={plan} />}
+      {plan && <Preview board={board} action={action} fields={fields} plan={plan} useError={useError} />}
     </Layout>
   );
 }
 
-function Preview({ board, action, fields, plan }: { board: Board; action: string; fields: Record<string, string>; plan: ImportPlan }) {
+function Preview(props: { board: Board; action: string; fields: Record<string, string>; plan: ImportPlan; useError?: string }) {
+  const { board, action, fields, plan, useError } = props;
   const { create, skipped } = plan;
   return (
     <section aria-labelledby="preview-title" id="preview">
@@ -211,7 +226,9 @@ function Preview({ board, action, fields, plan }: { board: Board; action: string
       {skipped.length > 0 && (
         <div class="table-wrap">
           <table class="summary-table">
-            <caption class="caption">Skipped, and why</caption>
+            <caption class="caption">
+              {skipped.length > skippedLimit ? `Skipped, and why: the first ${skippedLimit} of ${skipped.length}` : 'Skipped, and why'}
+            </caption>
             <thead>
               <tr>
                 <th scope="col" class="number">
@@ -222,7 +239,7 @@ function Preview({ board, action, fields, plan }: { board: Board; action: string
               </tr>
             </thead>
             <tbody>
-              {skipped.map((s, i) => (
+              {skipped.slice(0, skippedLimit).map((s, i) => (
                 <tr key={`${s.row}-${i}`}>
                   <td class="number">{s.row}</td>
                   <td>{s.column === null ? 'The whole row' : `“${s.column}”`}</td>
@@ -238,6 +255,14 @@ function Preview({ board, action, fields, plan }: { board: Board; action: string
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
+          <Radios
+            name="use"
+            legend="What did the people who answered your form agree to?"
+            hint="Every imported answer may then be used only that way. Look at what your form told people before they answered."
+            value=""
+            error={useError}
+            choices={answerUses.map((use) => ({ value: use, label: useWording[use].short, hint: useWording[use].hint }))}
+          />
           <button type="submit" class="button">
             Import {plural(create.length, 'answer', 'answers')}
           </button>

@@ -185,3 +185,30 @@ export function createLiveBus(db: Db, config: Pick<Config, 'databaseUrl'>, log: 
     },
   };
 }
+
+/**
+ * Retention (TRUST PR-6): deletes live events made before `before`, except each board's newest 101, so a stream that
+ * reconnects after a long sleep still finds more than it can replay and is told to reload. Events of deleted boards all go.
+ */
+export async function deleteLiveEventsBefore(db: Db, before: string): Promise<number> {
+  // One more than a reconnecting stream replays (workshop.stream.ts): with them kept, a stream that missed more reloads.
+  const keep = 101;
+  const result = await db
+    .deleteFrom('liveEvents')
+    .where('createdAt', '<', before)
+    .where((eb) =>
+      eb.or([
+        eb('boardId', 'not in', eb.selectFrom('boards').select('boards.id')),
+        eb(
+          'id',
+          '<=',
+          eb
+            .selectFrom('liveEvents as newer')
+            .select((n) => sql<number>`${n.fn.max('newer.id')} - ${keep}`.as('edge'))
+            .whereRef('newer.boardId', '=', 'liveEvents.boardId'),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

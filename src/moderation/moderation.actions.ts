@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AnswerStatus, AnswerTable, Board } from '../db/tables.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
-import { charCount, cleanText, answerLimits } from '../answers/answers.input.ts';
+import { charCount, cleanText, answerLimits, isBlank } from '../answers/answers.input.ts';
 import { answerModerated, type AnswerEffects } from '../answers/answers.events.ts';
 import { findAnswerOnBoard, updateAnswer } from '../answers/answers.queries.ts';
 import { insertAuditEntry } from './moderation.queries.ts';
@@ -77,7 +77,7 @@ export function setExample(db: Db, effects: AnswerEffects, actorId: string, boar
 /** Edits or redacts the text readers see; what the author first wrote is kept privately. */
 export async function editAnswer(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string, newBody: string): Promise<ModerationResult> {
   const body = cleanText(newBody);
-  if (!body) return { kind: 'invalid', error: 'Enter the text to publish' };
+  if (isBlank(body)) return { kind: 'invalid', error: 'Enter the text to publish' };
   if (charCount(body) > answerLimits.body)
     return { kind: 'invalid', error: `The text must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer` };
   return moderate(db, effects, actorId, board, answerId, 'edit', (current) => ({ body, originalBody: current.originalBody ?? current.body }));

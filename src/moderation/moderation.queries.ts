@@ -19,3 +19,9 @@ export function listAuditLog(db: Db, boardId: string) {
     .limit(1000)
     .execute();
 }
+
+/** Retention (TRUST PR-6): deletes audit entries made before `before`. */
+export async function deleteAuditEntriesMadeBefore(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom('auditLog').where('createdAt', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,10 +1,11 @@
-import type { AnswerStatus, Board } from '../db/tables.ts';
+import type { AnswerStatus, AnswerUse, Board } from '../db/tables.ts';
 import { ErrorSummary } from '../web/forms.tsx';
 import { AnswerBodyField } from '../answers/answers.views.tsx';
+import { useWording } from '../answers/answers.input.ts';
 import { formatDate } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import type { ModerationAnswer } from '../answers/answers.queries.ts';
-import { adminBoardPath, adminPath, boardPath, guidancePath, importPath } from '../web/paths.ts';
+import { adminBoardPath, adminPath, boardPath, guidancePath, importPath, themesPath } from '../web/paths.ts';
 import { reportReasons, type ReportReason } from '../reports/reports.actions.ts';
 import { holdReasonLabels, parseHoldReasons, suggestsRisk, type HoldReason } from '../safety/safety.ts';
 import { findIdentifying, identifyingLabels } from '../safety/identifying/identifying.ts';
@@ -36,6 +37,15 @@ function ActionButton({ action, label, shortcut, secondary }: { action: string; 
         {shortcut && <ShortcutHint keyName={shortcut} />}
       </button>
     </form>
+  );
+}
+
+/** Where the answer's author allows it to be used, as every moderation list shows it. */
+export function UseAllowed({ use }: { use: AnswerUse }) {
+  return (
+    <p class={use === 'board' ? 'queue__use' : 'queue__use queue__use--kept'}>
+      Its author allows: <strong>{useWording[use].short}</strong>
+    </p>
   );
 }
 
@@ -98,6 +108,7 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
           {answer.perspectiveLabel} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
           {answer.isExample ? <strong class="tag"> Example</strong> : null}
         </p>
+        <UseAllowed use={answer.useAllowed} />
         {answer.urgentAt && <strong class="tag tag--urgent">Urgent: read this first</strong>}
         <HoldReasons reasons={parseHoldReasons(answer.heldFor)} />
         {answer.reportedAt && (
@@ -215,7 +226,9 @@ export function QueuePage(props: {
           JSON
         </a>
         {' · '}
-        <a href={importPath(board.slug)}>Import answers from a Google Form</a>
+        <a href={importPath(board.slug)}>Import answers from a Google Form</a> · <a href={themesPath(board.slug)}>Themes by perspective</a>
+        {' · '}
+        <a href={adminBoardPath(board.slug, '/handout')}>Build a handout to print</a>
         {role === 'owner' && (
           <>
             {' · '}

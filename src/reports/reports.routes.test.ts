@@ -74,7 +74,7 @@ for (const dialect of dialects) {
           question: 'q1',
           perspective: 'p1',
           body: 'An older answer waiting.',
-          consent: 'yes',
+          use: 'board',
         }).toString(),
       });
       assert.equal(waiting.statusCode, 303);

@@ -22,6 +22,7 @@ export async function exportAnswersByEmail(db: Db, facilitatorId: string, email:
       publishedText: a.originalBody ? a.body : undefined,
       displayName: a.displayName,
       status: a.status,
+      useAllowed: a.useAllowed,
       consentVersion: a.consentVersion,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,

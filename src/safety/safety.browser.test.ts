@@ -96,7 +96,7 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
       } else {
         await body.fill(phoneText);
       }
-      await page.getByRole('checkbox', { name: /I agree/ }).check();
+      await page.getByRole('radio', { name: /Publish it on this board/ }).check();
       assert.equal(await submit(page, () => page.getByRole('button', { name: 'Send your answer' }).click()), 200);
 
       const check = page.getByRole('region', { name: 'Check your answer before you send it' });
@@ -161,7 +161,7 @@ describe('safety checks in a browser', { timeout: 300_000 }, () => {
     await page.getByRole('radio', { name: 'What do I do first?' }).check();
     await page.getByRole('radio', { name: 'Manager' }).check();
     await page.getByRole('textbox', { name: 'Your answer' }).fill('Dr Patel gave me 07700 900123 to ring about the clinic page.');
-    await page.getByRole('checkbox', { name: /I agree/ }).check();
+    await page.getByRole('radio', { name: /Publish it on this board/ }).check();
     await submit(page, () => page.getByRole('button', { name: 'Send your answer' }).click());
     await submit(page, () => page.getByRole('button', { name: 'Send it as it is' }).click());
 

@@ -73,7 +73,7 @@ for (const dialect of dialects) {
         t.app.inject({
           method: 'POST',
           url: `/api/v1/boards/${board.slug}/answers`,
-          payload: { question: 'q1', perspective: 'p1', body, consent: true },
+          payload: { question: 'q1', perspective: 'p1', body, use: 'board' },
           remoteAddress: '10.1.0.2',
         });
       const crisis = await send(crisisText);
@@ -254,7 +254,7 @@ describe('rate limits per client address', () => {
     const api = await t.app.inject({
       method: 'POST',
       url: `/api/v1/boards/${board.slug}/answers`,
-      payload: { question: 'q1', perspective: 'p1', body: 'From the API', consent: true },
+      payload: { question: 'q1', perspective: 'p1', body: 'From the API', use: 'board' },
       remoteAddress: '10.60.0.1',
     });
     assert.equal(api.statusCode, 429);

@@ -1,14 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Asset, Assets } from './assets.ts';
+import { etagMatches, sendEncoded } from './encoded.ts';
 import { assetPath } from './paths.ts';
 
 function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset, cacheControl: string) {
   reply.header('cache-control', cacheControl).header('etag', asset.etag).header('vary', 'accept-encoding').type(asset.type);
-  if (request.headers['if-none-match'] === asset.etag) return reply.code(304).send();
-  const accept = String(request.headers['accept-encoding'] ?? '');
-  if (/\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(asset.br);
-  if (/\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(asset.gzip);
-  return reply.send(asset.body);
+  if (etagMatches(request.headers['if-none-match'], asset.etag)) return reply.code(304).send();
+  return sendEncoded(request, reply, asset);
 }
 
 export function assetRoutes(app: FastifyInstance, assets: Assets): void {

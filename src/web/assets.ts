@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { encodeOnce, type Encoded } from './encoded.ts';
 import { assetPath, embedScriptPath } from './paths.ts';
 
-export interface Asset {
+export interface Asset extends Encoded {
   readonly path: string;
   readonly type: string;
-  readonly body: Buffer;
-  readonly gzip: Buffer;
-  readonly br: Buffer;
   readonly etag: string;
 }
 
@@ -41,12 +38,17 @@ export type AssetName = keyof typeof clientEntries | 'style.css';
 function makeAsset(name: string, type: string, body: Buffer, stablePath?: string): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
   const dot = name.lastIndexOf('.');
+  const encoded = encodeOnce(body, 'best');
   return {
     path: stablePath ?? assetPath(`${name.slice(0, dot)}.${hash}${name.slice(dot)}`),
     type,
     body,
-    gzip: gzipSync(body, { level: 9 }),
-    br: brotliCompressSync(body),
+    get gzip() {
+      return encoded.gzip;
+    },
+    get br() {
+      return encoded.br;
+    },
     etag: `"${hash}"`,
   };
 }

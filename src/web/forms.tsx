@@ -60,6 +60,8 @@ export function Radios(props: { name: string; legend: ComponentChildren; hint?: 
         <div class="radios">
           {choices.map((choice, i) => {
             const id = i === 0 ? name : `${name}-${i + 1}`;
+            // Not `${id}-hint`: for the first choice that is the group's own hint's id.
+            const hintId = `${name}-${i + 1}-item-hint`;
             return (
               <div class="radios__item" key={choice.value}>
                 <input
@@ -69,13 +71,13 @@ export function Radios(props: { name: string; legend: ComponentChildren; hint?: 
                   type="radio"
                   value={choice.value}
                   checked={choice.value === value}
-                  aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                  aria-describedby={choice.hint ? hintId : undefined}
                 />
                 <label class="radios__label" for={id}>
                   {choice.label}
                 </label>
                 {choice.hint && (
-                  <p class="hint radios__hint" id={`${id}-hint`}>
+                  <p class="hint radios__hint" id={hintId}>
                     {choice.hint}
                   </p>
                 )}

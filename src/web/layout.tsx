@@ -5,6 +5,7 @@ import { accountPath, adminPath, helpPath, homePath, signOutPath } from './paths
 
 export interface PageContext {
   assets: Assets;
+  /** The response's CSP nonce; '' on pages every reader of a revision shares, whose scripts (all from /assets) 'self' allows. */
   nonce: string;
   /** The configured helplines, for help shown on any page. */
   help: HelpInfo;
@@ -66,7 +67,7 @@ export function Layout(props: {
           </div>
         </footer>
         {scripts.map((name) => (
-          <script key={name} src={ctx.assets.url(name)} nonce={ctx.nonce} defer />
+          <script key={name} src={ctx.assets.url(name)} nonce={ctx.nonce || undefined} defer />
         ))}
       </body>
     </html>

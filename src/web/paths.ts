@@ -109,7 +109,7 @@ export function reportedPath(answerId: string): string {
 }
 
 /** The author's private page for their answer; the key travels in the #fragment, never to the server. */
-export function managePath(answerId: string, action?: 'edit' | 'delete' | 'done'): string {
+export function managePath(answerId: string, action?: 'edit' | 'use' | 'delete' | 'done'): string {
   return `${answerPath(answerId)}/manage${action ? `/${action}` : ''}`;
 }
 
@@ -198,6 +198,36 @@ export function consoleEventsPath(slug: string): string {
 export function importPath(slug: string, uploadId?: string | { expired: true }): string {
   if (typeof uploadId === 'string') return adminBoardPath(slug, `/import/${encodeURIComponent(uploadId)}`);
   return adminBoardPath(slug, uploadId ? '/import?expired' : '/import');
+}
+
+/** The handout builder; `rest` is a form's action under it, such as '/answers', or a query such as '?done=note&q=q1'. */
+export function handoutPath(slug: string, rest = ''): string {
+  return adminBoardPath(slug, `/handout${rest}`);
+}
+
+/** The handout as it will print (an HTML page), standard or large print. */
+export function handoutPrintPath(slug: string, size: 'standard' | 'large' = 'standard'): string {
+  return handoutPath(slug, `/print${size === 'large' ? '?size=large' : ''}`);
+}
+
+/** The handout as a PDF file, standard or large print. */
+export function handoutPdfPath(slug: string, size: 'standard' | 'large' = 'standard'): string {
+  return adminBoardPath(slug, `/handout.pdf${size === 'large' ? '?size=large' : ''}`);
+}
+
+/** A question's themes for its facilitators (no question: the list of questions); `phrase` lists the answers using it, `done` says what changed. */
+export function themesPath(slug: string, question?: string, query: { phrase?: string; done?: string } = {}): string {
+  const base = adminBoardPath(slug, question === undefined ? '/themes' : `/themes/${encodeURIComponent(question)}`);
+  const params = new URLSearchParams();
+  if (query.done) params.set('done', query.done);
+  if (query.phrase) params.set('phrase', query.phrase);
+  const search = params.toString();
+  return `${base}${search ? `?${search}` : ''}${query.phrase ? '#answers' : ''}`;
+}
+
+/** Where a question's theme forms are sent: hide, unhide, merge, unmerge a phrase, or where the themes are shown. */
+export function themesActionPath(slug: string, question: string, action: 'hide' | 'unhide' | 'merge' | 'unmerge' | 'display'): string {
+  return adminBoardPath(slug, `/themes/${encodeURIComponent(question)}/${action}`);
 }
 
 /** A board's admin pages: `rest` is the page under it, such as '/queue' or '/edit?done=saved'. */

@@ -98,8 +98,8 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
         return reply.redirect(joinSentPath(session.code, answerId, key), 303);
       },
       async showFormAgain(typed, errors, status, spotted) {
-        const { question, perspective, body, displayName, email, consent } = typed;
-        const form: FormState = { ...newFormState({ question, perspective, body, displayName, email, consent }), errors, found: spotted };
+        const { question, perspective, body, displayName, email, use } = typed;
+        const form: FormState = { ...newFormState({ question, perspective, body, displayName, email, use }), errors, found: spotted };
         if (typed.formKey) form.formKey = typed.formKey;
         // The question the person was answering stays fixed, even if the facilitator has moved on meanwhile.
         const snapshot = await loadBoardSnapshot(db, board);
@@ -117,7 +117,9 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { session, board } = found;
     const answer =
       (await findAnswerStatus(db, board.id, request.params.id)) ??
-      (isDecoyId(deps.secrets, request.params.id) ? { id: request.params.id, status: 'pending' as const, heldFor: null } : undefined);
+      (isDecoyId(deps.secrets, request.params.id)
+        ? { id: request.params.id, status: 'pending' as const, heldFor: null, useAllowed: 'board' as const }
+        : undefined);
     if (!answer) return reply.callNotFound();
     const [snapshot, answeredId] = await Promise.all([loadBoardSnapshot(db, board), findAnswerQuestionId(db, board.id, answer.id)]);
     // A decoy (nothing stored) reads as an answer to the question on the screen.
@@ -129,6 +131,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
       code: session.code,
       answerId: answer.id,
       status: answer.status,
+      use: answer.useAllowed,
       held: parseHoldReasons(answer.heldFor),
       answered: snapshot.questions.find((q) => q.id === answered)?.key ?? '',
       next,

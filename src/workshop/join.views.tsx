@@ -1,6 +1,6 @@
-import type { AnswerStatus, Board, Perspective, Question } from '../db/tables.ts';
+import type { AnswerStatus, AnswerUse, Board, Perspective, Question } from '../db/tables.ts';
 import type { FormState } from '../answers/answers.pages.ts';
-import { AnswerForm, PrivateLinkSection } from '../answers/answers.views.tsx';
+import { AnswerForm, PrivateLinkSection, keptOffBoard } from '../answers/answers.views.tsx';
 import { suggestsRisk, type HoldReason } from '../safety/safety.ts';
 import { CrisisHelpPanel } from '../safety/safety.views.tsx';
 import { ErrorMessage } from '../web/forms.tsx';
@@ -73,14 +73,16 @@ export function JoinSentPage(props: {
   code: string;
   answerId: string;
   status: AnswerStatus;
+  use: AnswerUse;
   held: HoldReason[];
   /** The key of the question the answer was sent to (joined.js compares it with the session's). */
   answered: string;
   next: NextStep;
   since: number;
 }) {
-  const { ctx, board, code, answerId, status, held, answered, next, since } = props;
-  const published = status === 'published';
+  const { ctx, board, code, answerId, status, use, held, answered, next, since } = props;
+  const offBoard = keptOffBoard(use);
+  const published = status === 'published' && !offBoard;
   const nextPart = (
     <div
       class="join__next"
@@ -115,7 +117,9 @@ export function JoinSentPage(props: {
           <h1 class="panel__title">{title}</h1>
           <p class="panel__body">Thank you for adding your point of view.</p>
         </div>
-        {published ? (
+        {offBoard ? (
+          <p>{offBoard}</p>
+        ) : published ? (
           <p>It is now on the board for everyone to read.</p>
         ) : (
           <p>The facilitator reads each answer before it appears on the screen and on the board.</p>

@@ -65,8 +65,12 @@ export async function changeSession(db: Db, bus: LiveBus, board: Board, change: 
   if (change.paused !== undefined) patch.paused = change.paused ? 1 : 0;
   if (change.showJoin !== undefined) patch.showJoin = change.showJoin ? 1 : 0;
   if (change.spotlight !== undefined) {
-    if (change.spotlight !== null && (await findAnswerStatus(db, board.id, change.spotlight))?.status !== 'published') {
-      return { kind: 'invalid', error: 'Only a published answer can be put in the spotlight.' };
+    if (change.spotlight !== null) {
+      const answer = await findAnswerStatus(db, board.id, change.spotlight);
+      // The projector is a public page: an answer kept for workshops or the facilitators never goes on it.
+      if (answer?.status !== 'published' || answer.useAllowed !== 'board') {
+        return { kind: 'invalid', error: 'Only an answer published on the board can be put in the spotlight.' };
+      }
     }
     patch.spotlightAnswerId = change.spotlight;
   }

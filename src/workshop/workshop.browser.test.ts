@@ -69,7 +69,7 @@ describe('a live session in a browser', { timeout: 400_000 }, () => {
   async function answerOnJoinPage(page: Page, perspective: string | null, body: string): Promise<number> {
     if (perspective) await page.getByRole('radio', { name: perspective }).check();
     await page.getByRole('textbox', { name: 'Your answer' }).fill(body);
-    await page.getByRole('checkbox', { name: /I agree/ }).check();
+    await page.getByRole('radio', { name: /Publish it on this board/ }).check();
     return submit(page, () => page.getByRole('button', { name: 'Send your answer' }).click());
   }
 

@@ -152,7 +152,7 @@ for (const dialect of dialects) {
 
       const notPublished = await post(`${base}/spotlight`, owner.cookie, `answer=${waiting}`);
       assert.equal(notPublished.statusCode, 422);
-      assert.match(notPublished.body, /Only a published answer can be put in the spotlight\./);
+      assert.match(notPublished.body, /Only an answer published on the board can be put in the spotlight\./);
       for (const payload of ['', 'answer=%00%01', 'answer=nosuchanswer']) {
         const res = await post(`${base}/spotlight`, owner.cookie, payload);
         assert.equal(res.statusCode, 422, payload);

@@ -122,6 +122,47 @@ for (const dialect of dialects) {
       assert.ok(!console.text().includes('tablets'));
     });
 
+    test('an approved answer kept for workshops never rides a reader’s stream, and arrives once its author allows it on the board', async () => {
+      const { board, send, decide } = await boardWithModerator();
+      const reader = await watch(`/b/${board.slug}/events`);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/b/${board.slug}/answers`,
+        headers: formHeaders,
+        payload: answerForm({ body: 'For the workshop room only.', use: 'workshop' }),
+        remoteAddress: '10.9.0.1',
+      });
+      const kept = answerIdFrom(res.headers.location);
+      const key = /#key=([\w-]+)$/.exec(String(res.headers.location))![1]!;
+      await decide(kept, 'approve');
+      const published = await send({ body: 'An answer for everyone.' });
+      await decide(published, 'approve');
+      await reader.next((e) => e.event === 'answer' && JSON.parse(e.data).id === published);
+      assert.ok(!reader.text().includes('For the workshop room only.'), 'the workshop answer is not in the stream');
+      assert.ok(!reader.events.some((e) => e.event === 'answer' && JSON.parse(e.data).id === kept));
+
+      const change = (use: string) => t.app.inject({ method: 'POST', url: `/a/${kept}/manage/use`, headers: formHeaders, payload: `key=${key}&use=${use}` });
+      assert.equal((await change('board')).statusCode, 303);
+      const arrived = await reader.next((e) => e.event === 'answer' && JSON.parse(e.data).id === kept);
+      assert.match(JSON.parse(arrived.data).html, /For the workshop room only\./);
+      assert.equal((await change('facilitators')).statusCode, 303);
+      await reader.next((e) => e.event === 'removed' && JSON.parse(e.data).id === kept);
+    });
+
+    test('an answer arriving in a full cell comes with the cell’s link to all its answers', async () => {
+      const { board, send, decide } = await boardWithModerator();
+      const reader = await watch(`/b/${board.slug}/events`);
+      const ids: string[] = [];
+      for (let i = 1; i <= 7; i++) ids.push(await send({ body: `Cell answer ${i}.`, question: 'q2', perspective: 'p2' }));
+      for (const id of ids.slice(0, 6)) await decide(id, 'approve');
+      const sixth = JSON.parse((await reader.next((e) => e.event === 'answer' && JSON.parse(e.data).id === ids[5])).data);
+      assert.equal(sixth.more, '', 'six answers fit the cell');
+      await decide(ids[6]!, 'approve');
+      const seventh = JSON.parse((await reader.next((e) => e.event === 'answer' && JSON.parse(e.data).id === ids[6])).data);
+      assert.equal(seventh.count, 7);
+      assert.match(seventh.more, new RegExp(`^<p class="cell-more"><a href="/b/${board.slug}/q/q2#p-p2">See all 7 answers from managers`));
+    });
+
     test('the embed’s stream links answers for a frame; the whole XSS corpus arrives as escaped text', async () => {
       const { board, send, decide } = await boardWithModerator();
       const embed = await watch(`/b/${board.slug}/events?view=embed`);

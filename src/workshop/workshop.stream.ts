@@ -7,7 +7,7 @@ import { listEventsAfter } from '../live/live.store.ts';
 import { sseMessage, type StreamHub } from '../live/live.streams.ts';
 import { findBoardById, findBoardBySlug } from '../boards/boards.queries.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
-import { AnswerItem, siteLinks } from '../boards/boards.views.tsx';
+import { AnswerItem, CellMore, cellCap, cellPath, siteLinks } from '../boards/boards.views.tsx';
 import { requireBoardRole } from '../admin/access.ts';
 import { plural, renderFragment } from '../web/html.ts';
 import { parseForm } from '../web/input.ts';
@@ -74,6 +74,7 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
         const links = view === 'embed' ? { base: config.baseUrl, newTab: true } : siteLinks;
         const count = snapshot.cell(answer.questionKey, answer.perspectiveKey).length;
         const perspective = snapshot.perspectives.find((p) => p.key === answer.perspectiveKey);
+        const question = snapshot.questions.find((q) => q.key === answer.questionKey);
         return sseMessage(
           'answer',
           {
@@ -85,6 +86,11 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
             html: renderFragment(h(AnswerItem, { answer, links })),
             count,
             countText: plural(count, 'answer', 'answers'),
+            // A table's cell shows its first answers (data-cap) and links to the rest: the link with the new count.
+            more:
+              count > cellCap && perspective && question
+                ? renderFragment(h(CellMore, { href: cellPath(board.slug, question.key, perspective.key), count, perspective, question, links }))
+                : '',
           },
           event.id,
         );

@@ -5,7 +5,7 @@ import { formatDate, plural } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath, adminPath, consoleEventsPath, consolePath, guidancePath, livePath } from '../web/paths.ts';
 import { parseHoldReasons } from '../safety/safety.ts';
-import { HoldReasons, ShortcutHint } from '../moderation/moderation.views.tsx';
+import { HoldReasons, ShortcutHint, UseAllowed } from '../moderation/moderation.views.tsx';
 import { wholeTable } from './workshop.input.ts';
 
 // The facilitator's live console: the join code, what the projector shows, the answers waiting, the spotlight.
@@ -104,6 +104,7 @@ function WaitingItem({ board, answer }: { board: Board; answer: ModerationAnswer
         <p class="caption">
           {answer.perspectiveLabel} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
         </p>
+        <UseAllowed use={answer.useAllowed} />
         <HoldReasons reasons={parseHoldReasons(answer.heldFor)} />
         <p class="answer__text queue__text">{answer.body}</p>
         <div class="queue__actions">

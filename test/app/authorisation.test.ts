@@ -54,6 +54,19 @@ const boardRoutes: { method: 'GET' | 'POST'; url: string; least: 'moderator' | '
   { method: 'POST', url: '/admin/b/:slug/import', least: 'moderator' },
   { method: 'GET', url: '/admin/b/:slug/import/:id', least: 'moderator' },
   { method: 'POST', url: '/admin/b/:slug/import/:id', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/themes', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/themes/:question', least: 'moderator' },
+  ...(['hide', 'unhide', 'merge', 'unmerge', 'display'] as const).map((action) => ({
+    method: 'POST' as const,
+    url: `/admin/b/:slug/themes/:question/${action}`,
+    least: 'moderator' as const,
+  })),
+  { method: 'GET', url: '/admin/b/:slug/handout', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/handout/answers', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/handout/note', least: 'moderator' },
+  { method: 'POST', url: '/admin/b/:slug/handout/intro', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/handout/print', least: 'moderator' },
+  { method: 'GET', url: '/admin/b/:slug/handout.pdf', least: 'moderator' },
   { method: 'GET', url: '/admin/b/:slug/team', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/team/invite', least: 'owner' },
   { method: 'POST', url: '/admin/b/:slug/team/:id/remove', least: 'owner' },
@@ -114,6 +127,10 @@ for (const dialect of dialects) {
         members: await t.db.selectFrom('boardMembers').select(['facilitatorId', 'role']).where('boardId', '=', board.id).orderBy('facilitatorId').execute(),
         invitations: (await t.db.selectFrom('signupTokens').select('tokenHash').where('boardId', '=', board.id).execute()).length,
         liveSessions: await t.db.selectFrom('liveSessions').selectAll().where('boardId', '=', board.id).orderBy('id').execute(),
+        handout: await t.db.selectFrom('handoutQuestions').selectAll().where('boardId', '=', board.id).orderBy('questionId').execute(),
+        handoutIntro: await t.db.selectFrom('handouts').selectAll().where('boardId', '=', board.id).execute(),
+        themeChoices: await t.db.selectFrom('themeChoices').selectAll().where('boardId', '=', board.id).orderBy('phrase').execute(),
+        themeSettings: await t.db.selectFrom('themeSettings').selectAll().where('boardId', '=', board.id).execute(),
       });
       // A published answer, for the console's spotlight.
       const spotlit = answerIdFrom(
@@ -121,6 +138,18 @@ for (const dialect of dialects) {
           .headers.location,
       );
       await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${spotlit}/approve`, headers: { ...formHeaders, cookie: owner.cookie } });
+      // A second published answer to q1, so the themes routes have two phrases to merge ("spotlight" into "clinical supervision").
+      const themed = answerIdFrom(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: `/b/${board.slug}/answers`,
+            headers: formHeaders,
+            payload: answerForm({ body: 'Protected time for clinical supervision.' }),
+          })
+        ).headers.location,
+      );
+      await t.app.inject({ method: 'POST', url: `/admin/b/${board.slug}/answers/${themed}/approve`, headers: { ...formHeaders, cookie: owner.cookie } });
       const cookies: Record<Role, string | undefined> = { anonymous: undefined, outsider: outsider.cookie, moderator: moderator.cookie, owner: owner.cookie };
 
       // Each answer from its own address: the matrix sends more than one address may send at once.
@@ -148,14 +177,14 @@ for (const dialect of dialects) {
               : route.url.includes('/team/')
                 ? extra.id
                 : answerId;
-          const url = route.url.replace(':slug', board.slug).replace(':id', itemId!);
+          const url = route.url.replace(':slug', board.slug).replace(':id', itemId!).replace(':question', 'q1');
           const payload = route.url.endsWith('/edit')
             ? 'body=Changed'
             : redacting
               ? 'span=5%3A17%3Aphone'
               : route.url.endsWith('/answers/approve')
                 ? `ids=${answerId}`
-                : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed&question=q2&answer=${spotlit}`;
+                : `reason=no&title=Changed&moderation=post&accepting=yes&text=Changed&label=Changed&question-${itemId}=Changed&label-${itemId}=Changed&question=q2&answer=${spotlit}&phrase=spotlight&into=clinical+supervision&public=yes&move=add`;
           // The import upload takes a file, as a browser sends it.
           const upload = route.method === 'POST' && route.url.endsWith('/import');
           const request = {

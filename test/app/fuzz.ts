@@ -242,8 +242,8 @@ function deepJson(rng: Rng): string {
 // ——— What each route reads ———
 
 const fieldsByRoute: [RegExp, string[]][] = [
-  [/^POST \/b\/:slug\/answers$/, ['formKey', 'question', 'perspective', 'body', 'displayName', 'email', 'consent', 'from', 'website', 'check', 'identifying']],
-  [/^POST \/api\/v1\/boards\/:slug\/answers$/, ['question', 'perspective', 'body', 'displayName', 'email', 'consent']],
+  [/^POST \/b\/:slug\/answers$/, ['formKey', 'question', 'perspective', 'body', 'displayName', 'email', 'use', 'from', 'website', 'check', 'identifying']],
+  [/^POST \/api\/v1\/boards\/:slug\/answers$/, ['question', 'perspective', 'body', 'displayName', 'email', 'use', 'consent']],
   [/^POST \/setup\/:token$/, ['email', 'name', 'password']],
   [/^POST \/sign-in$/, ['email', 'password', 'next']],
   [/^POST \/admin\/account\/password$/, ['currentPassword', 'newPassword']],
@@ -309,6 +309,7 @@ function realValue(rng: Rng, ctx: FuzzContext, field: string): string {
   const text = () => rng.pick(['Talk to your supervisor and follow the policy.', 'Ask for help early.', 'A short answer', 'Board title', 'An introduction.']);
   if (/^(question|text)$/.test(field)) return field === 'text' ? text() : rng.pick(ctx.questionKeys);
   if (field === 'perspective') return rng.pick(ctx.perspectiveKeys);
+  if (field === 'use') return rng.pick(['board', 'workshop', 'facilitators']);
   if (field === 'consent' || field === 'confirm' || field === 'accepting' || field === 'listed') return 'yes';
   if (field === 'email') return rng.pick(ctx.emails);
   if (secretFields.has(field)) return rng.chance(0.5) ? ctx.password : `a new password ${rng.hex(8)}`;
@@ -679,10 +680,10 @@ export function buildRequest(seed: number, index: number, total: number, route: 
     };
     if (label.startsWith('POST /api/')) {
       headers['content-type'] = 'application/json';
-      payload = jsonText({ pairs: [...Object.entries(fieldsOf), ['consent', true]] });
+      payload = jsonText({ pairs: [...Object.entries(fieldsOf), ['use', rng.pick(['board', 'workshop', 'facilitators'])]] });
     } else {
       headers['content-type'] = formType;
-      payload = encodeForm([...Object.entries(fieldsOf), ['consent', 'yes'], ['formKey', rng.hex(24)]]);
+      payload = encodeForm([...Object.entries(fieldsOf), ['use', rng.pick(['board', 'workshop', 'facilitators'])], ['formKey', rng.hex(24)]]);
     }
   } else if (mayHash) {
     category = 'valid-shaped';

@@ -54,7 +54,7 @@ for (const dialect of dialects) {
               perspective,
               body: `API answer ${++n} on ${board.slug}.`,
               email: email(n),
-              consent: true,
+              use: 'board',
               ...(n % 2 ? { displayName: `Author ${n}` } : {}),
             },
           });
@@ -67,7 +67,7 @@ for (const dialect of dialects) {
       const refusedApi = await t.app.inject({
         method: 'POST',
         url: `/api/v1/boards/${post.slug}/answers`,
-        payload: { question: 'q9', perspective: 'p1', body: 'x', email: email(99), consent: true },
+        payload: { question: 'q9', perspective: 'p1', body: 'x', email: email(99), use: 'board' },
       });
       assert.equal(refusedApi.statusCode, 422);
       assert.ok(!leaks(refusedApi.body));
@@ -75,13 +75,13 @@ for (const dialect of dialects) {
         method: 'POST',
         url: `/b/${post.slug}/answers`,
         headers: formHeaders,
-        payload: answerForm({ consent: undefined, email: email(98) }),
+        payload: answerForm({ use: undefined, email: email(98) }),
       });
       assert.equal(refusedForm.statusCode, 422);
       const tooBig = await t.app.inject({
         method: 'POST',
         url: `/api/v1/boards/${post.slug}/answers`,
-        payload: { question: 'q1', perspective: 'p1', body: 'x'.repeat(70_000), email: email(97), consent: true },
+        payload: { question: 'q1', perspective: 'p1', body: 'x'.repeat(70_000), email: email(97), use: 'board' },
       });
       assert.equal(tooBig.statusCode, 413);
       assert.ok(!leaks(tooBig.body));
