@@ -16,11 +16,16 @@ export interface Fetched {
   wireBytes: number;
   /** The body after decompression. */
   decoded: Buffer;
+  /** The body as sent, and the response's headers (for a baseline server that sends the same). */
+  body: Buffer;
+  headers: http.IncomingHttpHeaders;
 }
 
-export function get(port: number, path: string, encoding: Encoding): Promise<Fetched> {
+/** GET with this Accept-Encoding; `acceptEncoding` (e.g. "br, gzip" as browsers send) replaces it when given, and null sends none. */
+export function get(port: number, path: string, encoding: Encoding, acceptEncoding?: string | null): Promise<Fetched> {
+  const headers: Record<string, string> = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding ?? encoding };
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path, agent: false, headers: { 'accept-encoding': encoding }, timeout: 10_000 }, (response) => {
+    const request = http.get({ host: '127.0.0.1', port, path, agent: false, headers, timeout: 10_000 }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
@@ -36,6 +41,8 @@ export function get(port: number, path: string, encoding: Encoding): Promise<Fet
           bodyBytes: body.length,
           wireBytes: response.socket.bytesRead,
           decoded,
+          body,
+          headers: response.headers,
         });
       });
     });

@@ -50,6 +50,8 @@ declare module 'fastify' {
     routeList: { method: string; url: string }[];
     /** The open live streams: /metrics counts them; in-process tests end them, as app.inject waits for a response to end. */
     liveStreams: StreamHub;
+    /** Set by main.ts on SIGTERM: /readyz answers 503 so a load balancer sends new requests elsewhere while this one finishes. */
+    readiness: { draining: boolean };
   }
 }
 
@@ -94,7 +96,9 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   if (!mailer.enabled) app.log.info('email is off: SMTP_URL is not set, so no notices or private links are emailed');
   const notifier = createNotifier(db, config, mailer);
   app.addHook('onClose', () => notifier.flush());
-  const secrets = loadSecrets(config.dataDir);
+  // The key every instance shares, from the database (imported from an older install's DATA_DIR/secret.key once).
+  const secrets = await loadSecrets(db, config.dataDir);
+  if (secrets.origin === 'imported') app.log.info('imported DATA_DIR/secret.key into the database; the file is no longer read');
   const live = options.bus ? { bus: options.bus, ready: Promise.resolve(), close: async () => {} } : createLiveBus(db, config, app.log);
   app.addHook('onClose', () => live.close());
   // On PostgreSQL, other instances' events are heard before this one takes a request.
@@ -108,8 +112,8 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     mailer,
     notifier,
     secrets,
-    proofOfWork: options.proofOfWork ?? createProofOfWork(secrets),
-    answerLimiter: createAnswerRateLimiter(),
+    proofOfWork: options.proofOfWork ?? createProofOfWork(db, secrets),
+    answerLimiter: createAnswerRateLimiter(db, secrets),
   };
 
   await app.register(formbody, { bodyLimit: 64 * 1024 });
@@ -122,6 +126,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   // Live streams: served by workshop/, counted by /metrics.
   const streams = new StreamHub();
   app.decorate('liveStreams', streams);
+  app.decorate('readiness', { draining: false });
   healthRoutes(app, deps, streams);
   helpRoutes(app, deps.pageContext);
   boardRoutes(app, deps);

@@ -32,6 +32,7 @@ describe('parseConfig', () => {
         logLevel: 'info',
         reportThreshold: 3,
         notifyDelaySeconds: 300,
+        drainSeconds: 0,
         help: config.help,
         retention: { emailDays: 365, rejectedDays: 30, waitingDays: 180, abuseDays: 7, voterDays: null, auditDays: 365, liveEventDays: 30 },
       },

@@ -17,6 +17,8 @@ export interface Config {
   readonly reportThreshold: number;
   /** Seconds to gather new pending answers into one notice per board. */
   readonly notifyDelaySeconds: number;
+  /** On SIGTERM, seconds to go on serving while /readyz says 503, so a load balancer stops sending here first (DRAIN_SECONDS). */
+  readonly drainSeconds: number;
   /** Helplines shown to anyone who may need help now (HELPLINES_FILE, HELP_COUNTRY). */
   readonly help: HelpInfo;
   /** How long data is kept (TRUST PR-6): the daily retention job enforces it. */
@@ -116,6 +118,13 @@ function parseNotifyDelay(value: string | undefined): number {
   return Number(value);
 }
 
+function parseDrain(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,3}$/.test(value) || Number(value) > 300)
+    throw new ConfigError('DRAIN_SECONDS', `must be a whole number of seconds from 0 to 300 (got "${value}")`);
+  return Number(value);
+}
+
 /** Every retention variable, its default in days (null: never) and the Config field it sets. */
 export const retentionVariables = [
   ['RETAIN_EMAIL_DAYS', 'emailDays', 365],
@@ -184,6 +193,7 @@ export function parseConfig(env: Env = process.env): Config {
     logLevel,
     reportThreshold: parseReportThreshold(read(env, 'REPORT_THRESHOLD')),
     notifyDelaySeconds: parseNotifyDelay(read(env, 'NOTIFY_DELAY_SECONDS')),
+    drainSeconds: parseDrain(read(env, 'DRAIN_SECONDS')),
     help: parseHelp(read(env, 'HELPLINES_FILE'), read(env, 'HELP_COUNTRY')),
     retention: parseRetention(env),
   });

@@ -18,11 +18,11 @@ export interface BrowserCheck {
   verify(payload: unknown): Promise<boolean>;
 }
 
-/** A limit per client address (safety/abuse/rate-limit.ts). */
+/** A limit per client address, shared by every instance (safety/abuse/rate-limit.ts). */
 export interface ClientLimiter {
-  take(client: string): boolean;
+  take(client: string): Promise<boolean>;
   /** Seconds until this client may try again. */
-  retryAfter(client: string): number;
+  retryAfter(client: string): Promise<number>;
 }
 
 /** What every route file is handed by createApp. */

@@ -40,8 +40,15 @@ export async function start(config: Config): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    if (config.drainSeconds > 0) {
+      // TRUST REL-3. Behind a load balancer: /readyz says 503 while this instance goes on serving, until the balancer's health
+      // checks have taken it out; only then does it stop taking connections (DRAIN_SECONDS, docs/OPERATIONS.md).
+      app.readiness.draining = true;
+      console.log(`${signal}: draining for ${config.drainSeconds} s (/readyz answers 503), then stopping.`);
+      await new Promise((resolve) => setTimeout(resolve, config.drainSeconds * 1000));
+    }
     console.log(`${signal}: finishing requests in flight, then stopping.`);
-    // Fastify stops accepting connections and waits for in-flight requests before resolving.
+    // Fastify stops accepting connections and waits for in-flight requests before resolving; live streams end first.
     await app.close();
     await retention.stop();
     await db.destroy();

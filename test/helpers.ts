@@ -85,7 +85,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
       done();
     },
   });
-  const realCheck = createProofOfWork(loadSecrets(testDb.config.dataDir));
+  const realCheck = createProofOfWork(testDb.db, await loadSecrets(testDb.db, testDb.config.dataDir));
   const proofOfWork = { challenge: realCheck.challenge, verify: async (payload: unknown) => payload === passedCheck };
   const app = await createApp(testDb.config, testDb.db, { logStream, proofOfWork });
   await app.ready();

@@ -56,6 +56,8 @@ if (files.some((f) => f.includes('exports.routes')) && spawnSync('/usr/bin/pytho
 // The handout's tests read its PDF back with Debian's poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm), and its QR code with zbarimg.
 if (files.some((f) => f.includes('src/handouts/')) && spawnSync('which', ['pdftotext']).status !== 0) install('poppler-utils');
 if (files.some((f) => f.includes('handouts.browser')) && spawnSync('which', ['zbarimg']).status !== 0) install('zbar-tools');
+// The load-balancer test runs docs/OPERATIONS.md's HAProxy configuration with Debian's HAProxy, and makes its certificate with openssl.
+if (files.some((f) => f.includes('load-balancer')) && spawnSync('which', ['haproxy']).status !== 0) install('haproxy');
 
 let cluster: Cluster | undefined;
 const env = { ...process.env };

@@ -19,7 +19,7 @@ export interface AnswerEffects {
 }
 
 /** If readers saw the answer before or see it now, tells live views whether it now shows (published) or not (removed). */
-function readersSee(effects: AnswerEffects, boardId: string, answerId: string, was: AnswerStatus, now: AnswerStatus | 'deleted'): void {
+function readersSee(effects: AnswerEffects, boardId: string, answerId: string, was: AnswerStatus | 'new', now: AnswerStatus | 'deleted'): void {
   // The live console shows what waits as it arrives and drops what was decided; readers' views never hear of it.
   if (now === 'pending' || was === 'pending') effects.bus.publish({ kind: 'queue', boardId, answerId });
   if (was !== 'published' && now !== 'published') return;
@@ -32,7 +32,7 @@ export function answerSubmitted(
   board: Board,
   answer: { id: string; status: AnswerStatus; held: HoldReason[]; email: string | null; editToken: string },
 ): void {
-  readersSee(effects, board.id, answer.id, 'pending', answer.status);
+  readersSee(effects, board.id, answer.id, 'new', answer.status);
   // A possible crisis cannot wait for the next batch of notices.
   if (isUrgent(answer.held)) effects.notifier.answerUrgent(board.id);
   else if (answer.status === 'pending') effects.notifier.answerPending(board.id);

@@ -39,8 +39,8 @@ export async function takeAnswerForm(deps: AppDeps, request: FastifyRequest, rep
   const body = formBody(request.body);
   const typed = readForm(answerFormAsTyped, body);
 
-  if (!deps.answerLimiter.take(request.ip)) {
-    reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
+  if (!(await deps.answerLimiter.take(request.ip))) {
+    reply.header('retry-after', String(await deps.answerLimiter.retryAfter(request.ip)));
     return replies.showFormAgain(typed, { body: tooManyAnswers }, 429);
   }
   // Only a bot fills in the hidden field: it is answered as a person would be, and nothing is stored.

@@ -78,8 +78,8 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
         .type(json)
         .send(problem('Send a JSON object: { question, perspective, body, displayName?, email?, use: "board" | "workshop" | "facilitators" }.'));
     }
-    if (!deps.answerLimiter.take(request.ip)) {
-      reply.header('retry-after', String(deps.answerLimiter.retryAfter(request.ip)));
+    if (!(await deps.answerLimiter.take(request.ip))) {
+      reply.header('retry-after', String(await deps.answerLimiter.retryAfter(request.ip)));
       return reply
         .code(429)
         .type(json)

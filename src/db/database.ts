@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from './tables.ts';
 import { migrations } from './migrations.ts';
-import { useGroupCommit } from './group-commit.ts';
+import { commitQueue, useGroupCommit } from './group-commit.ts';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -60,10 +60,66 @@ function withStatementCache(database: SQLite.Database) {
   };
 }
 
-/** Runs pending migrations; returns the names it applied (all of them on a fresh database). */
+/** Any number: it names the lock every instance takes before migrating (PostgreSQL's advisory locks are numbered). */
+const migrationLock = 7_302_118_412_905_331n;
+
+/**
+ * Runs pending migrations; returns the names it applied (all of them on a fresh database). However many instances
+ * start together, one migrates and the others wait for it, then find nothing to do: on PostgreSQL behind an advisory
+ * lock; on SQLite inside one BEGIN IMMEDIATE transaction (SQLite's only writer lock), so a failed migration leaves nothing.
+ */
 export async function migrate(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  return db.connection().execute(async (conn) => {
+    if (postgres) await sql`select pg_advisory_lock(${sql.lit(migrationLock)})`.execute(conn);
+    else await beginImmediate(conn);
+    let ok = false;
+    try {
+      // On SQLite the migrator must use the connection that holds the transaction; on PostgreSQL the pool will do.
+      const migrator = new Migrator({ db: postgres ? db : conn, provider: { getMigrations: async () => migrations } });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) throw error;
+      ok = true;
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    } finally {
+      if (postgres) await sql`select pg_advisory_unlock(${sql.lit(migrationLock)})`.execute(conn);
+      else await sql.raw(ok ? 'commit' : 'rollback').execute(conn);
+    }
+  });
+}
+
+/**
+ * Takes SQLite's write lock, waiting without blocking the event loop: the busy timeout would sleep inside the driver,
+ * holding up this process (and, in tests, the other connection that has the lock).
+ */
+async function beginImmediate(conn: Db): Promise<void> {
+  await sql`pragma busy_timeout = 0`.execute(conn);
+  try {
+    for (const deadline = Date.now() + 120_000; ; ) {
+      try {
+        await sql`begin immediate`.execute(conn);
+        return;
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        if (!(typeof code === 'string' && code.startsWith('SQLITE_BUSY')) || Date.now() > deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  } finally {
+    await sql`pragma busy_timeout = 5000`.execute(conn);
+  }
+}
+
+/**
+ * Runs a small write that needs no transaction of its own (a rate-limit count, a replay record, a notice count). On
+ * SQLite it joins the group commit, sharing one fsync with the answers committed with it: waiting for a commit of its
+ * own would cost an fsync per request. On PostgreSQL it runs as it is: one statement, one round trip.
+ */
+export async function groupedWrite<T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return work(db);
+  let result: T | undefined;
+  await commitQueue(db).run(async (trx) => {
+    result = await work(trx);
+  });
+  return result as T;
 }

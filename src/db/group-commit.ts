@@ -20,8 +20,8 @@ export interface CommitQueue {
 const queues = new WeakMap<Db, CommitQueue>();
 
 /**
- * Group commit for SQLite: work that arrives while a commit is under way waits for the next
- * transaction, which then holds all of it, so many answers share one fsync. Each piece runs in its
+ * Group commit for SQLite (TRUST REL-1: acknowledged only once durable): work that arrives while a commit is
+ * under way waits for the next transaction, which then holds all of it, so many answers share one fsync. Each piece runs in its
  * own savepoint: one that fails is rolled back alone and rejects alone. Nobody is answered before
  * the transaction holding their work has committed.
  */
@@ -30,7 +30,6 @@ export function useGroupCommit(db: Db): void {
   let draining = false;
 
   async function drain(): Promise<void> {
-    draining = true;
     while (queue.length > 0) {
       const batch = queue;
       queue = [];
@@ -62,7 +61,11 @@ export function useGroupCommit(db: Db): void {
     run(work) {
       return new Promise<void>((resolve, reject) => {
         queue.push({ work, resolve, reject });
-        if (!draining) void drain();
+        if (draining) return;
+        draining = true;
+        // Not at once: the answers arriving with this one are still reading (on SQLite's one connection, which the
+        // transaction would hold); one turn of the event loop lets them join it, so they share its commit.
+        setImmediate(() => void drain());
       });
     },
   });

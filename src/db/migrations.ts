@@ -14,6 +14,7 @@ import * as answerUse from './migrations/012_answer_use.ts';
 import * as themes from './migrations/013_themes.ts';
 import * as handouts from './migrations/014_handouts.ts';
 import * as retention from './migrations/015_retention.ts';
+import * as sharedState from './migrations/016_shared_state.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013_themes': themes,
   '014_handouts': handouts,
   '015_retention': retention,
+  '016_shared_state': sharedState,
 };

@@ -214,6 +214,36 @@ export interface HandoutPickTable {
   position: number;
 }
 
+/** A generated secret every instance shares (base64); never committed, never logged. */
+export interface SecretTable {
+  name: string;
+  value: string;
+  createdAt: string;
+}
+
+/** A proof-of-work solution already used, until its challenge expires. */
+export interface ProofOfWorkUseTable {
+  nonce: string;
+  expiresAt: string;
+}
+
+/** A rate limit's token bucket for one client (a keyed hash); updatedAt in milliseconds since 1970. */
+export interface RateLimitBucketTable {
+  bucket: string;
+  key: string;
+  tokens: number;
+  /** 1 when the last take found a token. */
+  taken: number;
+  updatedAt: number;
+}
+
+/** "Answers are waiting" notices gathered for a board, sent once due by whichever instance claims the row. */
+export interface PendingNoticeTable {
+  boardId: string;
+  count: number;
+  dueAt: string;
+}
+
 /** A job that runs on one instance at a time: whoever moves last_started_at runs it. */
 export interface ScheduledJobTable {
   name: string;
@@ -244,6 +274,10 @@ export interface Database {
   handoutQuestions: HandoutQuestionTable;
   handoutPicks: HandoutPickTable;
   scheduledJobs: ScheduledJobTable;
+  secrets: SecretTable;
+  proofOfWorkUses: ProofOfWorkUseTable;
+  rateLimitBuckets: RateLimitBucketTable;
+  pendingNotices: PendingNoticeTable;
 }
 
 export type Board = Selectable<BoardTable>;

@@ -1,8 +1,8 @@
 import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
+import { groupedWrite, type Db } from '../db/database.ts';
 import type { Mailer } from './mailer.ts';
 import { absoluteUrl, adminBoardPath, guidancePath } from '../web/paths.ts';
-import { listTeamContacts } from './notifications.queries.ts';
+import { addPendingNotice, claimPendingNotice, findPendingNoticeDue, listTeamContacts } from './notifications.queries.ts';
 
 export interface Notifier {
   /** A new answer waits on this board: the board's team hears of it, at most once per delay. */
@@ -13,15 +13,37 @@ export interface Notifier {
   flush(): Promise<void>;
 }
 
-/** Batches "answers are waiting" notices per board. The email holds a link only, never an answer's text. */
+/**
+ * Batches "answers are waiting" notices per board. The count is kept in the database (pending_notices), so with several
+ * instances the answers any of them took go into one notice, sent by whichever instance's timer claims the row first.
+ * The email holds a link only, never an answer's text.
+ */
 export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier {
   const timers = new Map<string, NodeJS.Timeout>();
-  const counts = new Map<string, number>();
+  // Work started by answerPending and the timers, so flush (at shutdown) waits for it before the database closes.
+  const running = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    const tracked = work.catch(() => {}).finally(() => running.delete(tracked));
+    running.add(tracked);
+  };
 
-  async function send(boardId: string): Promise<void> {
+  function arm(boardId: string, dueAt: string): void {
+    if (timers.has(boardId)) return;
+    const timer = setTimeout(() => track(fire(boardId)), Math.max(0, Date.parse(dueAt) - Date.now()));
+    timer.unref();
+    timers.set(boardId, timer);
+  }
+
+  async function fire(boardId: string): Promise<void> {
     timers.delete(boardId);
-    const count = counts.get(boardId) ?? 0;
-    counts.delete(boardId);
+    const count = await claimPendingNotice(db, boardId, new Date().toISOString());
+    if (count !== undefined) await send(boardId, count);
+    // Answers that came after another instance sent its batch wait for their own delay: come back then.
+    const next = await findPendingNoticeDue(db, boardId);
+    if (next !== undefined) arm(boardId, next);
+  }
+
+  async function send(boardId: string, count: number): Promise<void> {
     const team = await listTeamContacts(db, boardId);
     for (const member of team) {
       await mailer.send({
@@ -54,16 +76,17 @@ export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier
     },
     answerPending(boardId) {
       if (!mailer.enabled) return;
-      counts.set(boardId, (counts.get(boardId) ?? 0) + 1);
-      if (timers.has(boardId)) return;
-      const timer = setTimeout(() => void send(boardId), config.notifyDelaySeconds * 1000);
-      timer.unref();
-      timers.set(boardId, timer);
+      const dueAt = new Date(Date.now() + config.notifyDelaySeconds * 1000).toISOString();
+      track(groupedWrite(db, (conn) => addPendingNotice(conn, boardId, dueAt)).then((due) => arm(boardId, due)));
     },
     async flush() {
+      while (running.size > 0) await Promise.all([...running]);
       for (const [boardId, timer] of [...timers]) {
         clearTimeout(timer);
-        await send(boardId);
+        timers.delete(boardId);
+        // At shutdown this instance's boards are sent now, unless another instance has sent them already.
+        const count = await claimPendingNotice(db, boardId);
+        if (count !== undefined) await send(boardId, count);
       }
     },
   };

@@ -1,15 +1,17 @@
 import { createRequire } from 'node:module';
-import { type Font, openSync } from 'fontkit';
-import PDFDocument from 'pdfkit';
+import type { Font } from 'fontkit';
+import type PDFKit from 'pdfkit';
 import type { Handout, HandoutAnswer, HandoutQuestion } from './handouts.actions.ts';
 import type { HandoutSize } from './handouts.input.ts';
 import { qrRuns } from './qr.ts';
 
 // The handout as a tagged PDF (pdfkit): A4, real headings and reading order, selectable text in an embedded font.
 
+// pdfkit and fontkit (some 14 MiB) load with the first handout, not when the server starts.
 const require = createRequire(import.meta.url);
 
 function openFont(file: string): Font {
+  const { openSync } = require('fontkit') as typeof import('fontkit');
   const font = openSync(require.resolve(`@expo-google-fonts/noto-sans/${file}`));
   if (!('layout' in font)) throw new Error(`${file} is a font collection`);
   return font;
@@ -59,6 +61,7 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
   const files = fonts();
   const title = handoutTitle(handout, size);
   const footerSpace = s.footer * 3;
+  const PDFDocument = require('pdfkit') as typeof PDFKit;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: s.margin, left: s.margin, right: s.margin, bottom: s.margin + footerSpace },

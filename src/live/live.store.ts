@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/ids.ts';
+import { commitQueue } from '../db/group-commit.ts';
 import { LiveBus, type EventStore, type LiveEvent, type LiveEventKind, type NumberedEvent } from './live.bus.ts';
 
 // Every event is a row in live_events, numbered by the database. On SQLite (one instance) the instance that
@@ -51,12 +52,16 @@ async function pruneEvents(db: Db, boardId: string, newestId: number): Promise<v
 function sqliteStore(db: Db): EventStore {
   return {
     async save(event) {
-      const row = await db
-        .insertInto('liveEvents')
-        .values({ boardId: event.boardId, kind: event.kind, answerId: event.answerId ?? null, createdAt: nowIso() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const id = Number(row.id);
+      // In the answers' group commit: the events of a moment share its fsync instead of one commit each.
+      let id = 0;
+      await commitQueue(db).run(async (trx) => {
+        const row = await trx
+          .insertInto('liveEvents')
+          .values({ boardId: event.boardId, kind: event.kind, answerId: event.answerId ?? null, createdAt: nowIso() })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        id = Number(row.id);
+      });
       if (id % 100 === 0) await pruneEvents(db, event.boardId, id);
       return { ...event, id };
     },

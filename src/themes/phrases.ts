@@ -1,5 +1,6 @@
-import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { ItsFunction, WinkMethods } from 'wink-nlp';
 
 // Key phrases of one answer: the noun phrases wink-nlp's English model tags (part of speech, lemma, stop words),
 // and their shorter endings ("mental health nurse" → "health nurse", "nurse"; "mental health" → "health"), so a
@@ -49,9 +50,14 @@ const vague = new Set([
 
 let loaded: WinkMethods | undefined;
 
-/** The model loads on first use (about 0.1 s), not when the server starts. */
+const require = createRequire(import.meta.url);
+
+/** The library and its model load on first use (about 0.1 s, some 9 MiB), not when the server starts. */
 function nlp(): WinkMethods {
-  loaded ??= winkNLP(model, ['sbd', 'pos']);
+  if (!loaded) {
+    const wink = require('wink-nlp') as typeof winkNLP;
+    loaded = wink(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  }
   return loaded;
 }
 

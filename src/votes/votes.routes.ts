@@ -1,6 +1,8 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.ts';
+import type { Db } from '../db/database.ts';
+import type { Secrets } from '../web/secrets.ts';
 import { RateLimiter } from '../safety/abuse/rate-limit.ts';
 import { renderPage } from '../web/html.ts';
 import { readForm } from '../web/input.ts';
@@ -11,28 +13,28 @@ import { TooManyVotesPage, tooManyVotes } from './votes.views.tsx';
 
 const yearInSeconds = 365 * 24 * 60 * 60;
 
-/** Limits per instance, in memory: one browser's flood is stopped, a room of 60 behind one address is not (TRUST SEC-7). */
-export function createVoteLimits() {
+/** Limits shared by every instance: one browser's flood is stopped, a room of 60 behind one address is not (TRUST SEC-7). */
+export function createVoteLimits(db: Db, secrets: Secrets) {
   return {
     // Per client address: 60 people pressing ten answers each at once, then ten a second.
-    address: new RateLimiter(600, 10),
+    address: new RateLimiter(db, secrets, 'vote-address', 600, 10),
     // Per browser (its vote cookie): 30 presses at once, then one every two seconds.
-    browser: new RateLimiter(30, 0.5),
+    browser: new RateLimiter(db, secrets, 'vote-browser', 30, 0.5),
     // Browsers without a cookie yet, per address: a room's worth, then one every five seconds, so a script
     // that drops its cookie to vote again is held to that.
-    newBrowser: new RateLimiter(120, 0.2),
+    newBrowser: new RateLimiter(db, secrets, 'vote-new-browser', 120, 0.2),
   };
 }
 
 export function voteRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, secrets } = deps;
-  const limits = createVoteLimits();
+  const limits = createVoteLimits(db, secrets);
 
   /** Seconds to wait when this press is over a limit, else 0 (and the press is counted against them). */
-  function overLimit(address: string, voter: string | undefined): number {
-    if (!limits.address.take(address)) return limits.address.retryAfter(address);
+  async function overLimit(address: string, voter: string | undefined): Promise<number> {
+    if (!(await limits.address.take(address))) return limits.address.retryAfter(address);
     const [limiter, key] = voter ? [limits.browser, voter] : [limits.newBrowser, address];
-    return limiter.take(key) ? 0 : limiter.retryAfter(key);
+    return (await limiter.take(key)) ? 0 : limiter.retryAfter(key);
   }
 
   // The Helpful button: a plain form (303 back to where the reader was), or votes.js asking for JSON.
@@ -41,7 +43,7 @@ export function voteRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply.header('vary', 'X-Fragment, Accept').header('cache-control', 'no-store');
     const { back } = readForm(helpfulForm, request.body);
     const existing = voterToken(request.cookies[voterCookie]);
-    const wait = overLimit(request.ip, existing);
+    const wait = await overLimit(request.ip, existing);
     if (wait > 0) {
       reply.code(429).header('retry-after', String(wait));
       if (script) return reply.type('application/json; charset=utf-8').send({ error: 'rate-limited', message: tooManyVotes });

@@ -13,6 +13,8 @@ export function healthRoutes(app: FastifyInstance, deps: { db: Db }, streams: { 
   app.get('/healthz', (_request, reply) => reply.type('text/plain; charset=utf-8').send('ok\n'));
 
   app.get('/readyz', async (request, reply) => {
+    // Stopping: still serving what arrives, but a load balancer should send new requests to another instance.
+    if (app.readiness.draining) return reply.code(503).type('text/plain; charset=utf-8').send('draining\n');
     try {
       await sql`select 1`.execute(deps.db);
       return reply.type('text/plain; charset=utf-8').send('ready\n');

@@ -407,11 +407,7 @@ describe('XSS payloads in every field, viewed in Chromium: nothing runs, everyth
   /** A capped table (cellCap answers a cell): each answer it shows is the whole text of one stored answer, and it shows some. */
   function expectShownAsStored(shown: string[], stored: string[], label: string): void {
     const set = new Set(stored);
-    assert.deepEqual(
-      shown.filter((text) => !set.has(text)).slice(0, 5),
-      [],
-      `${label}: every answer shown reads as written`,
-    );
+    assert.deepEqual(shown.filter((text) => !set.has(text)).slice(0, 5), [], `${label}: every answer shown reads as written`);
     assert.ok(shown.length >= Math.min(stored.length, cellCap), `${label}: answers are shown`);
   }
 

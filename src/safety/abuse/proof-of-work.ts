@@ -1,8 +1,11 @@
 // An invisible check that a browser did a little work before sending an answer (ALTCHA's
 // proof of work, solved by answer-form.js in the background). No puzzle for a person, no third party.
-import { CappedMap, createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
+import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
+import type { Db } from '../../db/database.ts';
+import { groupedWrite } from '../../db/database.ts';
 import type { Secrets } from '../../web/secrets.ts';
+import { deleteExpiredProofOfWorkUses, insertProofOfWorkUse } from './abuse.queries.ts';
 
 const algorithm = 'SHA-256';
 /** A person may take a long time to write: a challenge stays valid for two hours. */
@@ -25,11 +28,11 @@ function decode(payload: unknown): { challenge: Challenge; solution: Solution } 
   }
 }
 
-export function createProofOfWork(secrets: Secrets): ProofOfWork {
+/** Challenges signed with the installation's secret; a solution used once is refused after, on every instance. */
+export function createProofOfWork(db: Db, secrets: Secrets): ProofOfWork {
   const signatureSecret = secrets.keyedHash('altcha-signature');
   const keySecret = secrets.keyedHash('altcha-key');
-  // A solved challenge is good for one answer. Remembered per instance, for as long as it is valid.
-  const used = new CappedMap<string, number>({ maxSize: 100_000 });
+  let lastSweep = Date.now();
   return {
     challenge: () =>
       createChallenge({
@@ -46,15 +49,23 @@ export function createProofOfWork(secrets: Secrets): ProofOfWork {
       const decoded = decode(payload);
       if (!decoded || decoded.challenge.parameters.algorithm !== algorithm) return false;
       const nonce = String(decoded.challenge.parameters.nonce);
-      if (used.has(nonce)) return false;
+      const expiresAt = Number(decoded.challenge.parameters.expiresAt);
       try {
         const result = await verifySolution({ ...decoded, deriveKey, hmacSignatureSecret: signatureSecret, hmacKeySignatureSecret: keySecret });
         if (!result.verified) return false;
       } catch {
         return false;
       }
-      // Two requests with one solution at once: only the first counts.
-      return used.setIfAbsent(nonce, Date.now());
+      // A solved challenge is good for one answer, kept until it expires; two requests with one solution at once, on one
+      // instance or two: the primary key lets only the first in.
+      const now = Date.now();
+      const until = new Date(Number.isFinite(expiresAt) ? expiresAt * 1000 : now + lifetimeSeconds * 1000).toISOString();
+      const first = await groupedWrite(db, (conn) => insertProofOfWorkUse(conn, nonce, until));
+      if (now - lastSweep > 60_000) {
+        lastSweep = now;
+        await groupedWrite(db, (conn) => deleteExpiredProofOfWorkUses(conn, new Date(now).toISOString())).catch(() => {});
+      }
+      return first;
     },
   };
 }

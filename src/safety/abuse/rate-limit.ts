@@ -1,45 +1,55 @@
+import type { Db } from '../../db/database.ts';
+import { groupedWrite } from '../../db/database.ts';
+import type { Secrets } from '../../web/secrets.ts';
+import { type BucketRule, deleteFullRateLimitBuckets, findRateLimitBucket, takeRateLimitToken } from './abuse.queries.ts';
+
 /**
- * A token bucket per client address, in memory. A bucket holds `burst` tokens and gains `perSecond`
- * back: a whole hospital network behind one address can answer together, while one client sending
- * hundreds in a row is stopped. Each app instance keeps its own buckets.
+ * A token bucket per client, in the database, so every instance counts against the same limit. A bucket holds
+ * `burst` tokens and gains `perSecond` back: a whole hospital network behind one address can answer together, while
+ * one client sending hundreds in a row is stopped. Clients are stored as keyed hashes (TRUST PR-2), never as they are.
  */
 export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly rule: BucketRule;
+  private lastSweep: number;
 
   constructor(
-    private readonly burst: number,
-    private readonly perSecond: number,
+    private readonly db: Db,
+    private readonly secrets: Secrets,
+    bucket: string,
+    burst: number,
+    perSecond: number,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.rule = { bucket, burst, perSecond };
+    this.lastSweep = now();
+  }
 
-  /** Takes one token for this client; false when it has none left. */
-  take(client: string): boolean {
+  private key(client: string): string {
+    return this.secrets.keyedHash(`limit:${this.rule.bucket}:${client}`);
+  }
+
+  /** Takes one token for this client; false when it has none left. One statement (on SQLite, sharing the answers' commit). */
+  async take(client: string): Promise<boolean> {
     const now = this.now();
-    const bucket = this.buckets.get(client) ?? { tokens: this.burst, at: now };
-    bucket.tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
-    bucket.at = now;
-    const allowed = bucket.tokens >= 1;
-    if (allowed) bucket.tokens -= 1;
-    this.buckets.set(client, bucket);
-    if (this.buckets.size > 10_000) this.forgetFull(now);
-    return allowed;
-  }
-
-  /** Seconds until this client has a token again. */
-  retryAfter(client: string): number {
-    const bucket = this.buckets.get(client);
-    return bucket ? Math.max(1, Math.ceil((1 - bucket.tokens) / this.perSecond)) : 0;
-  }
-
-  /** Buckets that have refilled are the same as no bucket: drop them so memory stays bounded. */
-  private forgetFull(now: number): void {
-    for (const [client, bucket] of this.buckets) {
-      if (bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(client);
+    const taken = await groupedWrite(this.db, (db) => takeRateLimitToken(db, this.rule, this.key(client), now));
+    // Once a minute per instance, full buckets are dropped so the table stays small.
+    if (now - this.lastSweep > 60_000) {
+      this.lastSweep = now;
+      await groupedWrite(this.db, (db) => deleteFullRateLimitBuckets(db, this.rule, now)).catch(() => {});
     }
+    return taken;
+  }
+
+  /** Seconds until this client has a token again (0 when it has never been counted). */
+  async retryAfter(client: string): Promise<number> {
+    const bucket = await findRateLimitBucket(this.db, this.rule.bucket, this.key(client));
+    if (!bucket) return 0;
+    const tokens = Math.min(this.rule.burst, bucket.tokens + (Math.max(0, this.now() - bucket.updatedAt) / 1000) * this.rule.perSecond);
+    return Math.max(1, Math.ceil((1 - tokens) / this.rule.perSecond));
   }
 }
 
 /** Answers per client address: 90 at once (a full workshop room behind one address), then one a second. */
-export function createAnswerRateLimiter(): RateLimiter {
-  return new RateLimiter(90, 1);
+export function createAnswerRateLimiter(db: Db, secrets: Secrets): RateLimiter {
+  return new RateLimiter(db, secrets, 'answers', 90, 1);
 }
