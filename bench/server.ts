@@ -71,17 +71,7 @@ async function startPlain(file: string): Promise<{ port: number; close(): Promis
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
     response.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return {
-    port: address.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listening(server);
 }
 
 interface EncodedSpec {
@@ -106,17 +96,7 @@ async function startPlainEncoded(specFile: string): Promise<{ port: number; clos
     response.writeHead(200, { ...variant.headers, 'content-length': variant.body.length });
     response.end(variant.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return {
-    port: address.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listening(server);
 }
 
 /** The live-viewers baseline: SSE streams opened as the app's hub opens them, and the same bytes written to each. */
@@ -189,3 +169,18 @@ main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });
+
+/** Listens on a free port of 127.0.0.1; close() ends open connections too. */
+async function listening(server: http.Server): Promise<{ port: number; close(): Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -57,44 +57,48 @@ function MoveButton({ move, children, about }: { move: string; children: Compone
   );
 }
 
-function PickedAnswer({ slug, answer, index, count }: { slug: string; answer: HandoutAnswer; index: number; count: number }) {
-  const about = `the answer “${excerpt(answer.body)}”`;
+/** An answer in the builder, with its buttons (a plain form: each button sends its move). */
+function BuilderAnswer({ slug, answer, children }: { slug: string; answer: HandoutAnswer; children: ComponentChildren }) {
   return (
     <li class="handout-answer" id={`answer-${answer.id}`}>
       <AnswerMeta answer={answer} />
       <p class="handout-answer__text">{answer.body}</p>
       <form method="post" action={handoutPath(slug, '/answers')} class="handout-answer__actions">
         <input type="hidden" name="answer" value={answer.id} />
-        {index > 0 && (
-          <MoveButton move="up" about={about}>
-            Move up
-          </MoveButton>
-        )}
-        {index < count - 1 && (
-          <MoveButton move="down" about={about}>
-            Move down
-          </MoveButton>
-        )}
-        <MoveButton move="remove" about={about}>
-          Take out
-        </MoveButton>
+        {children}
       </form>
     </li>
   );
 }
 
+function PickedAnswer({ slug, answer, index, count }: { slug: string; answer: HandoutAnswer; index: number; count: number }) {
+  const about = `the answer “${excerpt(answer.body)}”`;
+  return (
+    <BuilderAnswer slug={slug} answer={answer}>
+      {index > 0 && (
+        <MoveButton move="up" about={about}>
+          Move up
+        </MoveButton>
+      )}
+      {index < count - 1 && (
+        <MoveButton move="down" about={about}>
+          Move down
+        </MoveButton>
+      )}
+      <MoveButton move="remove" about={about}>
+        Take out
+      </MoveButton>
+    </BuilderAnswer>
+  );
+}
+
 function OtherAnswer({ slug, answer }: { slug: string; answer: HandoutAnswer }) {
   return (
-    <li class="handout-answer" id={`answer-${answer.id}`}>
-      <AnswerMeta answer={answer} />
-      <p class="handout-answer__text">{answer.body}</p>
-      <form method="post" action={handoutPath(slug, '/answers')} class="handout-answer__actions">
-        <input type="hidden" name="answer" value={answer.id} />
-        <MoveButton move="add" about={`the answer “${excerpt(answer.body)}”`}>
-          Add to the handout
-        </MoveButton>
-      </form>
-    </li>
+    <BuilderAnswer slug={slug} answer={answer}>
+      <MoveButton move="add" about={`the answer “${excerpt(answer.body)}”`}>
+        Add to the handout
+      </MoveButton>
+    </BuilderAnswer>
   );
 }
 
