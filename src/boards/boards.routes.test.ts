@@ -93,6 +93,19 @@ for (const dialect of dialects) {
       const question = (await t.app.inject(`/b/${board.slug}/q/q1`)).body;
       assert.match(question, /<h2 id="p-p1">Practitioner<\/h2>/);
       assert.equal([...question.matchAll(/Answer number \d+\./g)].length, 10);
+      // Answers sent in the same millisecond: the newest by id show (ids are time-ordered).
+      const same = await addAnswers(
+        t.db,
+        board.slug,
+        Array.from({ length: 8 }, (_, i) => ({ question: 'q2', perspective: 'p2', body: `Same moment ${i + 1}.`, createdAt: day(20) })),
+      );
+      assert.equal(same.length, 8);
+      const again = (await t.app.inject(`/b/${board.slug}`)).body;
+      const tied = /<td data-cell="q2 p2"[^>]*>([\s\S]*?)<\/td>/.exec(again)?.[1] ?? '';
+      assert.deepEqual(
+        [...tied.matchAll(/Same moment (\d+)\./g)].map((m) => Number(m[1])),
+        [3, 4, 5, 6, 7, 8],
+      );
       // A cell under the cap has no link.
       const other = /<td data-cell="q1 p2"[^>]*>([\s\S]*?)<\/td>/.exec(page)?.[1] ?? '';
       assert.doesNotMatch(other, /See all/);

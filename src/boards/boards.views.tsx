@@ -125,9 +125,9 @@ export const cellCap = 6;
 /** The answers a full cell shows: the examples, then the most helpful, then the newest; kept in the cell's own order. */
 export function firstAnswers(answers: PublicAnswer[], cap = cellCap): PublicAnswer[] {
   if (answers.length <= cap) return answers;
-  const ranked = [...answers].sort(
-    (a, b) => b.isExample - a.isExample || b.helpfulCount - a.helpfulCount || (a.createdAt === b.createdAt ? 0 : a.createdAt < b.createdAt ? 1 : -1),
-  );
+  // Newest by time, then by id (time-ordered too), so answers sent in the same millisecond still rank newest first.
+  const newest = (a: PublicAnswer, b: PublicAnswer) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+  const ranked = [...answers].sort((a, b) => b.isExample - a.isExample || b.helpfulCount - a.helpfulCount || newest(a, b));
   const shown = new Set(ranked.slice(0, cap));
   return answers.filter((a) => shown.has(a));
 }
