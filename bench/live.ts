@@ -28,6 +28,8 @@ import { machineCpu, schedstat } from './live-cpu.ts';
 import { answerText, demoShape } from './seed.ts';
 import { fmt, percentile, table } from './stats.ts';
 import { nextMessage } from './ipc.ts';
+import { compiledServerScript } from './compiled.ts';
+import { startFlags } from '../test/server-process.ts';
 
 export interface LiveOptions {
   quick: boolean;
@@ -43,7 +45,7 @@ const goals = { p99Ms: 1000, p99Ratio: 2, rssRatio: 1.5 };
 /** How long one approval may take to reach everyone before the missing viewers are counted as such. */
 const roundTimeoutMs = 10_000;
 
-const serverScript = fileURLToPath(new URL('./server.ts', import.meta.url));
+const serverScript = await compiledServerScript();
 const viewerScript = fileURLToPath(new URL('./live-viewers.ts', import.meta.url));
 
 // ---------------------------------------------------------------------------------------------
@@ -80,7 +82,11 @@ class Child {
     args: string[],
     env: Record<string, string> = {},
   ) {
-    this.process = fork(script, args, { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.process = fork(script, args, {
+      execArgv: script.endsWith('.ts') ? ['--import', 'tsx'] : startFlags,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     children.add(this.process);
     this.exited = new Promise((resolve) => this.process.once('exit', () => resolve()));
   }

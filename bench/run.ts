@@ -13,7 +13,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { parseConfig } from '../src/config.ts';
@@ -25,6 +24,8 @@ import { combine, rawInserts, type RawResult } from './raw-sqlite.ts';
 import { appPoolSize, freshDatabase, rawPgInserts } from './raw-pg.ts';
 import { fmt, table } from './stats.ts';
 import { nextMessage } from './ipc.ts';
+import { compiledServerScript } from './compiled.ts';
+import { startFlags } from '../test/server-process.ts';
 import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
 import { aptInstall, ensureWrk, failures, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
 import type { StartupStep } from './server.ts';
@@ -97,11 +98,11 @@ interface Server {
 
 type ChildMessage = { type: 'ready'; port: number; startup: StartupStep[] } | ({ type: 'rss' } & Usage);
 
-const serverScript = fileURLToPath(new URL('./server.ts', import.meta.url));
+const serverScript = await compiledServerScript();
 
 function startServer(name: string, args: string[], env: Record<string, string> = {}): Promise<Server> {
   const child = fork(serverScript, args, {
-    execArgv: ['--import', 'tsx'],
+    execArgv: startFlags,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, ...env },
   });

@@ -10,7 +10,7 @@
 // The app takes TRUST_PROXY and DATABASE_URL from the environment when set (the live-viewers bench).
 // All listen on 127.0.0.1 and talk to the parent over IPC:
 //   → { type: 'ready', port, startup }     ← { type: 'rss' } → { type: 'rss', maxRssKb, rssKb, cpuMs }     ← { type: 'stop' }
-// `startup` is the process's memory at each step of its start (the app's: after node and tsx, after importing the
+// `startup` is the process's memory at each step of its start (the app's: after node, after importing the
 // app's modules, after opening the database, after createApp, after listen), so the bench can say what holds it.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -30,7 +30,7 @@ function mark(label: string): void {
   const { rss, heapUsed } = process.memoryUsage();
   startup.push({ label, rssKb: Math.round(rss / 1024), heapUsedKb: Math.round(heapUsed / 1024) });
 }
-mark('node and tsx, before any import');
+mark('node, before any import');
 
 async function startApp(dataDir: string, port: string): Promise<{ port: number; close(): Promise<void> }> {
   const { parseConfig } = await import('../src/config.ts');

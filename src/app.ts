@@ -1,7 +1,11 @@
 import { constants as zlib } from 'node:zlib';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import { catalogues } from './i18n/catalogue.ts';
+import { type Locale, localised, splitLocale } from './i18n/locale.ts';
+import type { MakePageContext } from './web/layout.tsx';
 import formbody from '@fastify/formbody';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
@@ -63,11 +67,38 @@ export interface AppOptions {
   proofOfWork?: ProofOfWork;
 }
 
+type LocalisedRequest = IncomingMessage & { locale?: Locale };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The language the address asked for: Welsh under /cy, English elsewhere. */
+    readonly locale: Locale;
+  }
+}
+
 /** Builds the HTTP application. Every route file is mounted here, in one list. */
 export async function createApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
   const assets = await loadAssets();
-  const pageContext = (nonce: string) => ({ assets, nonce, help: config.help });
+  const pageContext: MakePageContext = (request, nonce, options = {}) => {
+    const { locale } = request;
+    return {
+      assets,
+      nonce,
+      help: config.help,
+      locale,
+      t: catalogues[locale],
+      here: options.here ?? request.url,
+      baseUrl: config.baseUrl,
+      link: (path) => localised(locale, path),
+    };
+  };
   const app = Fastify({
+    // A Welsh address (/cy/…) is served by the English address's route; the request remembers the language.
+    rewriteUrl(raw) {
+      const { locale, path } = splitLocale(raw.url ?? '/');
+      (raw as LocalisedRequest).locale = locale;
+      return path;
+    },
     logger: {
       level: config.logLevel,
       ...(options.logStream ? { stream: options.logStream } : {}),
@@ -83,6 +114,12 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     forceCloseConnections: 'idle',
     // Malformed addresses (bad percent-encoding, over-long segments) get the same clear 400 page as any other mistake.
     frameworkErrors: (error, request, reply) => sendError(request, reply, pageContext, error.statusCode && error.statusCode < 500 ? error.statusCode : 400),
+  });
+
+  app.decorateRequest('locale', {
+    getter(this: FastifyRequest) {
+      return (this.raw as LocalisedRequest).locale ?? 'en';
+    },
   });
 
   // Every route, for tests that must cover them all (the authorisation matrix, the fuzzer).

@@ -5,7 +5,7 @@ import type { Mailer } from './email/mailer.ts';
 import type { Notifier } from './email/notifications.ts';
 import type { LiveBus } from './live/live.bus.ts';
 import type { Assets } from './web/assets.ts';
-import type { PageContext } from './web/layout.tsx';
+import type { MakePageContext } from './web/layout.tsx';
 import type { Secrets } from './web/secrets.ts';
 
 // The bag createApp hands every route file. It imports shared modules only, so any feature may import it:
@@ -37,5 +37,5 @@ export interface AppDeps {
   proofOfWork: BrowserCheck;
   /** Answers per client address, shared by the form and the API. */
   answerLimiter: ClientLimiter;
-  pageContext(nonce: string): PageContext;
+  pageContext: MakePageContext;
 }

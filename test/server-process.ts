@@ -1,7 +1,16 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const bin = path.resolve('bin/roundtable.js');
+
+/** Node's flags from `npm start` (package.json), which the tests and the benchmark start the server with too. */
+export const startFlags: string[] = (() => {
+  const start = JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8')).scripts.start as string;
+  const flags = /^node((?: --[\w-]+(?:=\S+)?)*) bin\/roundtable\.js start$/.exec(start);
+  if (!flags) throw new Error(`package.json's start script is not "node [--flags] bin/roundtable.js start": ${start}`);
+  return flags[1]!.trim().split(' ').filter(Boolean);
+})();
 const running = new Set<ChildProcessWithoutNullStreams>();
 
 /** Kills every server this module started that is still running: for an after() hook, should a test time out. */
@@ -50,7 +59,7 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 60_0
   if (!env.DATABASE_URL) delete fullEnv.DATABASE_URL;
   delete fullEnv.NODE_TEST_CONTEXT;
   const started = performance.now();
-  const child = spawn(process.execPath, [bin, 'start'], { env: fullEnv, stdio: 'pipe' });
+  const child = spawn(process.execPath, [...startFlags, bin, 'start'], { env: fullEnv, stdio: 'pipe' });
   let out = '';
   const keep = (chunk: Buffer) => {
     out = (out + chunk.toString('utf8')).slice(-20_000);

@@ -23,7 +23,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
 
   app.get<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     const signup = await findSignupToken(db, request.params.token);
     if (!signup)
       return reply
@@ -51,13 +51,13 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
       return reply
         .code(404)
         .type(html)
-        .send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(reply.cspNonce) })));
+        .send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(request, reply.cspNonce) })));
     return reply.redirect(adminPath, 303);
   });
 
   app.post<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     const input = readForm(setupForm, request.body);
     const result = await completeSignup(db, request.params.token, input);
     if (result.kind === 'invalid-token')
@@ -85,14 +85,14 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     reply.header('cache-control', 'no-store');
     const query = readForm(signInQuery, request.query);
     const notice = query.signedOut ? 'You have signed out.' : undefined;
-    return reply.type(html).send(renderPage(h(SignInPage, { ctx: deps.pageContext(reply.cspNonce), next: query.next, email: '', notice })));
+    return reply.type(html).send(renderPage(h(SignInPage, { ctx: deps.pageContext(request, reply.cspNonce), next: query.next, email: '', notice })));
   });
 
   app.post('/sign-in', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const parsed = parseForm(signInForm, request.body, signInFields);
     const { email, next } = parsed.ok ? parsed.input : parsed.values;
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     if (!parsed.ok) {
       return reply
         .code(422)
@@ -130,7 +130,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
     const notice = readForm(accountQuery, request.query).changed ? 'Your password has been changed. Every other session has been signed out.' : undefined;
-    return reply.type(html).send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: {}, notice })));
+    return reply.type(html).send(renderPage(h(AccountPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email: me.email, errors: {}, notice })));
   });
 
   app.post('/admin/account/password', async (request, reply) => {
@@ -142,7 +142,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(AccountPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: me.email, errors: result.errors })));
+        .send(renderPage(h(AccountPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email: me.email, errors: result.errors })));
     }
     return reply.redirect(`${accountPath}?changed`, 303);
   });

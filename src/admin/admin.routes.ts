@@ -22,10 +22,10 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     const coverage = await Promise.all(
       rows.map(async (row) => {
         const board = await findBoardBySlug(db, row.slug);
-        return board && h(CoverageSection, { key: board.slug, slug: board.slug, title: board.title, coverage: coverageOf(await loadBoardSnapshot(db, board)) });
+        return board && h(CoverageSection, { key: board.slug, slug: board.slug, title: board.title, coverage: coverageOf(await loadBoardSnapshot(db, board, 'en')) });
       }),
     );
-    const page = h(AdminHomePage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, boards, coverage });
+    const page = h(AdminHomePage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, boards, coverage });
     return reply.type('text/html; charset=utf-8').send(renderPage(page));
   });
 }

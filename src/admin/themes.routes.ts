@@ -51,7 +51,7 @@ export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
       answers: answers.filter((a) => a.questionKey === question.key).length,
       settings: settings.get(question.id) ?? { showPublic: false, showHandout: false },
     }));
-    return reply.type(html).send(renderPage(h(ThemesIndexPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board, questions: rows })));
+    return reply.type(html).send(renderPage(h(ThemesIndexPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board, questions: rows })));
   });
 
   app.get<{ Params: Params }>('/admin/b/:slug/themes/:question', async (request, reply) => {
@@ -64,7 +64,7 @@ export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
       return sendError(request, reply, deps.pageContext, 400, badPhrase);
     }
     const { done } = readForm(themesQuery, request.query);
-    const page = h(ThemesPage, { ctx: deps.pageContext(reply.cspNonce), name: opened.name, board: opened.board, current, phrase: phrase.phrase, notice: done });
+    const page = h(ThemesPage, { ctx: deps.pageContext(request, reply.cspNonce), name: opened.name, board: opened.board, current, phrase: phrase.phrase, notice: done });
     return reply.type(html).header('cache-control', 'no-store').send(renderPage(page));
   });
 
@@ -96,7 +96,7 @@ export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
             ? 'Choose a different phrase to merge it into'
             : `“${change.into}” is already merged into “${change.phrase}”: undo that merge first`;
         const error = { field: 'into' as const, message, phrase: change.phrase, into: change.into };
-        const page = h(ThemesPage, { ctx: deps.pageContext(reply.cspNonce), name: opened.name, board, current, error });
+        const page = h(ThemesPage, { ctx: deps.pageContext(request, reply.cspNonce), name: opened.name, board, current, error });
         return reply.code(422).type(html).send(renderPage(page));
       }
       return reply.redirect(themesPath(board.slug, current.question.key, { done: notice }), 303);

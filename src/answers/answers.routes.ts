@@ -11,7 +11,8 @@ import { boardPageQuery } from '../boards/boards.input.ts';
 import { sendError } from '../web/errors.ts';
 import { etagMatches, sendEncoded } from '../web/encoded.ts';
 import { publicThemes } from '../themes/themes.actions.ts';
-import { receivedPath } from '../web/paths.ts';
+import { boardPath, questionPath, receivedPath } from '../web/paths.ts';
+import { boardIn } from '../boards/board-language.ts';
 import { answerShare } from '../boards/share.ts';
 import { ShareSection } from '../boards/share.views.tsx';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
@@ -83,13 +84,21 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const filterKey = query.input.perspective || null;
     const { sort } = query.input;
     // Every change readers can see bumps the revision, so it names the page (weak: the encodings differ).
-    const etag = `W/"${board.id}.${board.revision}.${filterKey ?? ''}${sort ? `.${sort}` : ''}"`;
+    const etag = `W/"${board.id}.${board.revision}.${request.locale}.${filterKey ?? ''}${sort ? `.${sort}` : ''}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
     if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, request.locale);
     if (filterKey && !snapshot.perspectives.some((p) => p.key === filterKey)) return reply.callNotFound();
     const page = snapshot.page(`board:${filterKey ?? ''}:${sort ?? ''}`, () =>
-      boardPageHtml(deps.pageContext(''), config.baseUrl, board, snapshot, filterKey, newFormState(), sort),
+      boardPageHtml(
+        deps.pageContext(request, '', { here: boardPath(board.slug, filterKey, sort) }),
+        config.baseUrl,
+        boardIn(board, request.locale),
+        snapshot,
+        filterKey,
+        newFormState(),
+        sort,
+      ),
     );
     return sendEncoded(request, reply.type(html), page);
   });
@@ -103,17 +112,28 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!query.ok) return reply.callNotFound();
     const { perspective, sort } = query.input;
     // The address's own parts, encoded: a header holds ASCII only.
-    const etag = `W/"${board.id}.${board.revision}.q.${encodeURIComponent(request.params.question)}.${encodeURIComponent(perspective)}${sort ? `.${sort}` : ''}"`;
+    const etag = `W/"${board.id}.${board.revision}.${request.locale}.q.${encodeURIComponent(request.params.question)}.${encodeURIComponent(perspective)}${sort ? `.${sort}` : ''}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
     if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, request.locale);
     const question = snapshot.questions.find((q) => q.key === request.params.question);
     if (!question) return reply.callNotFound();
     const asking = snapshot.perspectives.find((p) => p.key === perspective) ?? null;
     const themes = await publicThemes(db, board.id, question.id, board.revision);
     const page = snapshot.page(`question:${question.key}:${asking?.key ?? ''}:${sort ?? ''}`, () => {
       const form = newFormState({ question: question.key, perspective: asking?.key ?? '' });
-      return questionPageHtml(deps.pageContext(''), config.baseUrl, board, snapshot, question, form, asking, sort, themes);
+      const here = questionPath(board.slug, question.key, asking?.key, sort);
+      return questionPageHtml(
+        deps.pageContext(request, '', { here }),
+        config.baseUrl,
+        boardIn(board, request.locale),
+        snapshot,
+        question,
+        form,
+        asking,
+        sort,
+        themes,
+      );
     });
     return sendEncoded(request, reply.type(html), page);
   });
@@ -129,12 +149,12 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   /** The same page again with what the person typed, and what to fix or check. */
   async function showFormAgain(reply: FastifyReply, board: Board, typed: AnswerFormAsTyped, errors: FieldErrors, status: number, found?: IdentifyingSpan[]) {
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, reply.request.locale);
     const { question: questionKey, perspective, body, displayName, email, use } = typed;
     const form: FormState = { ...newFormState({ question: questionKey, perspective, body, displayName, email, use }), errors, found };
     // Keep the one-time key, so fixing a mistake and sending again still stores one answer.
     if (typed.formKey) form.formKey = typed.formKey;
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(reply.request, reply.cspNonce);
     const question = typed.from === 'question' ? snapshot.questions.find((q) => q.key === questionKey) : undefined;
     reply.code(status).type(html).header('cache-control', 'no-store');
     return reply.send(
@@ -153,7 +173,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!answer) return reply.callNotFound();
     reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     const page = h(ReceivedPage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(request, reply.cspNonce),
       board,
       answerId: answer.id,
       status: answer.status,
@@ -169,7 +189,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const board = await findBoardBySlug(db, answer.boardSlug);
     const sharing = answerShare(config.baseUrl, answer, board?.archivedAt ?? null);
     const page = h(AnswerPage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(request, reply.cspNonce),
       answer,
       head: shareMeta(sharing, 'article'),
       share: h(ShareSection, { share: sharing.share, heading: 'Share this answer' }),

@@ -30,7 +30,7 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   app.get(apiReferencePath, async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(renderPage(ApiReferencePage({ ctx: deps.pageContext(reply.cspNonce), document }))),
+    reply.type('text/html; charset=utf-8').send(renderPage(ApiReferencePage({ ctx: deps.pageContext(reply.request, reply.cspNonce), document }))),
   );
 
   app.get<{ Params: { slug: string } }>('/api/v1/boards/:slug', async (request, reply) => {
@@ -39,7 +39,7 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const etag = `W/"${board.id}.${board.revision}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache').header('access-control-allow-origin', '*');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, board.language);
     const body = snapshot.rendered('api', () =>
       JSON.stringify({
         slug: board.slug,

@@ -25,13 +25,13 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<{ Params: { id: string } }>('/a/:id/manage', async (request, reply) => {
     if (!(await findAnswerForAuthor(db, request.params.id))) return reply.callNotFound();
-    return privately(reply).send(renderPage(h(ManageStartPage, { ctx: deps.pageContext(reply.cspNonce), answerId: request.params.id })));
+    return privately(reply).send(renderPage(h(ManageStartPage, { ctx: deps.pageContext(request, reply.cspNonce), answerId: request.params.id })));
   });
 
   app.post<{ Params: { id: string } }>('/a/:id/manage', async (request, reply) => {
     const { key } = readForm(openAnswerForm, request.body);
     const answer = await openOwnAnswer(db, request.params.id, key);
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     if (!answer) return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
     return privately(reply).send(renderPage(h(ManagePage, { ctx, answer, keyValue: key, body: answer.body })));
   });
@@ -39,7 +39,7 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: { id: string } }>('/a/:id/manage/edit', async (request, reply) => {
     const { key, body } = readForm(changeAnswerForm, request.body);
     const result = await changeOwnAnswer(db, deps, request.params.id, key, body);
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     if (result.kind === 'forbidden')
       return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
     if (result.kind === 'invalid')
@@ -52,7 +52,7 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<{ Params: { id: string } }>('/a/:id/manage/use', async (request, reply) => {
     const { key, use } = readForm(changeUseForm, request.body);
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     if (!use) {
       const answer = await openOwnAnswer(db, request.params.id, key);
       if (!answer) return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
@@ -67,14 +67,14 @@ export function authorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<{ Params: { id: string } }>('/a/:id/manage/delete', async (request, reply) => {
     const result = await deleteOwnAnswer(db, deps, request.params.id, readForm(deleteAnswerForm, request.body).key);
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     if (result.kind === 'forbidden')
       return privately(reply.code(403)).send(renderPage(h(ManageStartPage, { ctx, answerId: request.params.id, error: wrongKey })));
     return reply.redirect(`${managePath(request.params.id, 'done')}?deleted=${encodeURIComponent(result.boardSlug)}`, 303);
   });
 
   app.get<{ Params: { id: string }; Querystring: { changed?: unknown; deleted?: unknown; help?: unknown } }>('/a/:id/manage/done', async (request, reply) => {
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     const query = readForm(manageDoneQuery, request.query);
     if (query.deleted) {
       return privately(reply).send(

@@ -3,6 +3,8 @@ import type { Board, Perspective, Question } from '../db/tables.ts';
 import { latestEventId } from '../live/live.store.ts';
 import { encodeOnce, type Encoded } from '../web/encoded.ts';
 import type { AnswerSort } from '../web/paths.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { perspectiveIn, questionIn, type Shown } from './board-language.ts';
 import { listPerspectives, listPublishedAnswers, listQuestions, type PublicAnswer } from './boards.queries.ts';
 
 /** Everything public about one revision of a board, and the markup rendered from it. */
@@ -10,9 +12,11 @@ export interface BoardSnapshot {
   readonly revision: number;
   /** The board's latest live event when the snapshot was read: a live view of it asks for the events after this one. */
   readonly liveSince: number;
-  readonly questions: Question[];
-  readonly perspectives: Perspective[];
+  readonly questions: Shown<Question>[];
+  readonly perspectives: Shown<Perspective>[];
   readonly answers: PublicAnswer[];
+  /** The same content with the board's texts in this language where translated; its renders are its own. */
+  inLocale(locale: Locale): BoardSnapshot;
   cell(questionKey: string, perspectiveKey: string): PublicAnswer[];
   /** The same content with each cell in this order (`?sort=`); null: examples first, then oldest first. Renders are shared: put the sort in their key. */
   sorted(sort: AnswerSort): BoardSnapshot;
@@ -45,43 +49,62 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
     if (list) list.push(answer);
     else cells.set(key, [answer]);
   }
-  const renders = new Map<string, Buffer>();
-  const pages = new Map<string, Encoded>();
-  let byHelpful: BoardSnapshot | undefined;
-  const snapshot: BoardSnapshot = {
-    revision: board.revision,
-    liveSince,
-    questions,
-    perspectives,
-    answers,
-    cell: (q, p) => cells.get(`${q}\n${p}`) ?? [],
-    sorted(sort) {
-      if (sort !== 'helpful') return snapshot;
-      if (!byHelpful) {
-        const sortedCells = new Map([...cells].map(([key, list]) => [key, mostHelpfulFirst(list)]));
-        byHelpful = { ...snapshot, cell: (q, p) => sortedCells.get(`${q}\n${p}`) ?? [] };
-      }
-      return byHelpful;
-    },
-    rendered(key, render) {
-      let bytes = renders.get(key);
-      if (bytes === undefined) {
-        const made = render();
-        bytes = typeof made === 'string' ? Buffer.from(made, 'utf8') : made;
-        renders.set(key, bytes);
-      }
-      return bytes;
-    },
-    page(key, render) {
-      let page = pages.get(key);
-      if (page === undefined) {
-        page = encodeOnce(snapshot.rendered(`page:${key}`, render));
-        pages.set(key, page);
-      }
-      return page;
-    },
+  const views = new Map<Locale, BoardSnapshot>();
+  const inLocale = (locale: Locale): BoardSnapshot => {
+    let view = views.get(locale);
+    if (!view) {
+      view = snapshotIn(
+        locale,
+        questions.map((q) => questionIn(board, q, locale)),
+        perspectives.map((p) => perspectiveIn(board, p, locale)),
+      );
+      views.set(locale, view);
+    }
+    return view;
   };
-  return snapshot;
+
+  /** The content with the board's texts in one language; each language's renders are its own. */
+  function snapshotIn(locale: Locale, shownQuestions: Shown<Question>[], shownPerspectives: Shown<Perspective>[]): BoardSnapshot {
+    const renders = new Map<string, Buffer>();
+    const pages = new Map<string, Encoded>();
+    let byHelpful: BoardSnapshot | undefined;
+    const snapshot: BoardSnapshot = {
+      revision: board.revision,
+      liveSince,
+      questions: shownQuestions,
+      perspectives: shownPerspectives,
+      answers,
+      inLocale,
+      cell: (q, p) => cells.get(`${q}\n${p}`) ?? [],
+      sorted(sort) {
+        if (sort !== 'helpful') return snapshot;
+        if (!byHelpful) {
+          const sortedCells = new Map([...cells].map(([key, list]) => [key, mostHelpfulFirst(list)]));
+          byHelpful = { ...snapshot, cell: (q, p) => sortedCells.get(`${q}\n${p}`) ?? [] };
+        }
+        return byHelpful;
+      },
+      rendered(key, render) {
+        let bytes = renders.get(key);
+        if (bytes === undefined) {
+          const made = render();
+          bytes = typeof made === 'string' ? Buffer.from(made, 'utf8') : made;
+          renders.set(key, bytes);
+        }
+        return bytes;
+      },
+      page(key, render) {
+        let page = pages.get(key);
+        if (page === undefined) {
+          page = encodeOnce(snapshot.rendered(`page:${key}`, render));
+          pages.set(key, page);
+        }
+        return page;
+      },
+    };
+    return snapshot;
+  }
+  return inLocale('en');
 }
 
 /**
@@ -89,7 +112,7 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
  * `boards.revision` in the same transaction, so a snapshot is reused until the next change —
  * on any number of app instances, since each reads the revision from the database.
  */
-export async function loadBoardSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
+export async function loadBoardSnapshot(db: Db, board: Board, locale: Locale): Promise<BoardSnapshot> {
   const cacheKey = `${board.id}@${board.revision}`;
   let snapshot = snapshots.get(cacheKey);
   if (!snapshot) {
@@ -99,5 +122,5 @@ export async function loadBoardSnapshot(db: Db, board: Board): Promise<BoardSnap
     snapshots.set(cacheKey, snapshot);
     snapshot.catch(() => snapshots.delete(cacheKey));
   }
-  return snapshot;
+  return (await snapshot).inLocale(locale);
 }

@@ -13,6 +13,6 @@ export function boardRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/', async (_request, reply) => {
     const boards = await listListedBoards(db);
-    return reply.type(html).send(renderPage(h(HomePage, { ctx: deps.pageContext(reply.cspNonce), boards })));
+    return reply.type(html).send(renderPage(h(HomePage, { ctx: deps.pageContext(reply.request, reply.cspNonce), boards })));
   });
 }

@@ -25,12 +25,12 @@ export function shareRoutes(app: FastifyInstance, deps: AppDeps): void {
         ? 'Enter your Mastodon server’s address on its own, like mastodon.social'
         : 'Enter your Mastodon server’s address, like mastodon.social';
       const share = { url: query.url, title: query.text || query.url, text: query.text };
-      const page = h(MastodonErrorPage, { ctx: deps.pageContext(reply.cspNonce), share, value: query.instance.slice(0, shareLimits.instance), error });
+      const page = h(MastodonErrorPage, { ctx: deps.pageContext(request, reply.cspNonce), share, value: query.instance.slice(0, shareLimits.instance), error });
       return reply.code(400).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderPage(page));
     }
     // A page that moves on at once, not a 303: the form's page allows `form-action 'self'` only, and browsers
     // apply that to where a form's redirect leads too. A refresh is a new navigation; the link is there in case.
-    const page = h(MastodonOnwardPage, { ctx: deps.pageContext(reply.cspNonce), host, href: mastodonShareUrl(host, query.text, query.url) });
+    const page = h(MastodonOnwardPage, { ctx: deps.pageContext(request, reply.cspNonce), host, href: mastodonShareUrl(host, query.text, query.url) });
     return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').type('text/html; charset=utf-8').send(renderPage(page));
   });
 
@@ -41,7 +41,7 @@ export function shareRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply.header('etag', etag).header('cache-control', 'public, max-age=3600');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     // Drawn once per board revision, with the snapshot: a board changes far less often than its link is previewed.
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, request.locale);
     const png = snapshot.rendered('share.png', () =>
       drawShareImage(snapshot.questions.map((q) => snapshot.perspectives.map((p) => snapshot.cell(q.key, p.key).length))),
     );

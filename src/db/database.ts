@@ -26,7 +26,11 @@ export function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>):
     // An idle connection that fails (PostgreSQL restarted, the connection killed) is dropped by the pool, which then
     // emits 'error': unhandled, that crashes the process. The next query opens a new connection; failures there surface.
     pool.on('error', () => {});
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    // Answers to one board all move its revision (one row): one transaction for those arriving together, instead of
+    // each waiting for the one before it to commit while it holds that row.
+    useGroupCommit(db);
+    return db;
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
   const database = new SQLite(sqlitePath(config));

@@ -20,7 +20,7 @@ export interface CommitQueue {
 const queues = new WeakMap<Db, CommitQueue>();
 
 /**
- * Group commit for SQLite (TRUST REL-1: acknowledged only once durable): work that arrives while a commit is
+ * Group commit (TRUST REL-1: acknowledged only once durable): work that arrives while a commit is
  * under way waits for the next transaction, which then holds all of it, so many answers share one fsync. Each piece runs in its
  * own savepoint: one that fails is rolled back alone and rejects alone. Nobody is answered before
  * the transaction holding their work has committed.
@@ -71,7 +71,7 @@ export function useGroupCommit(db: Db): void {
   });
 }
 
-/** The database's commit queue: grouped on SQLite, one transaction per piece of work elsewhere. */
+/** The database's commit queue: grouped for the app's databases, one transaction per piece of work for one made without it. */
 export function commitQueue(db: Db): CommitQueue {
   return queues.get(db) ?? { run: (work) => db.transaction().execute(work) };
 }

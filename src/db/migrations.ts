@@ -15,6 +15,7 @@ import * as themes from './migrations/013_themes.ts';
 import * as handouts from './migrations/014_handouts.ts';
 import * as retention from './migrations/015_retention.ts';
 import * as sharedState from './migrations/016_shared_state.ts';
+import * as languages from './migrations/017_languages.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '014_handouts': handouts,
   '015_retention': retention,
   '016_shared_state': sharedState,
+  '017_languages': languages,
 };

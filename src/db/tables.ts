@@ -8,6 +8,10 @@ export interface BoardTable {
   slug: string;
   title: string;
   intro: string;
+  /** The language the board is written in; translated_* hold its texts in the other one (null: not translated). */
+  language: Generated<'en' | 'cy'>;
+  translatedTitle: Generated<string | null>;
+  translatedIntro: Generated<string | null>;
   moderation: 'pre' | 'post';
   accepting: number;
   listed: number;
@@ -24,6 +28,9 @@ export interface PerspectiveTable {
   label: string;
   plural: string | null;
   description: string;
+  translatedLabel: Generated<string | null>;
+  translatedPlural: Generated<string | null>;
+  translatedDescription: Generated<string | null>;
   position: number;
   retiredAt: string | null;
 }
@@ -33,6 +40,7 @@ export interface QuestionTable {
   boardId: string;
   key: string;
   text: string;
+  translatedText: Generated<string | null>;
   position: number;
   retiredAt: string | null;
 }
@@ -66,6 +74,8 @@ export interface AnswerTable {
   bodyHash: Generated<string | null>;
   helpfulCount: Generated<number>;
   useAllowed: Generated<AnswerUse>;
+  /** 'en' or 'cy' as the safety check found it; null: another language, or too short to tell. */
+  language: Generated<'en' | 'cy' | null>;
 }
 
 export interface ReportTable {

@@ -52,7 +52,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
   ) {
     const [questions, perspectives] = await Promise.all([listAllQuestions(db, access.board.id), listAllPerspectives(db, access.board.id)]);
     const page = h(EditBoardPage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(reply.request, reply.cspNonce),
       name: access.me.name,
       board: access.board,
       values: options.values ?? valuesOf(access.board),
@@ -73,7 +73,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
     const values: SettingsValues = { slug: '', title: '', intro: '', moderation: 'pre', accepting: true, listed: true };
-    return reply.type(html).send(renderPage(h(NewBoardPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, values, errors: {} })));
+    return reply.type(html).send(renderPage(h(NewBoardPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, values, errors: {} })));
   });
 
   app.post('/admin/boards', async (request, reply) => {
@@ -93,7 +93,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply
       .code(422)
       .type(html)
-      .send(renderPage(h(NewBoardPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, values, errors })));
+      .send(renderPage(h(NewBoardPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, values, errors })));
   });
 
   app.get<{ Params: { slug: string }; Querystring: { done?: unknown } }>('/admin/b/:slug/edit', async (request, reply) => {

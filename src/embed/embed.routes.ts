@@ -27,7 +27,7 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
     const etag = `W/"embed.${board.id}.${board.revision}.${view}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('referrer-policy', 'no-referrer');
     if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, request.locale);
     const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
     if (filterKey && !filter) return reply.callNotFound();
     if (compact) {

@@ -28,7 +28,7 @@ export function handoutRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   const builder = async (reply: FastifyReply, name: string, board: Board, status: number, options: { notice?: BuilderNotice; error?: BuilderError }) => {
     const handout = await loadHandout(db, config, board);
-    const page = h(HandoutBuilderPage, { ctx: deps.pageContext(reply.cspNonce), name, handout, ...options });
+    const page = h(HandoutBuilderPage, { ctx: deps.pageContext(reply.request, reply.cspNonce), name, handout, ...options });
     return reply.code(status).type(html).header('cache-control', 'no-store').send(renderPage(page));
   };
 
@@ -91,7 +91,7 @@ export function handoutRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const handout = await loadHandout(db, config, access.board);
     const size = sizeOf(request.query);
-    const page = h(HandoutPrintPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, handout, size });
+    const page = h(HandoutPrintPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, handout, size });
     return reply.type(html).header('cache-control', 'no-store').send(renderPage(page));
   });
 

@@ -25,7 +25,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply
       .code(status)
       .type(html)
-      .send(renderPage(h(UploadPage, { ctx: deps.pageContext(reply.cspNonce), name, board, ...options })));
+      .send(renderPage(h(UploadPage, { ctx: deps.pageContext(reply.request, reply.cspNonce), name, board, ...options })));
 
   app.get<{ Params: { slug: string } }>('/admin/b/:slug/import', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);
@@ -73,7 +73,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     const input = readMapping(request.query, open.table.header.length);
     const mapping = chosenMapping(open, input);
     const plan = input.preview ? await planImport(db, access.board, open, mapping) : undefined;
-    const page = h(MappingPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, open, mapping, plan });
+    const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board: access.board, open, mapping, plan });
     return reply.type(html).send(renderPage(page));
   });
 
@@ -90,7 +90,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { use } = readForm(importUseForm, request.body);
     if (!use) {
       const plan = await planImport(db, board, open, mapping);
-      const page = h(MappingPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board, open, mapping, plan, useError: useNotChosen });
+      const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board, open, mapping, plan, useError: useNotChosen });
       return reply.code(422).type(html).send(renderPage(page));
     }
     const result = await importAnswers(db, deps, board, open, mapping, use);
@@ -100,7 +100,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
         ? 'There is nothing to import with these choices: every row is skipped or was imported already.'
         : 'Another import of the same rows finished first. Preview again to see what is left to import.';
     const plan = await planImport(db, board, open, mapping);
-    const page = h(MappingPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board, open, mapping, plan, error });
+    const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board, open, mapping, plan, error });
     return reply
       .code(result.kind === 'nothing' ? 422 : 409)
       .type(html)

@@ -20,16 +20,19 @@ export interface NumberedEvent extends LiveEvent {
 
 /** Where events are numbered and kept (live.store.ts), or nothing: numbered in memory (tests that call actions directly). */
 export interface EventStore {
-  /** Stores the event; resolves with it numbered once this instance should deliver it, or null when another path delivers it (PostgreSQL's NOTIFY). */
-  save(event: LiveEvent): Promise<NumberedEvent | null>;
+  /** Stores the events in one write; resolves with them numbered, in order, once this instance should deliver them, or null when
+   * another path delivers them (PostgreSQL's NOTIFY). */
+  save(events: LiveEvent[]): Promise<NumberedEvent[] | null>;
 }
 
 /** Fan-out of changes to live views; actions publish only after their transaction commits. */
 export class LiveBus {
   readonly #emitter = new EventEmitter().setMaxListeners(0);
   #last = 0;
-  // Events leave in the order they were published, even though storing each is asynchronous.
-  #queue: Promise<void> = Promise.resolve();
+  // Events leave in the order they were published. Those published while a write is under way wait and go together
+  // in the next one: one write for a moment's events, not one each (on SQLite each write waits for a commit).
+  #pending: LiveEvent[] = [];
+  #flushing: Promise<void> | undefined;
 
   constructor(
     private readonly store?: EventStore,
@@ -37,20 +40,26 @@ export class LiveBus {
   ) {}
 
   publish(event: LiveEvent): void {
-    const { store } = this;
-    if (!store) {
+    if (!this.store) {
       this.deliver({ ...event, id: ++this.#last });
       return;
     }
-    this.#queue = this.#queue.then(async () => {
+    this.#pending.push(event);
+    this.#flushing ??= this.#flush(this.store);
+  }
+
+  async #flush(store: EventStore): Promise<void> {
+    while (this.#pending.length > 0) {
+      const events = this.#pending;
+      this.#pending = [];
       try {
-        const numbered = await store.save(event);
-        if (numbered) this.deliver(numbered);
+        for (const numbered of (await store.save(events)) ?? []) this.deliver(numbered);
       } catch (error) {
-        // A live view missing one event is better than an action failing after its commit.
+        // A live view missing an event is better than an action failing after its commit.
         this.onError(error);
       }
-    });
+    }
+    this.#flushing = undefined;
   }
 
   /** Hands a numbered event to this instance's listeners (the PostgreSQL listener calls it for every instance's events). */
@@ -65,6 +74,6 @@ export class LiveBus {
 
   /** Resolves once every event published so far is stored and delivered (tests, shutdown). */
   settled(): Promise<void> {
-    return this.#queue;
+    return this.#flushing ?? Promise.resolve();
   }
 }

@@ -49,37 +49,51 @@ async function pruneEvents(db: Db, boardId: string, newestId: number): Promise<v
     .execute();
 }
 
+/** Every hundredth event of all boards prunes its own board: the table stays small without a delete per event. */
+async function pruneNow(db: Db, events: { id: number; boardId: string }[]): Promise<void> {
+  for (const event of events) if (event.id % 100 === 0) await pruneEvents(db, event.boardId, event.id);
+}
+
 function sqliteStore(db: Db): EventStore {
   return {
-    async save(event) {
+    async save(events) {
       // In the answers' group commit: the events of a moment share its fsync instead of one commit each.
-      let id = 0;
+      const saved: NumberedEvent[] = [];
       await commitQueue(db).run(async (trx) => {
-        const row = await trx
-          .insertInto('liveEvents')
-          .values({ boardId: event.boardId, kind: event.kind, answerId: event.answerId ?? null, createdAt: nowIso() })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        id = Number(row.id);
+        for (const event of events) {
+          const row = await trx
+            .insertInto('liveEvents')
+            .values({ boardId: event.boardId, kind: event.kind, answerId: event.answerId ?? null, createdAt: nowIso() })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          saved.push({ ...event, id: Number(row.id) });
+        }
       });
-      if (id % 100 === 0) await pruneEvents(db, event.boardId, id);
-      return { ...event, id };
+      await pruneNow(db, saved);
+      return saved;
     },
   };
 }
 
 function postgresStore(db: Db): EventStore {
   return {
-    async save(event: LiveEvent) {
-      const { rows } = await sql<{ id: string }>`
+    async save(events) {
+      // One statement for them all; the NOTIFYs go out in their order when it commits.
+      const at = nowIso();
+      const { rows } = await sql<{ id: string; boardId: string }>`
         with saved as (
           insert into live_events (board_id, kind, answer_id, created_at)
-          values (${event.boardId}, ${event.kind}, ${event.answerId ?? null}, ${nowIso()})
-          returning id
+          select board_id, kind, answer_id, ${at} from unnest(
+            ${events.map((e) => e.boardId)}::text[], ${events.map((e) => e.kind)}::text[], ${events.map((e) => e.answerId ?? null)}::text[]
+          ) with ordinality as e(board_id, kind, answer_id, n)
+          order by n
+          returning id, board_id
         )
-        select id, pg_notify(${channel}, id::text) from saved`.execute(db);
-      const id = Number(rows[0]!.id);
-      if (id % 100 === 0) await pruneEvents(db, event.boardId, id);
+        select id, board_id as "boardId", pg_notify(${channel}, id::text) from (select * from saved order by id) ordered`.execute(db);
+      await pruneNow(
+        db,
+        rows.map((r) => ({ id: Number(r.id), boardId: r.boardId })),
+      );
       // This instance hears its own NOTIFY like every other instance, and delivers then.
       return null;
     },

@@ -49,7 +49,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (r.createdAt > decidedAt) reports.set(r.answerId, [...(reports.get(r.answerId) ?? []), r]);
     }
     const page = h(QueuePage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(request, reply.cspNonce),
       name: access.me.name,
       board: access.board,
       role: access.role,
@@ -103,7 +103,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
     if (!answer) return reply.callNotFound();
     const page = h(EditAnswerPage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(request, reply.cspNonce),
       name: access.me.name,
       board: access.board,
       answerId: answer.id,
@@ -122,7 +122,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (result.kind === 'invalid') {
       const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
       const page = h(EditAnswerPage, {
-        ctx: deps.pageContext(reply.cspNonce),
+        ctx: deps.pageContext(request, reply.cspNonce),
         name: access.me.name,
         board: access.board,
         answerId: request.params.id,
@@ -139,6 +139,6 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
     const entries = await listAuditLog(db, access.board.id);
-    return reply.type(html).send(renderPage(h(AuditPage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, entries })));
+    return reply.type(html).send(renderPage(h(AuditPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board: access.board, entries })));
   });
 }

@@ -18,7 +18,7 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secre
   app.get<{ Params: { id: string } }>('/a/:id/report', async (request, reply) => {
     const answer = await findPublishedAnswer(db, request.params.id);
     if (!answer) return reply.callNotFound();
-    return reply.type(html).send(renderPage(h(ReportPage, { ctx: deps.pageContext(reply.cspNonce), answer, values: { reason: '', details: '' } })));
+    return reply.type(html).send(renderPage(h(ReportPage, { ctx: deps.pageContext(request, reply.cspNonce), answer, values: { reason: '', details: '' } })));
   });
 
   app.post<{ Params: { id: string } }>('/a/:id/report', async (request, reply) => {
@@ -27,7 +27,7 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secre
     if (!answer) return reply.callNotFound();
     if (!parsed.ok) {
       const page = h(ReportPage, {
-        ctx: deps.pageContext(reply.cspNonce),
+        ctx: deps.pageContext(request, reply.cspNonce),
         answer,
         error: parsed.errors.reason,
         values: { reason: '', details: parsed.values.details },
@@ -42,6 +42,6 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secre
   app.get<{ Params: { id: string } }>('/a/:id/reported', async (request, reply) => {
     const board = await findBoardOfAnswer(db, request.params.id);
     if (!board) return reply.callNotFound();
-    return reply.type(html).send(renderPage(h(ReportedPage, { ctx: deps.pageContext(reply.cspNonce), boardSlug: board.slug, boardTitle: board.title })));
+    return reply.type(html).send(renderPage(h(ReportedPage, { ctx: deps.pageContext(request, reply.cspNonce), boardSlug: board.slug, boardTitle: board.title })));
   });
 }

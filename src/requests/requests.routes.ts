@@ -21,14 +21,14 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!me) return reply;
     const { erased } = readForm(requestsQuery, request.query);
     const notice = erased ? `${erased} answers erased. The erasure is logged by answer id only.` : undefined;
-    return reply.type(html).send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', notice })));
+    return reply.type(html).send(renderPage(h(RequestsPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email: '', notice })));
   });
 
   app.post('/admin/data-requests', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
     const parsed = parseForm(dataRequestForm, request.body, dataRequestValues);
-    const ctx = deps.pageContext(reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce);
     if (!parsed.ok)
       return reply
         .code(422)
@@ -47,7 +47,7 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: parsed.errors.email })));
+        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email: '', error: parsed.errors.email })));
     const { email } = parsed.input;
     const file = await exportAnswersByEmail(db, me.facilitatorId, email);
     return reply
@@ -64,12 +64,12 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email: '', error: parsed.errors.email })));
+        .send(renderPage(h(RequestsPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email: '', error: parsed.errors.email })));
     const { email } = parsed.input;
     const erase = parseForm(eraseForm, request.body);
     if (!erase.ok) {
       const results = await findAnswersByEmail(db, me.facilitatorId, email);
-      const page = h(RequestsPage, { ctx: deps.pageContext(reply.cspNonce), name: me.name, email, results, error: erase.errors.confirm });
+      const page = h(RequestsPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email, results, error: erase.errors.confirm });
       return reply.code(422).type(html).send(renderPage(page));
     }
     const erased = await eraseAnswersByEmail(db, deps, config, me.facilitatorId, email, erase.input.action);

@@ -19,6 +19,6 @@ export function safetyRoutes(app: FastifyInstance, deps: AppDeps, boardExists: (
   app.get('/admin/guidance', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    return reply.type('text/html; charset=utf-8').send(renderPage(h(GuidancePage, { ctx: deps.pageContext(reply.cspNonce), name: me.name })));
+    return reply.type('text/html; charset=utf-8').send(renderPage(h(GuidancePage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name })));
   });
 }

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { asksToCheckIdentifying, assessAnswer, holdReasons, isUrgent, parseHoldReasons, storeHoldReasons, suggestsRisk } from './safety.ts';
+import { asksToCheckIdentifying, assessAnswer, holdReasonLabels, holdReasons, isUrgent, parseHoldReasons, storeHoldReasons, suggestsRisk } from './safety.ts';
 
 describe('what the safety checks decide', () => {
   test('a possible crisis is urgent and shows help; a method shows help but is not urgent; other reasons do neither', () => {
     assert.deepEqual([isUrgent(['crisis']), suggestsRisk(['crisis'])], [true, true]);
     assert.deepEqual([isUrgent(['method']), suggestsRisk(['method'])], [false, true]);
     assert.deepEqual(
-      [isUrgent(['identifying', 'links', 'unchecked', 'repeat']), suggestsRisk(['identifying', 'links', 'unchecked', 'repeat'])],
+      [isUrgent(['language', 'identifying', 'links', 'unchecked', 'repeat']), suggestsRisk(['language', 'identifying', 'links', 'unchecked', 'repeat'])],
       [false, false],
     );
   });
@@ -18,6 +18,29 @@ describe('what the safety checks decide', () => {
     assert.deepEqual(parseHoldReasons('crisis identifying'), ['crisis', 'identifying']);
     assert.deepEqual(parseHoldReasons('crisis nonsense'), ['crisis']);
     assert.deepEqual(parseHoldReasons(null), []);
+    assert.equal(storeHoldReasons(['language', 'identifying']), 'language identifying');
+    assert.deepEqual(parseHoldReasons('language identifying'), ['language', 'identifying']);
+  });
+
+  test('an answer in a language the crisis check cannot read is held, and the queue says so (SG-1a)', () => {
+    const signals = { checked: true, repeated: false };
+    const polish = assessAnswer('Pracuję w domu opieki od pięciu lat i nigdy nie miałam porządnego szkolenia.');
+    assert.deepEqual(polish.language, { language: 'pol', covered: false });
+    // The crisis check may still find something in words it cannot read; whatever it says, the answer is held.
+    assert.ok(holdReasons(polish, signals).includes('language'));
+    assert.match(holdReasonLabels.language, /Not in English or Welsh, so not checked for risk/);
+    assert.deepEqual(holdReasons(assessAnswer('Check the care plan, then speak to the family if the resident agrees.'), signals), []);
+    assert.deepEqual(holdReasons(assessAnswer("Mae'n bwysig defnyddio iaith glir mewn adroddiadau er mwyn i deuluoedd eu deall."), signals), []);
+    assert.deepEqual(holdReasons(assessAnswer("Dwi'n meddwl bod y training yn really useful, ond mae'r rota yn nightmare."), signals), []);
+    for (const short of ['ok', '👍', 'Diolch', '+1', 'https://www.nhs.uk/']) {
+      assert.equal(holdReasons(assessAnswer(short), signals).includes('language'), false, short);
+    }
+    // Identifying details are still found in another language, and both reasons are kept.
+    const withPhone = assessAnswer('Zadzwoń do mnie na numer 07700 900123, nie wiem co robić z tą sytuacją w pracy.');
+    assert.deepEqual(
+      holdReasons(withPhone, signals).filter((r) => r !== 'crisis'),
+      ['language', 'identifying'],
+    );
   });
 
   test('identifying details are shown to the author to check, unless the answer suggests a crisis', () => {

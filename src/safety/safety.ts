@@ -3,13 +3,15 @@
 import { createHash } from 'node:crypto';
 import { detectCrisis, type CrisisFinding } from './crisis/crisis.ts';
 import { findIdentifying, identifyingKinds, type IdentifyingKind, type IdentifyingSpan } from './identifying/identifying.ts';
+import { detectLanguage, type LanguageFinding } from './language/language.ts';
 
 /** Why an answer waits for a moderator even on a post-moderated board. */
-export type HoldReason = 'crisis' | 'method' | 'identifying' | 'links' | 'unchecked' | 'repeat';
+export type HoldReason = 'crisis' | 'method' | 'language' | 'identifying' | 'links' | 'unchecked' | 'repeat';
 
 export const holdReasonLabels: Record<HoldReason, string> = {
   crisis: 'The author may be at risk',
   method: 'Describes a method of self-harm',
+  language: 'Not in English or Welsh, so not checked for risk',
   identifying: 'May identify someone',
   links: 'Many links',
   unchecked: 'No browser check',
@@ -24,13 +26,15 @@ export const repeatLimit = 3;
 
 export interface SafetyAssessment {
   crisis: CrisisFinding | null;
+  /** SG-1a: the crisis check reads English and Welsh only. */
+  language: LanguageFinding;
   identifying: IdentifyingSpan[];
   links: number;
 }
 
 export function assessAnswer(body: string): SafetyAssessment {
   const identifying = findIdentifying(body);
-  return { crisis: detectCrisis(body), identifying, links: identifying.filter((s) => s.kind === 'url').length };
+  return { crisis: detectCrisis(body), language: detectLanguage(body), identifying, links: identifying.filter((s) => s.kind === 'url').length };
 }
 
 /** The API's and the author's view of the decision: whether it looks like a crisis, and which kinds of detail were found. */
@@ -48,6 +52,8 @@ export function asksToCheckIdentifying(assessment: SafetyAssessment): boolean {
 export function holdReasons(assessment: SafetyAssessment, signals: { checked: boolean; repeated: boolean }): HoldReason[] {
   const reasons: HoldReason[] = [];
   if (assessment.crisis) reasons.push(assessment.crisis.kind === 'method' ? 'method' : 'crisis');
+  // SG-1a: an answer the crisis check cannot read is never published unchecked.
+  if (!assessment.language.covered) reasons.push('language');
   if (assessment.identifying.length > 0) reasons.push('identifying');
   if (assessment.links > linkLimit) reasons.push('links');
   if (!signals.checked) reasons.push('unchecked');

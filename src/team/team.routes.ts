@@ -23,7 +23,7 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   ) {
     const members = await listMembers(db, access.board.id);
     const page = h(TeamPage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(reply.request, reply.cspNonce),
       name: access.me.name,
       meId: access.me.facilitatorId,
       board: access.board,

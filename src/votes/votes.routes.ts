@@ -47,7 +47,7 @@ export function voteRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (wait > 0) {
       reply.code(429).header('retry-after', String(wait));
       if (script) return reply.type('application/json; charset=utf-8').send({ error: 'rate-limited', message: tooManyVotes });
-      const page = h(TooManyVotesPage, { ctx: deps.pageContext(reply.cspNonce), back: back || answerPath(request.params.id) });
+      const page = h(TooManyVotesPage, { ctx: deps.pageContext(request, reply.cspNonce), back: back || answerPath(request.params.id) });
       return reply.type('text/html; charset=utf-8').send(renderPage(page));
     }
     const voter = existing ?? newVoterToken();

@@ -26,6 +26,7 @@ const clientEntries = {
   'live.js': 'src/client/live.ts',
   'live-console.js': 'src/client/live-console.ts',
   'joined.js': 'src/client/joined.ts',
+  'language.js': 'src/client/language.ts',
   'moderation-queue.js': 'src/client/moderation-queue.ts',
   'private-link.js': 'src/client/private-link.ts',
   'projector.js': 'src/client/projector.ts',

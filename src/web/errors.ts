@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from './html.ts';
-import type { PageContext } from './layout.tsx';
+import type { MakePageContext } from './layout.tsx';
 import { ErrorPage } from './errors.views.tsx';
 
 const messages: Record<number, [string, string]> = {
@@ -27,14 +27,14 @@ function wantsJson(request: FastifyRequest): boolean {
 }
 
 /** One place that turns any error into a clear page or JSON body: 4xx say what was wrong, 5xx never show a stack. */
-export function sendError(request: FastifyRequest, reply: FastifyReply, pageContext: (nonce: string) => PageContext, status: number, detail?: string) {
+export function sendError(request: FastifyRequest, reply: FastifyReply, pageContext: MakePageContext, status: number, detail?: string) {
   const [title, message] = describe(status);
   reply.code(status);
   if (wantsJson(request)) return reply.type('application/json; charset=utf-8').send({ error: title, message: detail ?? message });
-  return reply.type('text/html; charset=utf-8').send(renderPage(ErrorPage({ ctx: pageContext(reply.cspNonce), status, title, message: detail ?? message })));
+  return reply.type('text/html; charset=utf-8').send(renderPage(ErrorPage({ ctx: pageContext(request, reply.cspNonce), status, title, message: detail ?? message })));
 }
 
-export function registerErrors(app: FastifyInstance, pageContext: (nonce: string) => PageContext): void {
+export function registerErrors(app: FastifyInstance, pageContext: MakePageContext): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../config.ts';
 
 declare module 'fastify' {
@@ -12,12 +12,13 @@ declare module 'fastify' {
   }
 }
 
+const nonce = Symbol('cspNonce');
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function pagePolicy(nonce: string): string {
+function pagePolicy(nonce: string | undefined): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    nonce ? `script-src 'self' 'nonce-${nonce}'` : "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
@@ -51,10 +52,17 @@ function withoutNul(value: unknown, depth: number): unknown {
 export function registerSecurity(app: FastifyInstance, config: Config): void {
   const https = config.baseUrl.startsWith('https:');
   const ownOrigin = new URL(config.baseUrl).origin;
-  app.decorateReply('cspNonce', '');
+  // Made when a page first asks for it: a page whose scripts are all external (the board, question and embed pages,
+  // the same bytes for every reader) has no nonce in its policy, and its request makes no random bytes.
+  app.decorateReply('cspNonce', {
+    getter(this: FastifyReply & { [nonce]?: string }) {
+      this[nonce] ??= randomBytes(16).toString('base64');
+      return this[nonce];
+    },
+  });
+  const noNoncePolicy = pagePolicy(undefined);
 
   app.addHook('onRequest', async (request, reply) => {
-    reply.cspNonce = randomBytes(16).toString('base64');
     // No real address holds a NUL, and PostgreSQL refuses text containing one (a 500 if it reached a query).
     if (/%00/.test(request.url)) throw Object.assign(new Error('NUL in the address'), { statusCode: 400 });
     if (!unsafeMethods.has(request.method)) return;
@@ -75,7 +83,8 @@ export function registerSecurity(app: FastifyInstance, config: Config): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const frameable = request.routeOptions.config?.frameable === true;
     if (!reply.hasHeader('content-security-policy')) {
-      reply.header('content-security-policy', frameable ? framePolicy : pagePolicy(reply.cspNonce));
+      const made = (reply as { [nonce]?: string })[nonce];
+      reply.header('content-security-policy', frameable ? framePolicy : made ? pagePolicy(made) : noNoncePolicy);
     }
     if (!frameable) reply.header('x-frame-options', 'DENY');
     reply.header('x-content-type-options', 'nosniff');

@@ -37,16 +37,16 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
   }
 
   function notFound(reply: FastifyReply, typed: string, board?: { slug: string; title: string }) {
-    const page = h(JoinNotFoundPage, { ctx: deps.pageContext(reply.cspNonce), board, typed: typed.slice(0, 40) });
+    const page = h(JoinNotFoundPage, { ctx: deps.pageContext(reply.request, reply.cspNonce), board, typed: typed.slice(0, 40) });
     return reply.code(404).header('cache-control', 'no-store').type(html).send(renderPage(page));
   }
 
   /** The join page: the session's question (or a choice of question) with the form, in the state given. */
   async function sendJoinPage(reply: FastifyReply, board: Board, code: string, questionId: string | null, form: FormState, status = 200) {
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, reply.request.locale);
     const question = snapshot.questions.find((q) => q.id === questionId) ?? null;
     const page = h(JoinPage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(reply.request, reply.cspNonce),
       board,
       code,
       question,
@@ -60,7 +60,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<{ Querystring: { code?: unknown } }>('/j', async (request, reply) => {
     const typed = formBody(request.query).code;
-    if (typed === undefined) return reply.type(html).send(renderPage(h(JoinCodePage, { ctx: deps.pageContext(reply.cspNonce) })));
+    if (typed === undefined) return reply.type(html).send(renderPage(h(JoinCodePage, { ctx: deps.pageContext(request, reply.cspNonce) })));
     const { code } = readForm(joinCodeQuery, request.query);
     if (!code) return notFound(reply, typeof typed === 'string' ? typed : '');
     return reply.redirect(joinPath(code), 303);
@@ -71,7 +71,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!found) return reply;
     const { session, board } = found;
     if (session.endedAt) return notFound(reply, request.params.code, board);
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, request.locale);
     // The perspective this browser chose last on this board, if the board still has it.
     const remembered = readPerspectiveCookie(request.cookies[perspectiveCookie], board.id);
     const perspective = snapshot.perspectives.some((p) => p.key === remembered) ? remembered : '';
@@ -102,7 +102,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
         const form: FormState = { ...newFormState({ question, perspective, body, displayName, email, use }), errors, found: spotted };
         if (typed.formKey) form.formKey = typed.formKey;
         // The question the person was answering stays fixed, even if the facilitator has moved on meanwhile.
-        const snapshot = await loadBoardSnapshot(db, board);
+        const snapshot = await loadBoardSnapshot(db, board, request.locale);
         const answering = typed.from === 'question' ? snapshot.questions.find((q) => q.key === question) : undefined;
         return sendJoinPage(reply, board, session.code, answering?.id ?? null, form, status);
       },
@@ -121,12 +121,12 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
         ? { id: request.params.id, status: 'pending' as const, heldFor: null, useAllowed: 'board' as const }
         : undefined);
     if (!answer) return reply.callNotFound();
-    const [snapshot, answeredId] = await Promise.all([loadBoardSnapshot(db, board), findAnswerQuestionId(db, board.id, answer.id)]);
+    const [snapshot, answeredId] = await Promise.all([loadBoardSnapshot(db, board, request.locale), findAnswerQuestionId(db, board.id, answer.id)]);
     // A decoy (nothing stored) reads as an answer to the question on the screen.
     const answered = answeredId ?? session.questionId;
     const next: NextStep = session.endedAt ? 'ended' : session.questionId === null ? 'another' : answered !== session.questionId ? 'next' : 'same';
     const page = h(JoinSentPage, {
-      ctx: deps.pageContext(reply.cspNonce),
+      ctx: deps.pageContext(request, reply.cspNonce),
       board,
       code: session.code,
       answerId: answer.id,

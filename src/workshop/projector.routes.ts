@@ -51,7 +51,7 @@ export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const since = part === 'screen' ? 0 : await latestEventId(db);
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
-    const [snapshot, session] = await Promise.all([loadBoardSnapshot(db, board), findRunningSession(db, board.id)]);
+    const [snapshot, session] = await Promise.all([loadBoardSnapshot(db, board, request.locale), findRunningSession(db, board.id)]);
     // Rendered once per board revision and session change, however many projectors and phones open it.
     // Keyed by what the screen shows rather than when the session changed: two changes in one millisecond differ.
     const key = session

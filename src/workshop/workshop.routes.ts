@@ -47,7 +47,7 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
   async function loadConsole(board: Board): Promise<ConsoleState | null> {
     const session = await findRunningSession(db, board.id);
     if (!session) return null;
-    const [snapshot, waiting] = await Promise.all([loadBoardSnapshot(db, board), listAnswersForModeration(db, board.id, 'pending')]);
+    const [snapshot, waiting] = await Promise.all([loadBoardSnapshot(db, board, 'en'), listAnswersForModeration(db, board.id, 'pending')]);
     const current = snapshot.questions.find((q) => q.id === session.questionId) ?? null;
     const labels = new Map(snapshot.perspectives.map((p) => [p.key, p.label]));
     return {
@@ -74,7 +74,7 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
     // Read before what the console shows: a change made meanwhile reaches its stream as a missed event.
     const since = await latestEventId(db, access.board.id);
     const state = await loadConsole(access.board);
-    const page = h(ConsolePage, { ctx: deps.pageContext(reply.cspNonce), name: access.me.name, board: access.board, state, since, ...options });
+    const page = h(ConsolePage, { ctx: deps.pageContext(reply.request, reply.cspNonce), name: access.me.name, board: access.board, state, since, ...options });
     return reply
       .code(options.status ?? 200)
       .type(html)

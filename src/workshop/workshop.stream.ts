@@ -57,7 +57,7 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
   async function makeMessage(event: NumberedEvent, view: StreamView): Promise<Buffer | null> {
     const board = await findBoardById(db, event.boardId);
     if (!board) return null;
-    const snapshot = await loadBoardSnapshot(db, board);
+    const snapshot = await loadBoardSnapshot(db, board, 'en');
     switch (event.kind) {
       case 'session': {
         const session = await findRunningSession(db, board.id);

@@ -3,14 +3,16 @@
 // sending answers from a crowd of addresses, and live viewers. Nobody may notice: no failed request, no lost answer,
 // and every viewer reconnects by itself and hears what is published afterwards. Traffic stays on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { haproxyConfig, haproxyInstalled, makeCertificate, startHaproxy, type Haproxy } from '../haproxy.ts';
 import { createTestDb, type TestDb } from '../helpers.ts';
+import { startFlags } from '../server-process.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const slug = 'social-media-questions';
@@ -28,20 +30,6 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** docs/OPERATIONS.md's HAProxy configuration, pointed at this test's instances and certificate. */
-function haproxyConfig(instancePorts: number[], port: number, pem: string): string {
-  const doc = fs.readFileSync(path.join(root, 'docs/OPERATIONS.md'), 'utf8');
-  const block = /```haproxy\n([\s\S]*?)```/.exec(doc)?.[1];
-  assert.ok(block, 'docs/OPERATIONS.md has a haproxy block');
-  let config = block.replace('bind 0.0.0.0:443 ssl crt /etc/haproxy/roundtable.pem', `bind 127.0.0.1:${port} ssl crt ${pem}`);
-  for (const [i, p] of instancePorts.entries()) config = config.replace(`10.0.0.1${i + 1}:3000`, `127.0.0.1:${p}`);
-  assert.doesNotMatch(config, /10\.0\.0\.|\/etc\/haproxy|0\.0\.0\.0/, 'every address of the document was replaced');
-  // maxconn needs about two file descriptors per connection; a machine (or container) allowing fewer gets a lower one.
-  const files = Number(spawnSync('sh', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).stdout.trim());
-  const fits = Number.isFinite(files) ? Math.floor((files - 100) / 2) : Number.POSITIVE_INFINITY;
-  return config.replace(/maxconn (\d+)/, (line, n: string) => (Number(n) > fits ? `maxconn ${fits}` : line));
-}
-
 interface Instance {
   port: number;
   child: ChildProcess;
@@ -53,11 +41,11 @@ describe('three instances behind HAProxy, restarted one by one under load', { ti
   let dir: string;
   let lbPort: number;
   let agent: https.Agent;
-  let haproxy: ChildProcess | undefined;
+  let haproxy: Haproxy | undefined;
   const instances: Instance[] = [];
 
   function startInstance(port: number): Promise<Instance> {
-    const child = spawn(process.execPath, ['bin/roundtable.js', 'start'], {
+    const child = spawn(process.execPath, [...startFlags, 'bin/roundtable.js', 'start'], {
       cwd: root,
       env: {
         ...process.env,
@@ -180,32 +168,11 @@ describe('three instances behind HAProxy, restarted one by one under load', { ti
 
   before(async () => {
     assert.ok(process.env.TEST_DATABASE_URL, 'npm test provides a PostgreSQL cluster (TEST_DATABASE_URL)');
-    assert.equal(spawnSync('which', ['haproxy']).status, 0, 'HAProxy is installed: apt-get install -y haproxy');
+    assert.ok(haproxyInstalled(), 'HAProxy is installed: apt-get install -y haproxy');
     testDb = await createTestDb('postgres', {}, { migrate: false });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundtable-lb-'));
-    const key = path.join(dir, 'key.pem');
-    const cert = path.join(dir, 'cert.pem');
-    const made = spawnSync('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-    ]);
-    assert.equal(made.status, 0, String(made.stderr));
-    const pem = path.join(dir, 'roundtable.pem');
-    fs.writeFileSync(pem, Buffer.concat([fs.readFileSync(cert), fs.readFileSync(key)]));
-    agent = new https.Agent({ keepAlive: true, maxSockets: 32, ca: fs.readFileSync(cert) });
+    const { pem, cert } = makeCertificate(dir);
+    agent = new https.Agent({ keepAlive: true, maxSockets: 32, ca: cert });
     lbPort = await freePort();
     const ports = [await freePort(), await freePort(), await freePort()];
     // The first start of a new install migrates and loads the demo board; the others start after it.
@@ -218,21 +185,12 @@ describe('three instances behind HAProxy, restarted one by one under load', { ti
       .set((eb) => ({ revision: eb('revision', '+', 1) }))
       .where('slug', '=', slug)
       .execute();
-    const cfg = path.join(dir, 'haproxy.cfg');
-    fs.writeFileSync(cfg, haproxyConfig(ports, lbPort, pem));
-    haproxy = spawn('haproxy', ['-f', cfg, '-db'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let haproxyLog = '';
-    haproxy.stderr!.on('data', (c: Buffer) => (haproxyLog += c.toString()));
-    for (let i = 0; ; i++) {
-      if ((await request('GET', '/readyz')).status === 200) break;
-      assert.ok(i < 100, `HAProxy answers on ${lbPort}: ${haproxyLog}`);
-      await sleep(100);
-    }
+    haproxy = await startHaproxy(haproxyConfig(ports, lbPort, pem), dir, lbPort, cert);
   });
 
   after(async () => {
     agent?.destroy();
-    haproxy?.kill('SIGKILL');
+    await haproxy?.stop();
     await Promise.all(instances.map((i) => stopInstance(i)));
     await testDb?.cleanup();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,3 @@
+export const bundleFile: string;
+export function buildServer(): Promise<void>;
+export function compile(entry: string, outfile: string, options?: { splitting?: boolean }): Promise<void>;

@@ -1,0 +1,2 @@
+// Strings of src/answers/ (see catalogue.ts).
+export const answers = {};

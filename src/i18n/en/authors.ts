@@ -1,0 +1,2 @@
+// Strings of src/authors/ (see catalogue.ts).
+export const authors = {};

@@ -1,0 +1,2 @@
+// Strings of src/boards/ (see catalogue.ts).
+export const boards = {};

@@ -1,0 +1,2 @@
+// Strings of src/editor/ (see catalogue.ts).
+export const editor = {};

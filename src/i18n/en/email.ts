@@ -1,0 +1,2 @@
+// Strings of src/email/ (see catalogue.ts).
+export const email = {};

@@ -1,0 +1,2 @@
+// Strings of src/embed/ (see catalogue.ts).
+export const embed = {};

@@ -1,0 +1,2 @@
+// Strings of src/feeds/ (see catalogue.ts).
+export const feeds = {};

@@ -1,0 +1,2 @@
+// Strings of src/help/ (see catalogue.ts).
+export const help = {};

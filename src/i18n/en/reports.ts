@@ -1,0 +1,2 @@
+// Strings of src/reports/ (see catalogue.ts).
+export const reports = {};

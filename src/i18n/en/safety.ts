@@ -1,0 +1,2 @@
+// Strings of src/safety/ (see catalogue.ts).
+export const safety = {};

@@ -1,0 +1,2 @@
+// Strings of src/votes/ (see catalogue.ts).
+export const votes = {};

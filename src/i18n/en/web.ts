@@ -1,0 +1,2 @@
+// Strings of src/web/ (see catalogue.ts).
+export const web = {};

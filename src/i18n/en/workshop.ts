@@ -1,0 +1,2 @@
+// Strings of src/workshop/ (see catalogue.ts).
+export const workshop = {};
