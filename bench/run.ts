@@ -8,6 +8,7 @@
 //   4. RSS of the server: at start-up step by step (what holds it), and its peak across the runs
 //   5. live viewers (bench/live.ts): an approved answer reaching 5,000 SSE streams, vs a bare node:http SSE server; two instances on PostgreSQL
 //   6. themes by perspective (bench/themes.ts): one question with 1,000 answers analysed, goal under 1 s
+//   7. scaling out (bench/scale.ts): three instances on PostgreSQL behind HAProxy vs one, board page and submits, three ÷ one
 // Every server is a child process on 127.0.0.1; every load is bounded in time; everything is torn down at the end.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +32,7 @@ import { aptInstall, ensureWrk, failures, pageScript, runWrk, submitScript, type
 import type { StartupStep } from './server.ts';
 import { liveBench } from './live.ts';
 import { themesBench } from './themes.ts';
+import { scaleBench } from './scale.ts';
 
 const quick = process.env.BENCH_QUICK === '1'; // shorter runs, for checking the script itself
 const pageSeconds = quick ? 3 : 10;
@@ -500,6 +502,8 @@ async function main() {
   log('');
   step('themes of a question with 1,000 answers');
   await themesBench({ quick, log });
+  log('');
+  await scaleBench({ quick, wrk, log, step });
   log('');
   log(
     `Load average after the run: ${os

@@ -80,7 +80,8 @@ declare module 'fastify' {
 export async function createApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
   const assets = await loadAssets();
   const pageContext: MakePageContext = (request, nonce, options = {}) => {
-    const { locale } = request;
+    // A request Fastify could not route (a malformed address) is made before the request's decorators: read the raw one.
+    const locale = (request.raw as LocalisedRequest).locale ?? 'en';
     return {
       assets,
       nonce,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
 import type { Config } from '../config.ts';
 import { createDatabase, migrate, sqlitePath } from '../db/database.ts';
-import { reapplyErasures } from '../requests/erasures.ts';
+import { type Erasure, listErasures, reapplyErasures } from '../requests/erasures.ts';
 
 export class BackupError extends Error {}
 
@@ -27,11 +27,13 @@ export async function backup(config: Config, file: string): Promise<void> {
 }
 
 /**
- * Replaces the database with a backup (stop the app first), brings it up to date with the
- * migrations, and applies again every erasure logged since. Returns how many answers it erased again.
+ * Replaces the database with a backup (stop the app first), brings it up to date with the migrations, and applies
+ * again every erasure made since: those the replaced database holds (read before it is replaced) and this instance's
+ * erasure file. Returns how many answers it erased again.
  */
 export async function restore(config: Config, file: string): Promise<number> {
   if (!fs.existsSync(file)) throw new BackupError(`there is no backup at ${file}`);
+  const carried = await erasuresBeforeRestore(config);
   if (config.databaseUrl) {
     run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl, file]);
   } else {
@@ -48,7 +50,22 @@ export async function restore(config: Config, file: string): Promise<number> {
   const db = createDatabase(config);
   try {
     await migrate(db);
-    return await reapplyErasures(db, config.dataDir);
+    return await reapplyErasures(db, config.dataDir, carried);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** The erasures of the database about to be replaced; none when there is none yet, or it is older than the erasures table. */
+async function erasuresBeforeRestore(config: Config): Promise<Erasure[]> {
+  if (!config.databaseUrl && !fs.existsSync(sqlitePath(config))) return [];
+  const db = createDatabase(config);
+  try {
+    return await listErasures(db);
+  } catch (err) {
+    // A database from before migration 018 has no erasures table: its erasures are in the file, read afterwards.
+    if (/erasures/.test(String(err)) && /no such table|does not exist/.test(String(err))) return [];
+    throw err;
   } finally {
     await db.destroy();
   }

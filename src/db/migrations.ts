@@ -16,6 +16,7 @@ import * as handouts from './migrations/014_handouts.ts';
 import * as retention from './migrations/015_retention.ts';
 import * as sharedState from './migrations/016_shared_state.ts';
 import * as languages from './migrations/017_languages.ts';
+import * as erasures from './migrations/018_erasures.ts';
 
 /** Every migration in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '015_retention': retention,
   '016_shared_state': sharedState,
   '017_languages': languages,
+  '018_erasures': erasures,
 };

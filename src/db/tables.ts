@@ -3,6 +3,13 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 // Timestamps are ISO-8601 UTC text on both dialects so rows compare and sort the same everywhere.
 // Flags are 0/1 integers for the same reason.
 
+/** An answer erased at its author's request, by id only (migration 018). */
+export interface ErasureTable {
+  answerId: string;
+  action: 'delete' | 'anonymise';
+  at: string;
+}
+
 export interface BoardTable {
   id: string;
   slug: string;
@@ -263,6 +270,7 @@ export interface ScheduledJobTable {
 
 export interface Database {
   boards: BoardTable;
+  erasures: ErasureTable;
   perspectives: PerspectiveTable;
   questions: QuestionTable;
   answers: AnswerTable;

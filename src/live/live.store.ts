@@ -123,6 +123,8 @@ function listenForEvents(db: Db, databaseUrl: string, bus: LiveBus, log: LiveLog
   const deliverRows = (read: () => Promise<EventRow[]>) => {
     chain = chain
       .then(async () => {
+        // Closing: the app is stopping and its database is about to close (or has); nobody is listening any more.
+        if (closed) return;
         for (const row of await read()) {
           const event = numbered(row);
           lastId = Math.max(lastId, event.id);

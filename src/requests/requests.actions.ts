@@ -5,7 +5,7 @@ import { bumpBoardRevision } from '../boards/boards.queries.ts';
 import { answerAnonymised, answerDeleted, type AnswerEffects } from '../answers/answers.events.ts';
 import { anonymiseAnswer, deleteAnswer, findAnswersByEmail } from '../answers/answers.queries.ts';
 import { insertAuditEntry } from '../moderation/moderation.queries.ts';
-import { logErasure } from './erasures.ts';
+import { logErasure, recordErasure } from './erasures.ts';
 
 /** What a subject access request returns: every answer with this email, as the author gave it. */
 export async function exportAnswersByEmail(db: Db, facilitatorId: string, email: string) {
@@ -32,7 +32,7 @@ export async function exportAnswersByEmail(db: Db, facilitatorId: string, email:
 
 /**
  * Erases every answer given with this email on the facilitator's boards: deleted, or anonymised
- * (email and name removed, text kept). Logged by id only, in the audit log and in the erasure file.
+ * (email and name removed, text kept). Logged by id only: in the audit log, the erasures table and the erasure file.
  */
 export async function eraseAnswersByEmail(
   db: Db,
@@ -50,6 +50,7 @@ export async function eraseAnswersByEmail(
       else await anonymiseAnswer(trx, answer.id, at);
       await insertAuditEntry(trx, { id: newId(), boardId: answer.boardId, facilitatorId, action: `erase-${action}`, answerId: answer.id, createdAt: at });
       await bumpBoardRevision(trx, answer.boardId, at);
+      await recordErasure(trx, { answerId: answer.id, action, at });
     });
     logErasure(config.dataDir, { answerId: answer.id, action, at });
     const erased = { boardId: answer.boardId, answerId: answer.id };
