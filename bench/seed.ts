@@ -15,13 +15,18 @@ export const bigBoardSlug = 'bench-1000';
 export const submitBoardSlug = 'bench-submits';
 export const bigBoardAnswers = 1000;
 
+/** A text of a board file: in the board's language, or in both (src/exports/board-files.ts). */
+type Text = string | { en: string; cy?: string };
+
 interface DemoFile {
   slug: string;
-  title: string;
-  intro: string;
-  perspectives: { key: string; label: string; plural?: string; description: string }[];
-  questions: { key: string; text: string }[];
+  title: Text;
+  intro: Text;
+  perspectives: { key: string; label: Text; plural?: Text; description: Text }[];
+  questions: { key: string; text: Text }[];
 }
+
+const inEnglish = (text: Text) => (typeof text === 'string' ? text : text.en);
 
 /** The demo board's questions and perspectives (5 × 5), for the benchmark's own boards. */
 export function demoShape(): DemoFile {
@@ -84,7 +89,7 @@ export async function seed(config: Config): Promise<Seeded> {
         questions: shape.questions,
         exampleAnswers: [],
       });
-    const big = await importBoard(db, boardFile(bigBoardSlug, `${shape.title} (1,000 answers)`));
+    const big = await importBoard(db, boardFile(bigBoardSlug, `${inEnglish(shape.title)} (1,000 answers)`));
     const submits = await importBoard(db, boardFile(submitBoardSlug, 'Benchmark: answer submits'));
 
     const questions = await db.selectFrom('questions').select(['id', 'key']).where('boardId', '=', big.id).orderBy('position').execute();

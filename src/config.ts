@@ -167,7 +167,14 @@ function parseHelp(file: string | undefined, country: string | undefined): HelpI
       'HELP_COUNTRY',
       `has no helplines in ${file ?? 'the built-in list'}: it lists ${Object.keys(helplines.countries).join(', ')} (got "${code}")`,
     );
-  return { country: code, countryName: entry.name, emergency: entry.emergency, helplines: entry.helplines, directory: helplines.directory };
+  return {
+    country: code,
+    countryName: entry.name,
+    emergency: entry.emergency,
+    helplines: entry.helplines,
+    helplinesIn: entry.helplinesIn,
+    directory: helplines.directory,
+  };
 }
 
 /** Reads the environment once; a bad value throws a ConfigError naming the variable. */

@@ -5,6 +5,8 @@ import { commitQueue } from '../db/group-commit.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AnswerStatus, Board } from '../db/tables.ts';
 import { bumpBoardRevision, listPerspectives, listQuestions } from '../boards/boards.queries.ts';
+import { boardIn } from '../boards/board-language.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { consentVersion, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { answerSubmitted, type AnswerEffects } from './answers.events.ts';
 import { countAnswersWithBodyHash, findRecentDuplicate, findSubmissionKey, insertAnswer, insertSubmissionKey } from './answers.queries.ts';
@@ -53,6 +55,8 @@ export interface SubmitOptions {
   sendAnyway: boolean;
   /** The browser's invisible check passed (always so from the API, which has its own limits). */
   checked: boolean;
+  /** The language the author answered in (the form's address): their private-link email is written in it. English if not given. */
+  locale?: Locale | undefined;
 }
 
 function requestHash(boardId: string, input: AnswerInput): string {
@@ -156,6 +160,7 @@ export async function submitAnswer(db: Db, effects: AnswerEffects, board: Board,
         heldFor: storeHoldReasons(held),
         bodyHash: textHash,
         urgentAt: isUrgent(held) ? at : null,
+        language: assessment.language.language === 'cym' ? 'cy' : assessment.language.language === 'eng' ? 'en' : null,
       });
       if (key) await insertSubmissionKey(trx, { key, answerId, requestHash: hash, createdAt: at });
       if (status === 'published') await bumpBoardRevision(trx, board.id, at);
@@ -168,6 +173,7 @@ export async function submitAnswer(db: Db, effects: AnswerEffects, board: Board,
     }
     throw err;
   }
-  answerSubmitted(effects, board, { id: answerId, status, held, email: input.email, editToken });
+  const locale = options.locale ?? 'en';
+  answerSubmitted(effects, boardIn(board, locale), { id: answerId, status, held, email: input.email, editToken, locale });
   return { kind: 'saved', answerId, status, replayed: false, editToken, safety, held };
 }

@@ -394,7 +394,8 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         assert.equal(await page.getByRole('radio', { name: 'Practitioner' }).isChecked(), true);
         await page.keyboard.press('Tab');
         assert.equal((await focused(page)).id, 'body');
-        await page.keyboard.type('Typed without a mouse.');
+        // Long enough for the language check to know it is English (three words were taken for another language, and held).
+        await page.keyboard.type('I typed this answer without using a mouse.');
         await page.keyboard.press('Tab');
         assert.equal((await focused(page)).id, 'displayName');
         await page.keyboard.type('Kim');
@@ -412,7 +413,51 @@ describe('answering in a browser', { timeout: 300_000 }, () => {
         assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), js ? 'Your answer is published' : 'Your answer has been received');
         const stored = await answersOf(id);
         assert.equal(stored.length, 1);
-        assert.deepEqual([stored[0]!.body, stored[0]!.displayName, stored[0]!.status], ['Typed without a mouse.', 'Kim', js ? 'published' : 'pending']);
+        assert.deepEqual(
+          [stored[0]!.body, stored[0]!.displayName, stored[0]!.status],
+          ['I typed this answer without using a mouse.', 'Kim', js ? 'published' : 'pending'],
+        );
+        await page.context().close();
+      });
+
+      test('in Welsh: a mistake gets a Welsh error summary with focus, and the answer lands on the Welsh confirmation', async () => {
+        const { slug, id } = await createBoard(server.db, { moderation: 'pre', title: 'Bwrdd Cymraeg' });
+        const page = await newPage();
+        await page.goto(`${server.url}/cy/b/${slug}`);
+        assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+        // The board is written in English only: its texts carry lang="en-GB" inside the Welsh page (axe checks the values).
+        await expectNoAxeViolations(page, `Welsh board page (${mode})`, { javaScriptEnabled: js });
+        if (js) {
+          await page.getByRole('textbox', { name: 'Eich ateb' }).fill('Deg nod.!!');
+          await page.getByText('Mae gennych 1,990 nod ar ôl').first().waitFor();
+        }
+        const [response] = await Promise.all([
+          page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/answers')),
+          page.getByRole('button', { name: 'Anfon eich ateb' }).click(),
+        ]);
+        assert.equal(response.status(), 422);
+        assert.equal(new URL(page.url()).pathname, `/cy/b/${slug}/answers`);
+        assert.match(await page.title(), /^Gwall: /);
+        const summary = page.locator('[data-error-summary]');
+        assert.equal(await summary.getByRole('heading').textContent(), 'Mae problem wedi codi');
+        assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'the summary has focus');
+        await expectNoAxeViolations(page, `Welsh errors (${mode})`, { javaScriptEnabled: js });
+        await page.screenshot({ path: `${shots}/welsh-errors-${tag}.png`, fullPage: true });
+
+        await page.getByRole('radio', { name: 'What do I do first?' }).check();
+        await page.getByRole('radio', { name: 'Practitioner' }).check();
+        await page.getByRole('textbox', { name: 'Eich ateb' }).fill('Siaradwch â’ch goruchwyliwr a dilynwch bolisi’r tîm bob amser.');
+        await page
+          .getByRole('group', { name: 'Ble gellir defnyddio eich ateb?' })
+          .getByRole('radio', { name: /Ei gyhoeddi ar y bwrdd hwn/ })
+          .check();
+        await Promise.all([page.waitForURL((url) => url.pathname.includes('/received/')), page.getByRole('button', { name: 'Anfon eich ateb' }).click()]);
+        assert.match(new URL(page.url()).pathname, new RegExp(`^/cy/b/${slug}/received/[0-9a-z]+$`));
+        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Mae eich ateb wedi dod i law');
+        await expectNoAxeViolations(page, `Welsh confirmation (${mode})`, { javaScriptEnabled: js });
+        await page.screenshot({ path: `${shots}/welsh-received-${tag}.png`, fullPage: true });
+        const stored = await answersOf(id);
+        assert.equal(stored.filter((a) => !a.isExample).length, 1);
         await page.context().close();
       });
     });

@@ -3,7 +3,9 @@ import type { Mailer } from '../email/mailer.ts';
 import type { Notifier } from '../email/notifications.ts';
 import type { LiveBus } from '../live/live.bus.ts';
 import { isUrgent, type HoldReason } from '../safety/safety.ts';
-import { privateLinkUrl } from '../web/paths.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { type Locale, localised } from '../i18n/locale.ts';
+import { absoluteUrl, managePath } from '../web/paths.ts';
 
 // What happens once a change to an answer has committed: one function per event, called by the action that made
 // the change, never by a route. The board's revision (what invalidates cached tables) is bumped inside each
@@ -26,26 +28,25 @@ function readersSee(effects: AnswerEffects, boardId: string, answerId: string, w
   effects.bus.publish({ kind: now === 'published' ? 'answer.published' : 'answer.removed', boardId, answerId });
 }
 
-/** A new answer is stored: readers see it if it is published, its team hears it waits, and its author gets the private link if they gave an email. */
+/**
+ * A new answer is stored: readers see it if it is published, its team hears it waits, and its author gets the private
+ * link if they gave an email, in the language they answered in (`locale`, from the form's address), linking to the
+ * private page in that language. The board's title is given as the author saw it.
+ */
 export function answerSubmitted(
   effects: AnswerEffects,
-  board: Board,
-  answer: { id: string; status: AnswerStatus; held: HoldReason[]; email: string | null; editToken: string },
+  board: Pick<Board, 'id' | 'title'>,
+  answer: { id: string; status: AnswerStatus; held: HoldReason[]; email: string | null; editToken: string; locale: Locale },
 ): void {
   readersSee(effects, board.id, answer.id, 'new', answer.status);
   // A possible crisis cannot wait for the next batch of notices.
   if (isUrgent(answer.held)) effects.notifier.answerUrgent(board.id);
   else if (answer.status === 'pending') effects.notifier.answerPending(board.id);
   if (answer.email) {
-    void effects.mailer.send({
-      to: answer.email,
-      kind: 'private-link',
-      subject: `Your answer on “${board.title}”`,
-      text:
-        `Thank you for your answer on “${board.title}”.\n\n` +
-        `This is your private link to change or delete it at any time. Anyone who has it can change your answer, so keep it to yourself:\n\n` +
-        `${privateLinkUrl(effects.config.baseUrl, answer.id, answer.editToken)}\n`,
-    });
+    const words = catalogues[answer.locale].email.privateLink;
+    // The key rides in the #fragment, as on the confirmation page: it never reaches a server's logs (TRUST PR-4).
+    const link = `${absoluteUrl(effects.config.baseUrl, localised(answer.locale, managePath(answer.id)))}#key=${answer.editToken}`;
+    void effects.mailer.send({ to: answer.email, kind: 'private-link', subject: words.subject(board.title), text: words.text(board.title, link) });
   }
 }
 

@@ -78,6 +78,27 @@ describe('parseAnswerForm', () => {
     });
   });
 
+  test('in Welsh, every message is the Welsh catalogue’s, and the answer itself is taken the same way', () => {
+    assert.deepEqual(parseAnswerForm({}, 'cy'), {
+      ok: false,
+      errors: {
+        question: "Dewiswch y cwestiwn rydych chi'n ei ateb",
+        perspective: "Dewiswch y safbwynt rydych chi'n ateb ohono",
+        body: 'Rhowch eich ateb',
+        use: 'Dewiswch ble gellir defnyddio eich ateb',
+      },
+    });
+    assert.deepEqual(parseAnswerForm({ ...valid, body: '😀'.repeat(answerLimits.body + 1), displayName: 'n'.repeat(61), email: 'x@' }, 'cy'), {
+      ok: false,
+      errors: {
+        body: "Rhaid i'ch ateb fod yn 2,000 nod neu lai",
+        displayName: "Rhaid i'ch enw fod yn 60 nod neu lai",
+        email: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+      },
+    });
+    assert.deepEqual(parseAnswerForm({ ...valid, body: 'Ateb.' }, 'cy'), parseAnswerForm({ ...valid, body: 'Ateb.' }));
+  });
+
   test('where the answer may be used is one of the three choices, never assumed', () => {
     for (const use of ['board', 'workshop', 'facilitators'] as const) {
       const result = parseAnswerForm({ ...valid, use });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { honeypotField } from '../safety/abuse/decoys.ts';
 import type { AnswerUse } from '../db/tables.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { emailPattern, textField } from '../web/input.ts';
 
 export const answerLimits = { body: 2000, displayName: 60, email: 254 } as const;
@@ -11,27 +14,17 @@ export const consentVersion = '2026-12-07';
 /** Where an answer may be used, as its author chooses on the form (and can change through their private link). */
 export const answerUses = ['board', 'workshop', 'facilitators'] as const satisfies readonly AnswerUse[];
 
-/** The choice in plain words, as the form asks it; `short` is how the queue, exports and the author's page name it. */
-export const useWording: Record<AnswerUse, { label: string; hint: string; short: string }> = {
-  board: {
-    label: 'Publish it on this board for anyone to read',
-    hint: 'It can also appear wherever the board is embedded, on the workshop screen, and in handouts.',
-    short: 'Published on the board',
-  },
-  workshop: {
-    label: 'Use it in workshops and handouts only',
-    hint: 'Facilitators can read it out or print it in a handout. It is never published online.',
-    short: 'Workshops and handouts only',
-  },
-  facilitators: {
-    label: 'Only the facilitators may read it',
-    hint: 'The people who run this board read it. Nobody else sees it.',
-    short: 'Facilitators only',
-  },
-};
+type UseWording = Record<AnswerUse, { label: string; hint: string; short: string }>;
 
-export const useQuestion = 'Where may your answer be used?';
-const useMessage = 'Choose where your answer may be used';
+/** The choice in plain words, in a language; `short` is how the queue, exports and the author's page name it. */
+export function useWordingIn(locale: Locale): UseWording {
+  return catalogues[locale].answers.uses;
+}
+
+/** The choice in English: the facilitator area (queue, imports, handouts, exports) and the API's reference. */
+export const useWording: UseWording = useWordingIn('en');
+
+export const useQuestion = catalogues.en.answers.useQuestion;
 
 export const answerFieldOrder = ['question', 'perspective', 'body', 'displayName', 'email', 'use'] as const;
 export type AnswerField = (typeof answerFieldOrder)[number];
@@ -66,11 +59,11 @@ export function isBlank(text: string): boolean {
 
 // A required field is z.unknown() without .optional(), so JSON Schema lists it as required; a missing key still runs
 // the transform (as undefined) and gets its message, exactly as an optional one would.
-const text = (emptyMessage: string | null) =>
+const text = (emptyMessage: string | null, notText: string) =>
   (emptyMessage ? z.unknown() : z.unknown().optional()).transform((value, ctx) => {
     if (value === undefined || value === null) value = '';
     if (typeof value !== 'string') {
-      ctx.addIssue({ code: 'custom', message: 'must be text' });
+      ctx.addIssue({ code: 'custom', message: notText });
       return z.NEVER;
     }
     // Invisible characters alone are no answer (and no name).
@@ -88,39 +81,41 @@ const text = (emptyMessage: string | null) =>
 const requiredText = (description: string) => ({ type: 'string', minLength: 1, pattern: '\\S', description });
 const optionalText = (description: string, maxLength: number) => ({ type: ['string', 'null'], maxLength, description });
 
-const answerFields = {
-  question: text('Choose the question you are answering').meta(requiredText("The key of one of the board's questions.")),
-  perspective: text('Choose the perspective you are answering from').meta(requiredText("The key of one of the board's perspectives.")),
-  body: text('Enter your answer')
-    .refine((s) => charCount(s) <= answerLimits.body, {
-      message: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`,
-    })
-    .meta({ ...requiredText('The answer, as plain text; newlines are kept.'), maxLength: answerLimits.body }),
-  displayName: text(null)
-    .transform((s) => s.replace(/\s+/g, ' '))
-    .refine((s) => charCount(s) <= answerLimits.displayName, {
-      message: `Your name must be ${answerLimits.displayName} characters or fewer`,
-    })
-    .meta(optionalText('The name shown with the answer; leave it out or send null for "Anonymous".', answerLimits.displayName)),
-  email: text(null)
-    .refine((s) => s === '' || (s.length <= answerLimits.email && emailPattern.test(s)), {
-      message: 'Enter an email address in the correct format, like name@example.com',
-    })
-    .meta({
-      ...optionalText("The author's email address, never published: their private link is sent to it when email is set up.", answerLimits.email),
-      format: 'email',
-    }),
+/** The fields with their messages in a language (the form's), or English (the API's). */
+const answerFieldsIn = (locale: Locale) => {
+  const m = catalogues[locale].answers.errors;
+  return {
+    question: text(m.question, m.notText).meta(requiredText("The key of one of the board's questions.")),
+    perspective: text(m.perspective, m.notText).meta(requiredText("The key of one of the board's perspectives.")),
+    body: text(m.body, m.notText)
+      .refine((s) => charCount(s) <= answerLimits.body, { message: m.bodyTooLong(formatNumber(locale, answerLimits.body)) })
+      .meta({ ...requiredText('The answer, as plain text; newlines are kept.'), maxLength: answerLimits.body }),
+    displayName: text(null, m.notText)
+      .transform((s) => s.replace(/\s+/g, ' '))
+      .refine((s) => charCount(s) <= answerLimits.displayName, { message: m.nameTooLong(formatNumber(locale, answerLimits.displayName)) })
+      .meta(optionalText('The name shown with the answer; leave it out or send null for "Anonymous".', answerLimits.displayName)),
+    email: text(null, m.notText)
+      .refine((s) => s === '' || (s.length <= answerLimits.email && emailPattern.test(s)), { message: m.email })
+      .meta({
+        ...optionalText("The author's email address, never published: their private link is sent to it when email is set up.", answerLimits.email),
+        format: 'email',
+      }),
+  };
 };
 
 /** The form's one-time key, when it has a key's shape. */
 const formKey = textField.transform((v) => (/^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : undefined));
 
-export const answerFormSchema = z.object({
-  ...answerFields,
-  // Required: a form sent with no choice made sends no `use` at all.
-  use: z.enum(answerUses, { error: useMessage }),
-  formKey,
-});
+const answerFormSchemaIn = (locale: Locale) =>
+  z.object({
+    ...answerFieldsIn(locale),
+    // Required: a form sent with no choice made sends no `use` at all.
+    use: z.enum(answerUses, { error: catalogues[locale].answers.errors.use }),
+    formKey,
+  });
+
+export const answerFormSchema = answerFormSchemaIn('en');
+const answerFormSchemas: Record<Locale, typeof answerFormSchema> = { en: answerFormSchema, cy: answerFormSchemaIn('cy') };
 
 /** The form as the person typed it, to show it again (nothing here fails), with the fields around the answer. */
 export const answerFormAsTyped = z.object({
@@ -143,8 +138,8 @@ export const answerFormAsTyped = z.object({
 export const answerApiSchema = z.preprocess(
   (body) => (isObject(body) && body.use === undefined && body.consent === true ? { ...body, use: 'board' } : body),
   z.object({
-    ...answerFields,
-    use: z.enum(answerUses, { error: `${useMessage}: send "use" as "board", "workshop" or "facilitators"` }).meta({
+    ...answerFieldsIn('en'),
+    use: z.enum(answerUses, { error: `${catalogues.en.answers.errors.use}: send "use" as "board", "workshop" or "facilitators"` }).meta({
       description: answerUses.map((use) => `${use}: ${useWording[use].label} (${useWording[use].hint})`).join(' · '),
     }),
     // Read only by the step above; any other value is ignored, as a field the API does not know would be.
@@ -184,8 +179,9 @@ function toResult(parsed: z.ZodSafeParseResult<z.infer<typeof answerFormSchema> 
   return 'formKey' in parsed.data ? { ok: true, input, formKey: parsed.data.formKey } : { ok: true, input };
 }
 
-export function parseAnswerForm(body: unknown): ParseResult {
-  return toResult(answerFormSchema.safeParse(body ?? {}));
+/** The answer form, with its messages in the page's language. */
+export function parseAnswerForm(body: unknown, locale: Locale = 'en'): ParseResult {
+  return toResult(answerFormSchemas[locale].safeParse(body ?? {}));
 }
 
 export function parseAnswerJson(body: unknown): ParseResult {

@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
+import { partlyUntranslated, type Shown } from '../boards/board-language.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import { AnswerSortNav, BoardPage, BoardTable, PerspectiveFilter, QuestionPage, QuestionSections, siteLinks } from '../boards/boards.views.tsx';
 import { boardShare, questionShare, type PageShare } from '../boards/share.ts';
@@ -47,20 +48,23 @@ export function shareMeta(page: PageShare, type: 'website' | 'article' = 'websit
   return h(ShareMeta, { share: page.share, description: page.description, image: page.image, type });
 }
 
-/** The board page; the table comes from the snapshot's cache, the form (with its one-time key) is fresh. `sort` orders each cell. */
+/** The board page; the table comes from the snapshot's cache, the form (with its one-time key) is fresh. `sort` orders each cell.
+ * `board` and `snapshot` are in the page's language (boardIn, loadBoardSnapshot), and the snapshot's renders are that language's. */
 export function boardPageHtml(
   ctx: PageContext,
   baseUrl: string,
-  board: Board,
+  board: Shown<Board>,
   snapshot: BoardSnapshot,
   filterKey: string | null,
   form: FormState,
   sort: AnswerSort = null,
 ): Buffer {
+  const { locale, t } = ctx;
   const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
   const here = boardPath(board.slug, filter?.key, sort);
+  // The snapshot is this language's, so its renders are too (board-snapshot.ts).
   const table = snapshot.rendered(`table:${filter?.key ?? ''}:${sort ?? 'oldest'}`, () =>
-    renderFragment(h(BoardTable, { board, snapshot: snapshot.sorted(sort), filter, links: { ...siteLinks, back: here } })),
+    renderFragment(h(BoardTable, { board, snapshot: snapshot.sorted(sort), filter, links: { ...siteLinks, back: here, locale } })),
   );
   const sharing = boardShare(baseUrl, board);
   const page = renderPage(
@@ -71,17 +75,25 @@ export function boardPageHtml(
       hasErrors: hasErrors(form),
       head: [
         h('link', { rel: 'alternate', type: 'application/json+oembed', href: oembedUrl(baseUrl, board.slug), title: board.title }),
-        h('link', { rel: 'canonical', href: absoluteUrl(baseUrl, boardPath(board.slug)) }),
+        // The canonical address is this language's own: the English and Welsh pages are alternates of each other (hreflang).
+        h('link', { rel: 'canonical', href: absoluteUrl(baseUrl, ctx.link(boardPath(board.slug))) }),
         shareMeta(sharing),
-        !board.archivedAt && h('link', { rel: 'alternate', type: 'application/atom+xml', href: feedPath(board.slug), title: `${board.title}: new answers` }),
+        !board.archivedAt &&
+          h('link', { rel: 'alternate', type: 'application/atom+xml', href: ctx.link(feedPath(board.slug)), title: t.boards.feedTitle(board.title) }),
       ],
-      filterNav: h(PerspectiveFilter, { perspectives: snapshot.perspectives, current: filter?.key ?? null, path: (key) => boardPath(board.slug, key, sort) }),
-      sortNav: h(AnswerSortNav, { current: sort, path: (order) => boardPath(board.slug, filter?.key, order) }),
+      filterNav: h(PerspectiveFilter, {
+        perspectives: snapshot.perspectives,
+        current: filter?.key ?? null,
+        path: (key) => ctx.link(boardPath(board.slug, key, sort)),
+        locale,
+      }),
+      sortNav: h(AnswerSortNav, { current: sort, path: (order) => ctx.link(boardPath(board.slug, filter?.key, order)), locale }),
       table: cachedPart,
-      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, ...form }),
-      embed: h(EmbedCode, { board, baseUrl }),
-      share: h(ShareSection, { share: sharing.share, heading: 'Share this board' }),
+      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, ...form, locale }),
+      embed: h(EmbedCode, { board, baseUrl, locale }),
+      share: h(ShareSection, { share: sharing.share, heading: t.boards.shareBoard, locale }),
       liveSince: snapshot.liveSince,
+      untranslated: partlyUntranslated([board, ...snapshot.questions, ...snapshot.perspectives], locale),
     }),
   );
   return pageAround(page, table);
@@ -91,17 +103,18 @@ export function boardPageHtml(
 export function questionPageHtml(
   ctx: PageContext,
   baseUrl: string,
-  board: Board,
+  board: Shown<Board>,
   snapshot: BoardSnapshot,
-  question: Question,
+  question: Shown<Question>,
   form: FormState,
   asking: Perspective | null = null,
   sort: AnswerSort = null,
   themes: ThemeSummaryData | null = null,
 ): Buffer {
+  const { locale, t } = ctx;
   const back = questionPath(board.slug, question.key, null, sort);
   const sections = snapshot.rendered(`question:${question.key}:${sort ?? 'oldest'}`, () =>
-    renderFragment(h(QuestionSections, { board, question, snapshot: snapshot.sorted(sort), links: { ...siteLinks, back } })),
+    renderFragment(h(QuestionSections, { board, question, snapshot: snapshot.sorted(sort), links: { ...siteLinks, back, locale } })),
   );
   const sharing = questionShare(baseUrl, board, question, asking);
   const page = renderPage(
@@ -111,11 +124,11 @@ export function questionPageHtml(
       question,
       hasErrors: hasErrors(form),
       sections: cachedPart,
-      sortNav: h(AnswerSortNav, { current: sort, path: (order) => questionPath(board.slug, question.key, asking?.key, order) }),
-      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form }),
+      sortNav: h(AnswerSortNav, { current: sort, path: (order) => ctx.link(questionPath(board.slug, question.key, asking?.key, order)), locale }),
+      form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form, locale }),
       head: shareMeta(sharing),
       themes: themes && h(ThemeSummary, { summary: themes }),
-      share: h(ShareSection, { share: sharing.share, heading: 'Share this question' }),
+      share: h(ShareSection, { share: sharing.share, heading: t.boards.shareQuestion, locale }),
       liveSince: snapshot.liveSince,
     }),
   );

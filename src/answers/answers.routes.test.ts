@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import { answerForm, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 
 /** The answer id from a 303 to the confirmation page of the given board. */
 function receivedId(res: LightMyRequestResponse, slug: string): string {
@@ -401,6 +402,120 @@ for (const dialect of dialects) {
       assert.equal(row!.displayName, null);
       const page = await t.app.inject(`/b/${board.slug}/received/${row!.id}`);
       assert.doesNotMatch(page.body, new RegExp(escapeRegExp('Someone@Example.org'), 'i'));
+    });
+  });
+
+  describe(`answer form in Welsh (${dialect})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(dialect);
+    });
+    after(() => t.close());
+
+    const post = (slug: string, payload: string) => t.app.inject({ method: 'POST', url: `/cy/b/${slug}/answers`, headers: formHeaders, payload });
+
+    /** The error summary's links and the inline messages, which must say the same. */
+    function welshErrors(res: LightMyRequestResponse): Record<string, string> {
+      assert.equal(res.statusCode, 422);
+      assert.match(res.body, /<html lang="cy">/);
+      assert.match(res.body, /<title>Gwall: /);
+      assert.match(res.body, /<h2 id="error-summary-title" class="error-summary__title">Mae problem wedi codi<\/h2>/);
+      const summary = /<div class="error-summary"[\s\S]*?<\/div>/.exec(res.body)?.[0] ?? '';
+      const said: Record<string, string> = {};
+      for (const [, field, message] of summary.matchAll(/<a href="#(\w+)">([^<]+)<\/a>/g)) {
+        const inline = new RegExp(`<p class="error-message" id="${field}-error"><span class="visually-hidden">Gwall: </span>([^<]+)</p>`).exec(res.body);
+        assert.equal(inline?.[1], message, `the inline message by ${field} says the same, after a Welsh "Gwall:"`);
+        said[field!] = message!.replace(/&#39;/g, "'");
+      }
+      return said;
+    }
+
+    test('an empty Welsh form is shown again in Welsh with a Welsh error summary, and the switch leads to the English board', async () => {
+      const board = await createBoard(t.db);
+      const res = await post(board.slug, '');
+      assert.deepEqual(welshErrors(res), {
+        question: "Dewiswch y cwestiwn rydych chi'n ei ateb",
+        perspective: "Dewiswch y safbwynt rydych chi'n ateb ohono",
+        body: 'Rhowch eich ateb',
+        use: 'Dewiswch ble gellir defnyddio eich ateb',
+      });
+      assert.match(res.body, new RegExp(`<form method="post" action="/cy/b/${board.slug}/answers"`));
+      assert.match(res.body, new RegExp(`<a class="site-header__language" href="/b/${board.slug}"`));
+      assert.match(res.body, new RegExp(`<link rel="alternate" hreflang="cy" href="http://localhost:3000/cy/b/${board.slug}"/>`));
+      assert.doesNotMatch(res.body, /There is a problem|Choose the question|Enter your answer/);
+      // No sentence of the English form's messages is left anywhere on it.
+      for (const sentence of [...Object.values(catalogues.en.answers.form), ...Object.values(catalogues.en.answers.errors)]) {
+        if (typeof sentence === 'string' && sentence.trim().includes(' ')) assert.ok(!res.body.includes(sentence.trim()), `no English "${sentence}"`);
+      }
+    });
+
+    test('Welsh messages for a too-long answer and name, a bad email, and a question not on the board; what was typed is kept', async () => {
+      const board = await createBoard(t.db);
+      const long = await post(
+        board.slug,
+        answerForm({ body: 'a'.repeat(2001), displayName: 'n'.repeat(61), email: 'nid-e-bost', question: 'q9', perspective: 'p1' }),
+      );
+      assert.deepEqual(welshErrors(long), {
+        body: "Rhaid i'ch ateb fod yn 2,000 nod neu lai",
+        displayName: "Rhaid i'ch enw fod yn 60 nod neu lai",
+        email: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+      });
+      assert.equal(inputValue(long.body, 'email'), 'nid-e-bost');
+      const elsewhere = await post(board.slug, answerForm({ question: 'q9', body: 'Siaradwch â’ch goruchwyliwr.' }));
+      assert.deepEqual(welshErrors(elsewhere), { question: "Dewiswch un o'r cwestiynau ar y bwrdd hwn" });
+      assert.equal(textareaValue(elsewhere.body, 'body'), 'Siaradwch â’ch goruchwyliwr.');
+    });
+
+    test('an error sent from a Welsh question page shows that page again, its switch leading to the English question', async () => {
+      const board = await createBoard(t.db);
+      const res = await post(board.slug, answerForm({ from: 'question', question: 'q2', body: '' }));
+      assert.deepEqual(welshErrors(res), { body: 'Rhowch eich ateb' });
+      assert.match(res.body, /Ychwanegu eich ateb i(?:&#39;|')r cwestiwn hwn/);
+      assert.match(res.body, new RegExp(`<a class="site-header__language" href="/b/${board.slug}/q/q2"`));
+    });
+
+    test('a Welsh answer lands on the Welsh confirmation, which says in Welsh what happens next', async () => {
+      const board = await createBoard(t.db);
+      const res = await post(board.slug, answerForm({ body: 'Siaradwch â’ch goruchwyliwr a dilynwch y polisi.' }));
+      assert.equal(res.statusCode, 303);
+      const location = String(res.headers.location);
+      assert.match(location, new RegExp(`^/cy/b/${board.slug}/received/[0-9a-z]+#key=[A-Za-z0-9_-]{43}$`), 'the redirect keeps /cy');
+      const page = await t.app.inject(location.replace(/#.*$/, ''));
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<html lang="cy">/);
+      assert.match(page.body, /<h1 class="panel__title">Mae eich ateb wedi dod i law<\/h1>/);
+      assert.match(page.body, /Bydd hwylusydd yn ei ddarllen cyn iddo ymddangos ar y bwrdd\./);
+      assert.match(page.body, /<h2 id="private-link-heading">Eich dolen breifat<\/h2>/);
+      assert.match(page.body, /data-manage-path="\/cy\/a\/[0-9a-z]+\/manage"/, 'the private link opens the Welsh page');
+      assert.match(page.body, new RegExp(`<a href="/cy/b/${board.slug}">Yn ôl i “Board ${board.slug}”</a>`));
+      assert.doesNotMatch(page.body, /Your answer has been received|Your private link/);
+    });
+
+    test('on a post-moderated board the Welsh confirmation says it is published and links to the Welsh permalink', async () => {
+      const board = await createBoard(t.db, { moderation: 'post' });
+      const res = await post(board.slug, answerForm({ body: 'Siaradwch â’ch goruchwyliwr a dilynwch y polisi.' }));
+      const page = await t.app.inject(String(res.headers.location).replace(/#.*$/, ''));
+      assert.match(page.body, /<h1 class="panel__title">Mae eich ateb wedi(?:&#39;|')i gyhoeddi<\/h1>/);
+      const permalink = /<a href="(\/cy\/a\/[0-9a-z]+)">Gweld eich ateb<\/a>/.exec(page.body)?.[1];
+      assert.ok(permalink, 'links to the answer in Welsh');
+      const answer = await t.app.inject(permalink);
+      assert.equal(answer.statusCode, 200);
+      assert.match(answer.body, /<html lang="cy">/);
+      assert.match(
+        answer.body,
+        /<p class="answer__text">Siaradwch â’ch goruchwyliwr a dilynwch y polisi\.<\/p>/,
+        'a Welsh answer needs no lang on a Welsh page',
+      );
+      assert.match(answer.body, /Rhoi gwybod am yr ateb hwn/);
+      assert.match(answer.body, /<h1 class="heading-m" lang="en-GB"><a href="\/cy\/b\/[^"]+\/q\/q1">What do I do first\?<\/a><\/h1>/);
+    });
+
+    test('a closed board refuses a Welsh answer in Welsh', async () => {
+      const board = await createBoard(t.db, { accepting: false });
+      const res = await post(board.slug, answerForm());
+      assert.equal(res.statusCode, 409);
+      assert.match(res.body, /<html lang="cy">/);
+      assert.match(res.body, /Mae(?:&#39;|')r bwrdd hwn ar gau i atebion newydd\./);
     });
   });
 }

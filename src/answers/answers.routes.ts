@@ -13,6 +13,8 @@ import { etagMatches, sendEncoded } from '../web/encoded.ts';
 import { publicThemes } from '../themes/themes.actions.ts';
 import { boardPath, questionPath, receivedPath } from '../web/paths.ts';
 import { boardIn } from '../boards/board-language.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { type Locale, localised } from '../i18n/locale.ts';
 import { answerShare } from '../boards/share.ts';
 import { ShareSection } from '../boards/share.views.tsx';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
@@ -24,8 +26,6 @@ import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
 
 const html = 'text/html; charset=utf-8';
-const tooManyAnswers =
-  'A lot of answers have come from your network in the last minute. Wait a minute, then send your answer again: what you wrote is kept below.';
 
 /** What a sent answer form leads to, on each page that carries one (the board's pages, a live session's join page). */
 export interface AnswerFormReplies {
@@ -39,15 +39,16 @@ export interface AnswerFormReplies {
 export async function takeAnswerForm(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, board: Board, replies: AnswerFormReplies) {
   const body = formBody(request.body);
   const typed = readForm(answerFormAsTyped, body);
+  const said = catalogues[request.locale].answers.errors;
 
   if (!(await deps.answerLimiter.take(request.ip))) {
     reply.header('retry-after', String(await deps.answerLimiter.retryAfter(request.ip)));
-    return replies.showFormAgain(typed, { body: tooManyAnswers }, 429);
+    return replies.showFormAgain(typed, { body: said.tooMany }, 429);
   }
   // Only a bot fills in the hidden field: it is answered as a person would be, and nothing is stored.
   if (typed[honeypotField] !== '') return replies.received(newDecoyId(deps.secrets));
 
-  const parsed = parseAnswerForm(body);
+  const parsed = parseAnswerForm(body, request.locale);
   if (!parsed.ok) return replies.showFormAgain(typed, parsed.errors, 422);
   const result = await submitAnswer(deps.db, deps, board, parsed.input, {
     // Without its key (a cached page read with JavaScript off) a resend is still recognised: see findRecentDuplicate.
@@ -62,11 +63,16 @@ export async function takeAnswerForm(deps: AppDeps, request: FastifyRequest, rep
     case 'suppressed':
       return replies.received(newDecoyId(deps.secrets), undefined, parsed.input);
     case 'closed':
-      return sendError(request, reply, deps.pageContext, 409, 'This board is closed for new answers.');
+      return sendError(request, reply, deps.pageContext, 409, catalogues[request.locale].answers.form.closed);
     case 'check-identifying':
       return replies.showFormAgain(typed, {}, 200, result.spans);
-    case 'invalid':
-      return replies.showFormAgain(typed, result.errors, 422);
+    case 'invalid': {
+      // The only fields the action checks against the board: said here in the page's language.
+      const errors: FieldErrors = {};
+      if (result.errors.question) errors.question = said.questionNotOnBoard;
+      if (result.errors.perspective) errors.perspective = said.perspectiveNotOnBoard;
+      return replies.showFormAgain(typed, { ...result.errors, ...errors }, 422);
+    }
     case 'key-reused':
       return replies.showFormAgain(typed, {}, 422);
   }
@@ -142,23 +148,28 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
     return takeAnswerForm(deps, request, reply, board, {
-      received: (answerId, key) => reply.redirect(receivedPath(board.slug, answerId, key), 303),
+      // In the form's language: a Welsh reader stays in Welsh.
+      received: (answerId, key) => reply.redirect(localised(request.locale, receivedPath(board.slug, answerId, key)), 303),
       showFormAgain: (typed, errors, status, found) => showFormAgain(reply, board, typed, errors, status, found),
     });
   });
 
   /** The same page again with what the person typed, and what to fix or check. */
   async function showFormAgain(reply: FastifyReply, board: Board, typed: AnswerFormAsTyped, errors: FieldErrors, status: number, found?: IdentifyingSpan[]) {
-    const snapshot = await loadBoardSnapshot(db, board, reply.request.locale);
+    const { locale } = reply.request;
+    const snapshot = await loadBoardSnapshot(db, board, locale);
     const { question: questionKey, perspective, body, displayName, email, use } = typed;
     const form: FormState = { ...newFormState({ question: questionKey, perspective, body, displayName, email, use }), errors, found };
     // Keep the one-time key, so fixing a mistake and sending again still stores one answer.
     if (typed.formKey) form.formKey = typed.formKey;
-    const ctx = deps.pageContext(reply.request, reply.cspNonce);
     const question = typed.from === 'question' ? snapshot.questions.find((q) => q.key === questionKey) : undefined;
+    // This address takes POSTs only: the language switch leads to the page the form is on.
+    const here = question ? questionPath(board.slug, question.key) : boardPath(board.slug);
+    const ctx = deps.pageContext(reply.request, reply.cspNonce, { here });
+    const shown = boardIn(board, locale);
     reply.code(status).type(html).header('cache-control', 'no-store');
     return reply.send(
-      question ? questionPageHtml(ctx, config.baseUrl, board, snapshot, question, form) : boardPageHtml(ctx, config.baseUrl, board, snapshot, null, form),
+      question ? questionPageHtml(ctx, config.baseUrl, shown, snapshot, question, form) : boardPageHtml(ctx, config.baseUrl, shown, snapshot, null, form),
     );
   }
 
@@ -174,7 +185,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     const page = h(ReceivedPage, {
       ctx: deps.pageContext(request, reply.cspNonce),
-      board,
+      board: boardIn(board, request.locale),
       answerId: answer.id,
       status: answer.status,
       use: answer.useAllowed,
@@ -188,11 +199,27 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!answer) return reply.callNotFound();
     const board = await findBoardBySlug(db, answer.boardSlug);
     const sharing = answerShare(config.baseUrl, answer, board?.archivedAt ?? null);
+    const { locale } = request;
+    // The board's texts in the reader's language where translated (the answer itself stays as written).
+    let shown: { answer: typeof answer; langs?: { question: Locale; perspective: Locale } } = { answer };
+    if (board) {
+      const snapshot = await loadBoardSnapshot(db, board, locale);
+      const inLocale = boardIn(board, locale);
+      const question = snapshot.questions.find((q) => q.key === answer.questionKey);
+      const perspective = snapshot.perspectives.find((p) => p.key === answer.perspectiveKey);
+      if (question && perspective) {
+        shown = {
+          answer: { ...answer, boardTitle: inLocale.title, questionText: question.text, perspectiveLabel: perspective.label },
+          langs: { question: question.lang, perspective: perspective.lang },
+        };
+      }
+    }
     const page = h(AnswerPage, {
       ctx: deps.pageContext(request, reply.cspNonce),
-      answer,
+      answer: shown.answer,
+      ...(shown.langs && { shown: shown.langs }),
       head: shareMeta(sharing, 'article'),
-      share: h(ShareSection, { share: sharing.share, heading: 'Share this answer' }),
+      share: h(ShareSection, { share: sharing.share, heading: catalogues[locale].answers.share, locale }),
     });
     return reply.type(html).send(renderPage(page));
   });

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { createBoard, createTestApp, dialects, type TestApp } from '../../test/helpers.ts';
+import { createBoard, createTestApp, dialects, importDemoBoard, type TestApp } from '../../test/helpers.ts';
 
 const jsonHeaders = { 'content-type': 'application/json' };
 const valid = { question: 'q1', perspective: 'p1', body: 'Ask your manager for the social media policy.', use: 'board' };
@@ -66,17 +66,29 @@ for (const dialect of dialects) {
       const res = await t.app.inject(`/api/v1/boards/${board.slug}`);
       assert.equal(res.statusCode, 200);
       const body = json(res);
-      assert.deepEqual(Object.keys(body).sort(), ['answers', 'intro', 'perspectives', 'questions', 'slug', 'title']);
+      assert.deepEqual(Object.keys(body).sort(), [
+        'answers',
+        'intro',
+        'language',
+        'perspectives',
+        'questions',
+        'slug',
+        'title',
+        'translatedIntro',
+        'translatedTitle',
+      ]);
       assert.equal(body.slug, board.slug);
+      assert.equal(body.language, 'en');
       assert.equal(body.title, 'Fears about social media');
+      assert.equal(body.translatedTitle, null);
       assert.equal(body.intro, 'An introduction.\n\nIn two paragraphs.');
       assert.deepEqual(body.questions, [
-        { key: 'q1', text: 'What do I do first?' },
-        { key: 'q2', text: 'Where do I find the time?' },
+        { key: 'q1', text: 'What do I do first?', translatedText: null },
+        { key: 'q2', text: 'Where do I find the time?', translatedText: null },
       ]);
       assert.deepEqual(body.perspectives, [
-        { key: 'p1', label: 'Practitioner' },
-        { key: 'p2', label: 'Manager' },
+        { key: 'p1', label: 'Practitioner', translatedLabel: null },
+        { key: 'p2', label: 'Manager', translatedLabel: null },
       ]);
       const answers = body.answers as Record<string, unknown>[];
       assert.equal(answers.length, 1, 'the pending answer is not in the API');
@@ -100,6 +112,16 @@ for (const dialect of dialects) {
         [{ id: created.id, question: 'q1', perspective: 'p1', body: valid.body, displayName: null, helpful: 0 }],
       );
       assert.doesNotMatch(JSON.stringify(body), /private@example\.org/);
+    });
+
+    test('GET a translated board gives each text in the board’s language and its translation beside it', async () => {
+      const slug = await importDemoBoard(t.db);
+      const body = json(await t.app.inject(`/api/v1/boards/${slug}`));
+      assert.equal(body.language, 'en');
+      assert.equal(body.title, 'Social media: what clinicians and care workers really want to know');
+      assert.equal(body.translatedTitle, 'Cyfryngau cymdeithasol: beth mae clinigwyr a gweithwyr gofal wir eisiau ei wybod');
+      const perspectives = body.perspectives as Record<string, unknown>[];
+      assert.deepEqual(perspectives[1], { key: 'practitioner', label: 'Practitioner', translatedLabel: 'Ymarferydd' });
     });
 
     test('GET an unknown board is a JSON 404', async () => {

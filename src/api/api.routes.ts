@@ -43,10 +43,13 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const body = snapshot.rendered('api', () =>
       JSON.stringify({
         slug: board.slug,
+        language: board.language,
         title: board.title,
+        translatedTitle: board.translatedTitle,
         intro: board.intro,
-        questions: snapshot.questions.map((q) => ({ key: q.key, text: q.text })),
-        perspectives: snapshot.perspectives.map((p) => ({ key: p.key, label: p.label })),
+        translatedIntro: board.translatedIntro,
+        questions: snapshot.questions.map((q) => ({ key: q.key, text: q.text, translatedText: q.translatedText })),
+        perspectives: snapshot.perspectives.map((p) => ({ key: p.key, label: p.label, translatedLabel: p.translatedLabel })),
         answers: snapshot.answers.map((a) => ({
           id: a.id,
           question: a.questionKey,

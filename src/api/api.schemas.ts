@@ -11,10 +11,20 @@ const answerStatuses = ['pending', 'published', 'rejected', 'hidden'] as const s
 export const boardResponse = z
   .object({
     slug: z.string().meta({ description: "The board's address: /b/{slug}." }),
+    language: z.enum(['en', 'cy']).meta({
+      description:
+        'The language the board is written in (en: English, cy: Welsh). Each translated… field holds a text in the other language, or null where there is no translation.',
+    }),
     title: z.string(),
+    translatedTitle: z.string().nullable(),
     intro: z.string().meta({ description: 'The introduction, plain text; paragraphs are separated by a blank line.' }),
-    questions: z.array(z.object({ key: z.string(), text: z.string() })).meta({ description: 'In the order the board shows them.' }),
-    perspectives: z.array(z.object({ key: z.string(), label: z.string() })).meta({ description: 'In the order the board shows them.' }),
+    translatedIntro: z.string().nullable(),
+    questions: z
+      .array(z.object({ key: z.string(), text: z.string(), translatedText: z.string().nullable() }))
+      .meta({ description: 'In the order the board shows them.' }),
+    perspectives: z
+      .array(z.object({ key: z.string(), label: z.string(), translatedLabel: z.string().nullable() }))
+      .meta({ description: 'In the order the board shows them.' }),
     answers: z
       .array(
         z.object({

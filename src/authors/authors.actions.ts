@@ -16,7 +16,8 @@ export async function openOwnAnswer(db: Db, answerId: string, key: string): Prom
 
 export type AuthorChangeResult =
   | { kind: 'forbidden' }
-  | { kind: 'invalid'; error: string; answer: AuthorAnswer }
+  /** What is wrong with the new text: the route says it in the author's language. */
+  | { kind: 'invalid'; error: 'blank' | 'too-long'; answer: AuthorAnswer }
   /** `held`: why the new text waits for a moderator, if it does. */
   | { kind: 'changed'; status: AnswerStatus; held: HoldReason[] };
 
@@ -25,9 +26,8 @@ export async function changeOwnAnswer(db: Db, effects: AnswerEffects, answerId: 
   const answer = await openOwnAnswer(db, answerId, key);
   if (!answer) return { kind: 'forbidden' };
   const body = cleanText(newBody);
-  if (isBlank(body)) return { kind: 'invalid', error: 'Enter your answer', answer };
-  if (charCount(body) > answerLimits.body)
-    return { kind: 'invalid', error: `Your answer must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer`, answer };
+  if (isBlank(body)) return { kind: 'invalid', error: 'blank', answer };
+  if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: 'too-long', answer };
   // The same safety checks as a new answer (the author has seen their own text, so nothing is asked again).
   const held = holdReasons(assessAnswer(body), { checked: true, repeated: false });
   // A moderator redacted this answer: the author's new text is read again, whatever the board's mode.

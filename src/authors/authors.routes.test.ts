@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { answerLimits } from '../answers/answers.input.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+
+/** Page text with the entities Preact writes turned back into characters. */
+const decoded = (html: string) =>
+  html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
 
 for (const dialect of dialects) {
   describe(`the author's private link (${dialect})`, () => {
@@ -19,8 +28,8 @@ for (const dialect of dialects) {
       return { board, id: answerIdFrom(location), key, location };
     }
 
-    const manage = (id: string, path: string, fields: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url: `/a/${id}/manage${path}`, headers: formHeaders, payload: new URLSearchParams(fields).toString() });
+    const manage = (id: string, path: string, fields: Record<string, string>, language = '') =>
+      t.app.inject({ method: 'POST', url: `${language}/a/${id}/manage${path}`, headers: formHeaders, payload: new URLSearchParams(fields).toString() });
 
     test('the key is carried only in the fragment, and only its hash is stored', async () => {
       const { id, key, location } = await submit('pre');
@@ -56,6 +65,7 @@ for (const dialect of dialects) {
       const opened = await manage(id, '', { key });
       assert.equal(opened.statusCode, 200);
       assert.match(opened.body, />Published at once\.<\/textarea>/);
+      assert.match(opened.body, new RegExp(`<p class="caption">Practitioner · on “Board ${board.slug}”</p>`));
 
       const empty = await manage(id, '/edit', { key, body: '  ' });
       assert.equal(empty.statusCode, 422);
@@ -113,6 +123,68 @@ for (const dialect of dialects) {
       assert.doesNotMatch((await t.app.inject(`/api/v1/boards/${board.slug}`)).body, /An answer I will delete/);
       assert.equal((await t.app.inject(`/a/${id}`)).statusCode, 404);
       assert.equal((await t.db.selectFrom('answers').select('id').where('id', '=', id).execute()).length, 0);
+    });
+
+    test('in Welsh at /cy: every page, error and redirect of the private link stays in Welsh', async () => {
+      const { board, id, key } = await submit('post', 'My first thoughts.');
+      await t.db.updateTable('boards').set({ translatedTitle: 'Bwrdd yn Gymraeg' }).where('id', '=', board.id).execute();
+
+      const start = await t.app.inject(`/cy/a/${id}/manage`);
+      assert.equal(start.statusCode, 200);
+      assert.match(start.body, /<html lang="cy"/);
+      assert.match(start.body, /<h1>Newid neu ddileu eich ateb<\/h1>/);
+      assert.match(start.body, new RegExp(`<form method="post" action="/cy/a/${id}/manage"`));
+      assert.match(start.body, />Parhau</);
+
+      const wrong = await manage(id, '', { key: 'x'.repeat(43) }, '/cy');
+      assert.equal(wrong.statusCode, 403);
+      assert.match(wrong.body, /<title>Gwall: Newid neu ddileu eich ateb/);
+      assert.match(wrong.body, /Mae problem wedi codi/);
+      assert.match(decoded(wrong.body), /Nid yw'r allwedd breifat hon yn gywir/);
+
+      const opened = await manage(id, '', { key }, '/cy');
+      assert.equal(opened.statusCode, 200);
+      const page = decoded(opened.body);
+      assert.match(page, /Mae eich ateb wedi'i gyhoeddi\. Os byddwch chi'n ei newid, bydd y testun newydd yn ymddangos ar unwaith\./);
+      assert.match(page, /<p class="caption"><span lang="en-GB">Practitioner<\/span> · ar “Bwrdd yn Gymraeg”<\/p>/, 'the board as translated');
+      assert.match(page, /<h2 class="heading-m" lang="en-GB">What do I do first\?<\/h2>/, 'an untranslated question says its language');
+      for (const action of ['edit', 'use', 'delete']) assert.match(page, new RegExp(`action="/cy/a/${id}/manage/${action}"`));
+      assert.match(page, /Dileu fy ateb/);
+      assert.doesNotMatch(page, /Change or delete your answer|Save changes|Delete my answer/);
+
+      const empty = await manage(id, '/edit', { key, body: '  ' }, '/cy');
+      assert.equal(empty.statusCode, 422);
+      assert.match(empty.body, /<title>Gwall:/);
+      assert.match(empty.body, /Mae problem wedi codi[\s\S]*Rhowch eich ateb/);
+      const long = await manage(id, '/edit', { key, body: 'x'.repeat(answerLimits.body + 1) }, '/cy');
+      assert.equal(long.statusCode, 422);
+      assert.ok(decoded(long.body).includes(`Rhaid i'ch ateb fod yn ${formatNumber('cy', answerLimits.body)} nod neu lai`), 'the limit, in Welsh');
+
+      const changed = await manage(id, '/edit', { key, body: 'Second thoughts.' }, '/cy');
+      assert.equal(changed.statusCode, 303);
+      assert.equal(changed.headers.location, `/cy/a/${id}/manage/done?changed=published`);
+      const done = await t.app.inject(String(changed.headers.location));
+      assert.match(done.body, /<html lang="cy"/);
+      assert.match(decoded(done.body), /Mae eich newidiadau wedi'u cadw[\s\S]*Mae eich ateb diwygiedig wedi'i gyhoeddi\./);
+      assert.match(done.body, new RegExp(`<a href="/cy/b/${board.slug}">Yn ôl i “Bwrdd yn Gymraeg”</a>`));
+
+      const noChoice = await manage(id, '/use', { key }, '/cy');
+      assert.equal(noChoice.statusCode, 422);
+      assert.match(noChoice.body, /Mae problem wedi codi[\s\S]*Dewiswch ble y caiff eich ateb ei ddefnyddio/);
+      const use = await manage(id, '/use', { key, use: 'facilitators' }, '/cy');
+      assert.equal(use.headers.location, `/cy/a/${id}/manage/done?use=facilitators`);
+      assert.match(decoded((await t.app.inject(String(use.headers.location))).body), /Eich ateb: /);
+
+      const atRisk = await manage(id, '/edit', { key, body: "Honestly I don't want to be here any more and I've been saving up my tablets." }, '/cy');
+      assert.equal(atRisk.headers.location, `/cy/a/${id}/manage/done?changed=pending&help=1`);
+      const help = decoded((await t.app.inject(String(atRisk.headers.location))).body);
+      assert.match(help, /role="status"[\s\S]*Diolch\. Mae eich ateb wedi dod i law[\s\S]*mae help ar gael nawr/);
+      assert.match(help, /<a href="tel:08081640123">ffoniwch 0808 164 0123<\/a>/, "Samaritans' Welsh-language line, on Welsh pages");
+      assert.match(help, /<a href="\/cy\/help">/);
+
+      const deleted = await manage(id, '/delete', { key }, '/cy');
+      assert.equal(deleted.headers.location, `/cy/a/${id}/manage/done?deleted=${board.slug}`);
+      assert.match(decoded((await t.app.inject(String(deleted.headers.location))).body), /Mae eich ateb wedi'i ddileu/);
     });
   });
 }

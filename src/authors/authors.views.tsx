@@ -1,30 +1,40 @@
 import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, managePath } from '../web/paths.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { AuthorAnswer } from '../answers/answers.queries.ts';
 import { AnswerBodyField, UseChoice } from '../answers/answers.views.tsx';
-import { useWording } from '../answers/answers.input.ts';
+import { useWordingIn } from '../answers/answers.input.ts';
 import { CrisisHelpPanel } from '../safety/safety.views.tsx';
 
+/** The board's and the answer's texts as the reader sees them (translated where the board is), with the language each is in. */
+export interface AuthorAnswerShown extends AuthorAnswer {
+  /** The language of the board's title, question and perspective as shown (the board's own, or the reader's when translated). */
+  boardLang?: { title: Locale; question: Locale; perspective: Locale } | undefined;
+}
+
+/** The lang attribute for a text shown in `lang` on a page in `locale` (WCAG 3.1.2). */
+function langFor(lang: Locale | undefined, locale: Locale): string | undefined {
+  return lang && lang !== locale ? (lang === 'cy' ? 'cy' : 'en-GB') : undefined;
+}
+
+/** A text marked with its language when that differs from the page's. */
+function Marked({ lang, children }: { lang: string | undefined; children: string }) {
+  return lang ? <span lang={lang}>{children}</span> : children;
+}
+
 /** Asks for the private key: filled in from the link's #key= by the script, typed or pasted without it. */
-export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; answerId: string; error?: string }) {
+export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; answerId: string; error?: string | undefined }) {
+  const { t } = ctx;
   return (
-    <Layout ctx={ctx} title="Change or delete your answer" hasErrors={Boolean(error)} scripts={['private-link.js']}>
+    <Layout ctx={ctx} title={t.authors.title} hasErrors={Boolean(error)} scripts={['private-link.js']}>
       <div class="narrow">
-        <ErrorSummary errors={error ? [{ field: 'key', message: error }] : []} />
-        <h1>Change or delete your answer</h1>
-        <form method="post" action={managePath(answerId)} novalidate data-manage-start>
-          <TextInput
-            name="key"
-            label="Your private key"
-            hint="The part of your private link after “#key=”, or the whole link."
-            value=""
-            error={error}
-            autocomplete="off"
-            spellcheck={false}
-          />
+        <ErrorSummary errors={error ? [{ field: 'key', message: error }] : []} t={t} />
+        <h1>{t.authors.title}</h1>
+        <form method="post" action={ctx.link(managePath(answerId))} novalidate data-manage-start>
+          <TextInput name="key" label={t.authors.keyLabel} hint={t.authors.keyHint} value="" error={error} autocomplete="off" spellcheck={false} t={t} />
           <button class="button" type="submit">
-            Continue
+            {t.authors.continue}
           </button>
         </form>
       </div>
@@ -32,50 +42,60 @@ export function ManageStartPage({ ctx, answerId, error }: { ctx: PageContext; an
   );
 }
 
-export function ManagePage(props: { ctx: PageContext; answer: AuthorAnswer; keyValue: string; body: string; error?: string; useError?: string }) {
+export function ManagePage(props: {
+  ctx: PageContext;
+  answer: AuthorAnswerShown;
+  keyValue: string;
+  body: string;
+  error?: string | undefined;
+  useError?: string | undefined;
+}) {
   const { ctx, answer, keyValue, body, error, useError } = props;
+  const { t, locale } = ctx;
+  const m = t.authors;
   const errors = [...(error ? [{ field: 'body', message: error }] : []), ...(useError ? [{ field: 'use', message: useError }] : [])];
   return (
-    <Layout ctx={ctx} title="Change or delete your answer" hasErrors={errors.length > 0} scripts={['answer-form.js']}>
+    <Layout ctx={ctx} title={m.title} hasErrors={errors.length > 0} scripts={['answer-form.js']}>
       <div class="narrow">
-        <ErrorSummary errors={errors} />
-        <h1>Change or delete your answer</h1>
+        <ErrorSummary errors={errors} t={t} />
+        <h1>{m.title}</h1>
         <p class="caption">
-          {answer.perspectiveLabel} · on “{answer.boardTitle}”
+          <Marked lang={langFor(answer.boardLang?.perspective, locale)}>{answer.perspectiveLabel}</Marked> · {m.on} “
+          <Marked lang={langFor(answer.boardLang?.title, locale)}>{answer.boardTitle}</Marked>”
         </p>
-        <h2 class="heading-m">{answer.questionText}</h2>
+        <h2 class="heading-m" lang={langFor(answer.boardLang?.question, locale)}>
+          {answer.questionText}
+        </h2>
         <p>
           {answer.status === 'published' && answer.useAllowed === 'board'
-            ? 'Your answer is published.'
+            ? m.published
             : answer.status === 'published'
-              ? `A facilitator has read your answer. ${useWording[answer.useAllowed].short}.`
+              ? m.readAndUsed(useWordingIn(locale)[answer.useAllowed].short)
               : answer.status === 'pending'
-                ? 'Your answer is waiting to be read by a facilitator.'
-                : 'Your answer is not published.'}
-          {answer.moderation === 'pre'
-            ? ' If you change it, a facilitator reads it again before it appears.'
-            : ' If you change it, the new text appears at once.'}
+                ? m.waiting
+                : m.notPublished}
+          {answer.moderation === 'pre' ? m.changeReadAgain : m.changeAtOnce}
         </p>
-        <form method="post" action={managePath(answer.id, 'edit')} novalidate>
+        <form method="post" action={ctx.link(managePath(answer.id, 'edit'))} novalidate>
           <input type="hidden" name="key" value={keyValue} />
-          <AnswerBodyField label="Your answer" value={body} error={error} />
+          <AnswerBodyField label={m.answerLabel} value={body} error={error} locale={locale} />
           <button class="button" type="submit">
-            Save changes
+            {m.saveChanges}
           </button>
         </form>
-        <form method="post" action={managePath(answer.id, 'use')} novalidate class="manage__use">
+        <form method="post" action={ctx.link(managePath(answer.id, 'use'))} novalidate class="manage__use">
           <input type="hidden" name="key" value={keyValue} />
-          <UseChoice heading="h2" value={answer.useAllowed} error={useError} />
+          <UseChoice heading="h2" value={answer.useAllowed} error={useError} locale={locale} />
           <button class="button button--secondary" type="submit">
-            Save where it may be used
+            {m.saveUse}
           </button>
         </form>
-        <h2>Delete your answer</h2>
-        <p>It is removed at once from the board, from websites that embed it, and from the API. This cannot be undone.</p>
-        <form method="post" action={managePath(answer.id, 'delete')}>
+        <h2>{m.deleteHeading}</h2>
+        <p>{m.deleteText}</p>
+        <form method="post" action={ctx.link(managePath(answer.id, 'delete'))}>
           <input type="hidden" name="key" value={keyValue} />
           <button class="button button--warning" type="submit">
-            Delete my answer
+            {m.deleteButton}
           </button>
         </form>
       </div>
@@ -104,7 +124,7 @@ export function ManageDonePage({
       </div>
       {boardSlug && (
         <p>
-          <a href={boardPath(boardSlug)}>Back to “{boardTitle}”</a>
+          <a href={ctx.link(boardPath(boardSlug))}>{ctx.t.authors.backTo(boardTitle ?? '')}</a>
         </p>
       )}
     </Layout>
@@ -113,10 +133,10 @@ export function ManageDonePage({
 
 export function ManageHelpPage({ ctx, boardSlug, boardTitle }: { ctx: PageContext; boardSlug: string; boardTitle: string }) {
   return (
-    <Layout ctx={ctx} title="Your changes have been received">
-      <CrisisHelpPanel help={ctx.help} />
+    <Layout ctx={ctx} title={ctx.t.authors.helpTitle}>
+      <CrisisHelpPanel help={ctx.help} locale={ctx.locale} />
       <p>
-        <a href={boardPath(boardSlug)}>Back to “{boardTitle}”</a>
+        <a href={ctx.link(boardPath(boardSlug))}>{ctx.t.authors.backTo(boardTitle)}</a>
       </p>
     </Layout>
   );

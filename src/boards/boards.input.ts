@@ -74,58 +74,6 @@ export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
 }
 
-const formText = (max: number, empty: string | null, tooLong: string) =>
-  z
-    .unknown()
-    .optional()
-    .transform((v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trim() : ''))
-    .superRefine((s, ctx) => {
-      if (!s && empty) ctx.addIssue({ code: 'custom', message: empty });
-      else if (s.length > max) ctx.addIssue({ code: 'custom', message: tooLong });
-    });
-
-/** The board settings form (title, intro, moderation, open, listed); the slug only when creating. */
-export const boardSettingsSchema = z.object({
-  title: formText(200, 'Enter a title', 'The title must be 200 characters or fewer'),
-  intro: formText(5000, null, 'The introduction must be 5,000 characters or fewer'),
-  moderation: z
-    .unknown()
-    .optional()
-    .transform((v) => (v === 'post' ? 'post' : v === 'pre' ? 'pre' : undefined))
-    .refine((v) => v !== undefined, { message: 'Choose when answers are published' }),
-  accepting: z
-    .unknown()
-    .optional()
-    .transform((v) => v === 'yes'),
-  listed: z
-    .unknown()
-    .optional()
-    .transform((v) => v === 'yes'),
-});
-
-export const newBoardSchema = boardSettingsSchema.extend({
-  slug: z
-    .unknown()
-    .optional()
-    .transform((v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''))
-    .superRefine((s, ctx) => {
-      if (!s) ctx.addIssue({ code: 'custom', message: 'Enter a web address for the board' });
-      else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) || s.length > 60)
-        ctx.addIssue({
-          code: 'custom',
-          message: 'The web address can only use lower-case letters, digits and single hyphens, like "social-media", up to 60 characters',
-        });
-    }),
-});
-
-export const questionFormSchema = z.object({ text: formText(500, 'Enter the question', 'The question must be 500 characters or fewer') });
-
-export const perspectiveFormSchema = z.object({
-  label: formText(80, 'Enter a name for the perspective', 'The name must be 80 characters or fewer'),
-  plural: formText(80, null, 'The plural must be 80 characters or fewer'),
-  description: formText(300, null, 'The description must be 300 characters or fewer'),
-});
-
 /** A key for a new question or perspective, from its text: "Where do I find the time?" → "where-do-i-find". */
 export function keyFrom(text: string, taken: Set<string>): string {
   const base =

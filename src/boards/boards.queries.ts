@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Board, BoardTable, Database, Perspective, PerspectiveTable, Question, QuestionTable } from '../db/tables.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 // Every statement that writes boards, questions or perspectives is here; and the read of the published
 // answers a board shows, which the board's snapshot needs (answers.queries.ts holds every other answer statement).
@@ -38,6 +39,10 @@ export function listPerspectives(db: Db, boardId: string): Promise<Perspective[]
 export interface BoardSettings {
   title: string;
   intro: string;
+  /** The language title and intro are written in; the translations are in the other one (null: not translated). */
+  language: Locale;
+  translatedTitle: string | null;
+  translatedIntro: string | null;
   moderation: 'pre' | 'post';
   accepting: boolean;
   listed: boolean;
@@ -45,8 +50,8 @@ export interface BoardSettings {
 
 /** The settings as the boards table stores them (flags as 0 or 1). */
 export function boardSettingsRow(settings: BoardSettings) {
-  const { title, intro, moderation } = settings;
-  return { title, intro, moderation, accepting: settings.accepting ? 1 : 0, listed: settings.listed ? 1 : 0 };
+  const { title, intro, language, translatedTitle, translatedIntro, moderation } = settings;
+  return { title, intro, language, translatedTitle, translatedIntro, moderation, accepting: settings.accepting ? 1 : 0, listed: settings.listed ? 1 : 0 };
 }
 
 export async function insertBoard(db: Db, board: Insertable<BoardTable>): Promise<void> {
@@ -74,6 +79,27 @@ export async function insertPerspectives(db: Db, perspectives: Insertable<Perspe
   if (perspectives.length > 0) await db.insertInto('perspectives').values(perspectives).execute();
 }
 
+/** Swaps each text of a board's questions and perspectives with its translation, when the board changes language. */
+export async function swapItemTranslations(db: Db, boardId: string): Promise<void> {
+  await db
+    .updateTable('questions')
+    .set((eb) => ({ text: eb.fn.coalesce('translatedText', 'text'), translatedText: eb.ref('text') }))
+    .where('boardId', '=', boardId)
+    .execute();
+  await db
+    .updateTable('perspectives')
+    .set((eb) => ({
+      label: eb.fn.coalesce('translatedLabel', 'label'),
+      translatedLabel: eb.ref('label'),
+      plural: eb.ref('translatedPlural'),
+      translatedPlural: eb.ref('plural'),
+      description: eb.fn.coalesce('translatedDescription', eb.val('')),
+      translatedDescription: eb.fn('nullif', [eb.ref('description'), eb.val('')]),
+    }))
+    .where('boardId', '=', boardId)
+    .execute();
+}
+
 export async function setItemPosition(db: Db, table: 'questions' | 'perspectives', boardId: string, id: string, position: number): Promise<void> {
   await db.updateTable(table).set({ position }).where('boardId', '=', boardId).where('id', '=', id).execute();
 }
@@ -83,8 +109,9 @@ export async function setItemRetired(db: Db, table: 'questions' | 'perspectives'
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function updateQuestionText(db: Db, boardId: string, id: string, text: string): Promise<boolean> {
-  const result = await db.updateTable('questions').set({ text }).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
+/** A question's text, and its translation when given (undefined: left as it is). */
+export async function updateQuestionText(db: Db, boardId: string, id: string, text: string, translatedText?: string | null): Promise<boolean> {
+  const result = await db.updateTable('questions').set({ text, translatedText }).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -92,7 +119,14 @@ export async function updatePerspectiveText(
   db: Db,
   boardId: string,
   id: string,
-  patch: { label: string; plural: string | null; description: string },
+  patch: {
+    label: string;
+    plural: string | null;
+    description: string;
+    translatedLabel?: string | null;
+    translatedPlural?: string | null;
+    translatedDescription?: string | null;
+  },
 ): Promise<boolean> {
   const result = await db.updateTable('perspectives').set(patch).where('boardId', '=', boardId).where('id', '=', id).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
@@ -109,6 +143,8 @@ export interface PublicAnswer {
   createdAt: string;
   /** How many browsers marked it helpful. */
   helpfulCount: number;
+  /** The language its author wrote in, as the safety check found it: 'en', 'cy' or null (unknown). */
+  language?: 'en' | 'cy' | null;
 }
 
 /** Answers joined to their question and perspective: the base of every statement that shows an answer in context. */
@@ -128,6 +164,7 @@ export const publicAnswerColumns = [
   'answers.isExample',
   'answers.createdAt',
   'answers.helpfulCount',
+  'answers.language',
 ] as const;
 
 /**

@@ -1,25 +1,41 @@
 import type { ComponentChildren } from 'preact';
 import type { Board, Perspective, Question } from '../db/tables.ts';
-import { formatDate, plural } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { formatDate, formatNumber, plural } from '../i18n/format.ts';
+import { type Locale, localised } from '../i18n/locale.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { type AnswerSort, answerPath, boardPath, eventsPath, feedPath, helpfulPath, questionPath, reportPath } from '../web/paths.ts';
+import { boardIn, langOf } from './board-language.ts';
 import type { BoardSnapshot } from './board-snapshot.ts';
 import type { PublicAnswer } from './boards.queries.ts';
 import { askWhom } from './share.ts';
 
-/** "No answers yet from managers": whose voice is missing. */
-export function missingVoice(perspective: Perspective): string {
-  return perspective.plural ? `No answers yet from ${perspective.plural}` : `No answers yet from the “${perspective.label}” perspective`;
+/** A board's text as shown (board-language.ts): `lang` is the language it is in, when known. */
+type MaybeShown = { lang?: Locale | undefined };
+
+/** The lang attribute for a board text shown on a page in `locale` (WCAG 3.1.2): only when it is in the other language. */
+function langFor(item: MaybeShown, locale: Locale): string | undefined {
+  return item.lang ? langOf(item.lang, locale) : undefined;
 }
 
-export function Paragraphs({ text, class: className }: { text: string; class?: string }) {
+/** The lang attribute for an answer: answers stay in the language their author wrote, which the safety check noted. */
+function answerLang(answer: PublicAnswer, locale: Locale): string | undefined {
+  return answer.language ? langOf(answer.language, locale) : undefined;
+}
+
+/** "No answers yet from managers": whose voice is missing. */
+export function missingVoice(perspective: Perspective, locale: Locale = 'en'): string {
+  return catalogues[locale].boards.missingVoice(perspective);
+}
+
+export function Paragraphs({ text, class: className, lang }: { text: string; class?: string; lang?: string | undefined }) {
   return (
     <>
       {text
         .split(/\n\s*\n/)
         .filter((p) => p.trim() !== '')
         .map((p, i) => (
-          <p key={i} class={className}>
+          <p key={i} class={className} lang={lang}>
             {p}
           </p>
         ))}
@@ -33,37 +49,49 @@ export interface LinkOptions {
   newTab: boolean;
   /** The page the answers are shown on, for a form to come back to without JavaScript (default: the answer's permalink). */
   back?: string;
+  /** The language of the page the answers are shown on (default English): its words, and the addresses it links to. */
+  locale?: Locale;
 }
 
 export const siteLinks: LinkOptions = { base: '', newTab: false };
 
+/** A link to an English address, in the links' language. */
 function linkProps(links: LinkOptions, href: string) {
-  return links.newTab ? { href: links.base + href, target: '_blank', rel: 'noopener' } : { href };
+  const path = localised(links.locale ?? 'en', href);
+  return links.newTab ? { href: links.base + path, target: '_blank', rel: 'noopener' } : { href: path };
 }
 
 export function AnswerCard({ answer, links }: { answer: PublicAnswer; links: LinkOptions }) {
+  const locale = links.locale ?? 'en';
+  const t = catalogues[locale].boards;
+  const name = answer.displayName ?? t.anonymous;
   return (
     <article class="answer">
-      <p class="answer__text">{answer.body}</p>
+      {/* Shown as written: marked when the author wrote in the page's other language. */}
+      <p class="answer__text" lang={answerLang(answer, locale)}>
+        {answer.body}
+      </p>
       <p class="answer__meta">
-        {answer.isExample ? <strong class="tag">Example</strong> : null} {answer.displayName ?? 'Anonymous'},{' '}
-        <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
+        {answer.isExample ? <strong class="tag">{t.example}</strong> : null} {name},{' '}
+        <time dateTime={answer.createdAt}>{formatDate(locale, answer.createdAt)}</time>
         {' · '}
         <a {...linkProps(links, answerPath(answer.id))}>
-          Permalink<span class="visually-hidden"> to this answer by {answer.displayName ?? 'Anonymous'}</span>
+          {t.permalink}
+          <span class="visually-hidden">{t.permalinkFor(name)}</span>
         </a>
         {' · '}
         <a {...linkProps(links, reportPath(answer.id))}>
-          Report<span class="visually-hidden"> this answer by {answer.displayName ?? 'Anonymous'}</span>
+          {t.report}
+          <span class="visually-hidden">{t.reportFor(name)}</span>
         </a>
         {links.newTab && (
           <>
             {' · '}
-            <HelpfulCount answer={answer} /> found this helpful
+            <HelpfulCount answer={answer} /> {t.foundHelpful}
           </>
         )}
       </p>
-      {!links.newTab && <HelpfulForm answer={answer} back={links.back && `${links.back}#answer-${answer.id}`} />}
+      {!links.newTab && <HelpfulForm answer={answer} back={links.back && `${links.back}#answer-${answer.id}`} locale={locale} />}
     </article>
   );
 }
@@ -78,12 +106,13 @@ function HelpfulCount({ answer }: { answer: PublicAnswer }) {
  * whether this browser pressed it is not in it: votes.js makes it a toggle button (aria-pressed) from its own memory.
  * Not in an embed: its frame allows no forms, so the card shows the count alone.
  */
-export function HelpfulForm({ answer, back }: { answer: PublicAnswer; back?: string | undefined }) {
+export function HelpfulForm({ answer, back, locale = 'en' }: { answer: PublicAnswer; back?: string | undefined; locale?: Locale }) {
+  const t = catalogues[locale].boards;
   return (
-    <form class="helpful" method="post" action={helpfulPath(answer.id)} data-helpful-form>
-      {back && <input type="hidden" name="back" value={back} />}
+    <form class="helpful" method="post" action={localised(locale, helpfulPath(answer.id))} data-helpful-form>
+      {back && <input type="hidden" name="back" value={localised(locale, back)} />}
       <button type="submit" class="helpful__button" data-helpful={answer.id}>
-        Helpful (<HelpfulCount answer={answer} />)<span class="visually-hidden"> — mark this answer by {answer.displayName ?? 'Anonymous'} as helpful</span>
+        {t.helpful} (<HelpfulCount answer={answer} />)<span class="visually-hidden">{t.markHelpful(answer.displayName ?? t.anonymous)}</span>
       </button>
     </form>
   );
@@ -91,11 +120,12 @@ export function HelpfulForm({ answer, back }: { answer: PublicAnswer; back?: str
 
 /** "Ask a manager": in an empty cell, a link to the question with that perspective chosen in its form, ready to share. */
 export function AskLink({ href, perspective, question, links }: { href: string; perspective: Perspective; question: Question; links: LinkOptions }) {
+  const t = catalogues[links.locale ?? 'en'].boards;
   return (
     <p class="cell-ask">
       <a {...linkProps(links, href)}>
-        Ask {askWhom(perspective)}
-        <span class="visually-hidden"> to answer “{question.text}”</span>
+        {t.ask({ ...perspective, whom: askWhom(perspective) })}
+        <span class="visually-hidden">{t.askToAnswer(question.text)}</span>
       </a>
     </p>
   );
@@ -146,11 +176,13 @@ export function CellMore({
   question: Question;
   links: LinkOptions;
 }) {
+  const locale = links.locale ?? 'en';
+  const t = catalogues[locale].boards;
   return (
     <p class="cell-more">
       <a {...linkProps(links, href)}>
-        See all {count} answers from {perspective.plural ?? `the “${perspective.label}” perspective`}
-        <span class="visually-hidden"> to “{question.text}”</span>
+        {t.seeAll(formatNumber(locale, count), perspective)}
+        <span class="visually-hidden">{t.toQuestion(question.text)}</span>
       </a>
     </p>
   );
@@ -175,7 +207,7 @@ export function AnswerList(props: {
   return (
     <>
       <p class="cell-count" data-count={total}>
-        {plural(total, 'answer', 'answers')}
+        {plural(links.locale ?? 'en', total, catalogues[links.locale ?? 'en'].boards.answerCount)}
       </p>
       <ul class="answer-list">
         {answers.map((a) => (
@@ -193,21 +225,31 @@ export function cellPath(slug: string, question: string, perspective: string): s
 }
 
 /** The questions × perspectives table; at narrow widths CSS stacks it one question at a time. */
-export function BoardTable({ board, snapshot, filter, links }: { board: Board; snapshot: BoardSnapshot; filter: Perspective | null; links: LinkOptions }) {
+export function BoardTable({
+  board,
+  snapshot,
+  filter,
+  links,
+}: {
+  board: Board;
+  snapshot: BoardSnapshot;
+  filter: (Perspective & MaybeShown) | null;
+  links: LinkOptions;
+}) {
   const columns = filter ? [filter] : snapshot.perspectives;
   const asking = isAsking(board);
+  const locale = links.locale ?? 'en';
+  const t = catalogues[locale].boards;
   return (
     <table class={filter ? 'board-table board-table--one' : 'board-table'}>
-      <caption class="board-table__caption">
-        Answers to each question{filter ? ` from ${filter.plural ?? `the “${filter.label}” perspective`}` : ', by perspective'}
-      </caption>
+      <caption class="board-table__caption">{filter ? t.captionFrom(filter) : t.caption}</caption>
       <thead>
         <tr>
           <th scope="col" class="board-table__corner">
-            Question
+            {t.questionColumn}
           </th>
           {columns.map((p) => (
-            <th scope="col" key={p.key}>
+            <th scope="col" key={p.key} lang={langFor(p, locale)}>
               {p.label}
             </th>
           ))}
@@ -216,14 +258,14 @@ export function BoardTable({ board, snapshot, filter, links }: { board: Board; s
       <tbody>
         {snapshot.questions.map((q) => (
           <tr key={q.key}>
-            <th scope="row" class="board-table__question">
+            <th scope="row" class="board-table__question" lang={langFor(q, locale)}>
               <a {...linkProps(links, questionPath(board.slug, q.key))}>{q.text}</a>
             </th>
             {columns.map((p) => {
               const all = snapshot.cell(q.key, p.key);
               return (
                 <td key={p.key} data-cell={`${q.key} ${p.key}`} data-cap={cellCap}>
-                  <p class="cell-label" aria-hidden="true">
+                  <p class="cell-label" aria-hidden="true" lang={langFor(p, locale)}>
                     {p.label}
                   </p>
                   <AnswerList
@@ -234,7 +276,7 @@ export function BoardTable({ board, snapshot, filter, links }: { board: Board; s
                         <CellMore href={cellPath(board.slug, q.key, p.key)} count={all.length} perspective={p} question={q} links={links} />
                       )
                     }
-                    empty={missingVoice(p)}
+                    empty={missingVoice(p, locale)}
                     links={links}
                     ask={asking && <AskLink href={questionPath(board.slug, q.key, p.key)} perspective={p} question={q} links={links} />}
                   />
@@ -248,25 +290,32 @@ export function BoardTable({ board, snapshot, filter, links }: { board: Board; s
   );
 }
 
+/** "Show answers from": the whole board or one perspective; `path` gives each choice's address in the page's language. */
 export function PerspectiveFilter({
   perspectives,
   current,
   path,
+  locale = 'en',
 }: {
-  perspectives: Perspective[];
+  perspectives: (Perspective & MaybeShown)[];
   current: string | null;
   path: (perspective: string | null) => string;
+  locale?: Locale;
 }) {
-  const items: [string | null, string][] = [[null, 'All perspectives'], ...perspectives.map((p): [string, string] => [p.key, p.label])];
+  const t = catalogues[locale].boards;
+  const items: [string | null, string, string | undefined][] = [
+    [null, t.filter.all, undefined],
+    ...perspectives.map((p): [string, string, string | undefined] => [p.key, p.label, langFor(p, locale)]),
+  ];
   return (
     <nav class="filter" aria-labelledby="filter-label">
       <p class="filter__label" id="filter-label">
-        Show answers from
+        {t.filter.label}
       </p>
       <ul class="filter__list">
-        {items.map(([key, label]) => (
+        {items.map(([key, label, lang]) => (
           <li key={key ?? ''}>
-            <a class="filter__link" href={path(key)} aria-current={key === current ? 'page' : undefined}>
+            <a class="filter__link" href={path(key)} aria-current={key === current ? 'page' : undefined} lang={lang}>
               {label}
             </a>
           </li>
@@ -277,15 +326,16 @@ export function PerspectiveFilter({
 }
 
 /** "Sort answers": oldest first, or most helpful first (`?sort=helpful`); `path` keeps the page's other choices. */
-export function AnswerSortNav({ current, path }: { current: AnswerSort; path: (sort: AnswerSort) => string }) {
+export function AnswerSortNav({ current, path, locale = 'en' }: { current: AnswerSort; path: (sort: AnswerSort) => string; locale?: Locale }) {
+  const t = catalogues[locale].boards.sort;
   const items: [AnswerSort, string][] = [
-    [null, 'Oldest first'],
-    ['helpful', 'Most helpful first'],
+    [null, t.oldest],
+    ['helpful', t.helpful],
   ];
   return (
     <nav class="filter" aria-labelledby="sort-label">
       <p class="filter__label" id="sort-label">
-        Sort answers
+        {t.label}
       </p>
       <ul class="filter__list">
         {items.map(([sort, label]) => (
@@ -301,36 +351,43 @@ export function AnswerSortNav({ current, path }: { current: AnswerSort; path: (s
 }
 
 export function HomePage({ ctx, boards }: { ctx: PageContext; boards: Board[] }) {
+  const { t, locale } = ctx;
   return (
-    <Layout ctx={ctx} title="Boards">
-      <h1>Boards</h1>
-      <p class="lead">Questions people are asking, answered from every point of view. Read the answers, or add your own.</p>
+    <Layout ctx={ctx} title={t.boards.home.title}>
+      <h1>{t.boards.home.title}</h1>
+      <p class="lead">{t.boards.home.lead}</p>
       {boards.length === 0 ? (
-        <p>There are no public boards yet.</p>
+        <p>{t.boards.home.none}</p>
       ) : (
         <ul class="board-list">
-          {boards.map((b) => (
-            <li key={b.id} class="board-list__item">
-              <h2 class="board-list__title">
-                <a href={boardPath(b.slug)}>{b.title}</a>
-              </h2>
-              <p class="board-list__intro">{b.intro.length > 240 ? `${b.intro.slice(0, 237)}…` : b.intro}</p>
-              <p class="hint">{b.accepting ? 'Open for answers' : 'Closed for new answers'}</p>
-            </li>
-          ))}
+          {boards.map((listed) => {
+            const b = boardIn(listed, locale);
+            const lang = langOf(b.lang, locale);
+            return (
+              <li key={b.id} class="board-list__item">
+                <h2 class="board-list__title" lang={lang}>
+                  <a href={ctx.link(boardPath(b.slug))}>{b.title}</a>
+                </h2>
+                <p class="board-list__intro" lang={lang}>
+                  {b.intro.length > 240 ? `${b.intro.slice(0, 237)}…` : b.intro}
+                </p>
+                <p class="hint">{b.accepting ? t.boards.home.open : t.boards.home.closed}</p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </Layout>
   );
 }
 
-export function BoardIntro({ board }: { board: Board }) {
-  return <Paragraphs text={board.intro} class="lead" />;
+export function BoardIntro({ board, locale = 'en' }: { board: Board & MaybeShown; locale?: Locale }) {
+  return <Paragraphs text={board.intro} class="lead" lang={langFor(board, locale)} />;
 }
 
 export function BoardPage(props: {
   ctx: PageContext;
-  board: Board;
+  board: Board & MaybeShown;
   title: string;
   hasErrors: boolean;
   head: ComponentChildren;
@@ -342,8 +399,10 @@ export function BoardPage(props: {
   share?: ComponentChildren;
   /** The snapshot's latest live event (BoardSnapshot.liveSince). */
   liveSince: number;
+  /** Some of the board's texts are shown in the other language (board-language.ts partlyUntranslated). */
+  untranslated?: boolean;
 }) {
-  const { ctx, board, title, hasErrors, head, filterNav, sortNav, table, form, embed, share, liveSince } = props;
+  const { ctx, board, title, hasErrors, head, filterNav, sortNav, table, form, embed, share, liveSince, untranslated } = props;
   return (
     <Layout
       ctx={ctx}
@@ -352,13 +411,14 @@ export function BoardPage(props: {
       head={head}
       scripts={share ? ['answer-form.js', 'share.js', 'live.js', 'votes.js'] : ['answer-form.js', 'live.js', 'votes.js']}
     >
-      <h1>{board.title}</h1>
-      <BoardIntro board={board} />
+      <h1 lang={langFor(board, ctx.locale)}>{board.title}</h1>
+      {untranslated && <p class="hint board-untranslated">{ctx.t.boards.untranslated}</p>}
+      <BoardIntro board={board} locale={ctx.locale} />
       {filterNav}
       {sortNav}
-      <LiveStatus board={board} since={liveSince} />
-      <div class="table-wrap" dangerouslySetInnerHTML={{ __html: table }} />
-      {!board.archivedAt && <FollowFeed board={board} />}
+      <LiveStatus board={board} since={liveSince} locale={ctx.locale} />
+      <div class="table-wrap" data-helpful-words={JSON.stringify(ctx.t.boards.helpfulWords)} dangerouslySetInnerHTML={{ __html: table }} />
+      {!board.archivedAt && <FollowFeed board={board} locale={ctx.locale} />}
       {form}
       {share}
       {embed}
@@ -371,39 +431,57 @@ export function BoardPage(props: {
  * script runs: without JavaScript a reload shows what is new. `inline` fits it into a line of links (the
  * compact embed, which must stay short), saying what arrived to screen readers only.
  */
-export function LiveStatus({ board, view = 'page', since, inline = false }: { board: Board; view?: 'page' | 'embed'; since: number; inline?: boolean }) {
+export function LiveStatus({
+  board,
+  view = 'page',
+  since,
+  inline = false,
+  locale = 'en',
+}: {
+  board: Board;
+  view?: 'page' | 'embed';
+  since: number;
+  inline?: boolean;
+  locale?: Locale;
+}) {
   // An archived board takes no more answers: there is nothing to wait for.
   if (board.archivedAt) return null;
-  const events = eventsPath(board.slug, view);
+  // In the page's language, so the stream knows which language to write its fragments in.
+  const events = localised(locale, eventsPath(board.slug, view));
+  const t = catalogues[locale];
+  const pause = t.boards.pauseLive;
+  // What live.js says, in the page's language (client scripts take no catalogue).
+  const words = JSON.stringify(t.workshop.live);
   if (inline) {
     return (
-      <span class="live-status live-status--inline" data-live={events} data-live-since={since} hidden>
+      <span class="live-status live-status--inline" data-live={events} data-live-since={since} data-live-words={words} hidden>
         {' · '}
         <span class="visually-hidden" role="status" data-live-said />
         <button type="button" class="link-button" data-live-pause>
-          Pause live updates
+          {pause}
         </button>
       </span>
     );
   }
   return (
-    <div class="live-status" data-live={events} data-live-since={since} hidden>
-      <p class="live-status__said" role="status" data-live-said />
+    <div class="live-status" data-live={events} data-live-since={since} data-live-words={words} hidden>
+      <p class="live-status__said" role="status" data-live-said data-empty={t.boards.liveWaiting} />
       <button type="button" class="button button--secondary live-status__pause" data-live-pause>
-        Pause live updates
+        {pause}
       </button>
     </div>
   );
 }
 
 /** The board's Atom feed, offered under the table with what a feed reader is. */
-export function FollowFeed({ board }: { board: Board }) {
+export function FollowFeed({ board, locale = 'en' }: { board: Board; locale?: Locale }) {
+  const t = catalogues[locale].boards;
   return (
     <p class="follow-feed">
-      <a href={feedPath(board.slug)} type="application/atom+xml">
-        Follow new answers
-      </a>{' '}
-      in a feed reader: an app that checks sites for you and shows each new answer as it is published.
+      <a href={localised(locale, feedPath(board.slug))} type="application/atom+xml">
+        {t.followFeed}
+      </a>
+      {t.followFeedRest}
     </p>
   );
 }
@@ -411,7 +489,7 @@ export function FollowFeed({ board }: { board: Board }) {
 export function QuestionPage(props: {
   ctx: PageContext;
   board: Board;
-  question: Question;
+  question: Question & MaybeShown;
   hasErrors: boolean;
   sections: string;
   sortNav?: ComponentChildren;
@@ -423,6 +501,7 @@ export function QuestionPage(props: {
   liveSince: number;
 }) {
   const { ctx, board, question, hasErrors, sections, sortNav, form, head, share, themes, liveSince } = props;
+  const { t, locale } = ctx;
   return (
     <Layout
       ctx={ctx}
@@ -431,12 +510,12 @@ export function QuestionPage(props: {
       head={head}
       scripts={share ? ['answer-form.js', 'share.js', 'live.js', 'votes.js'] : ['answer-form.js', 'live.js', 'votes.js']}
     >
-      <BackLink href={boardPath(board.slug)}>Back to all questions on “{board.title}”</BackLink>
-      <h1>{question.text}</h1>
+      <BackLink href={ctx.link(boardPath(board.slug))}>{t.boards.backToQuestions(board.title)}</BackLink>
+      <h1 lang={langFor(question, locale)}>{question.text}</h1>
       {sortNav}
-      <LiveStatus board={board} since={liveSince} />
+      <LiveStatus board={board} since={liveSince} locale={locale} />
       {themes}
-      <div dangerouslySetInnerHTML={{ __html: sections }} />
+      <div data-helpful-words={JSON.stringify(t.boards.helpfulWords)} dangerouslySetInnerHTML={{ __html: sections }} />
       {form}
       {share}
     </Layout>
@@ -455,14 +534,17 @@ export function QuestionSections({
   links?: LinkOptions;
 }) {
   const asking = isAsking(board);
+  const locale = links.locale ?? 'en';
   return (
     <>
       {snapshot.perspectives.map((p) => (
         <section key={p.key} class="perspective-section" aria-labelledby={`p-${p.key}`} data-cell={`${question.key} ${p.key}`}>
-          <h2 id={`p-${p.key}`}>{p.label}</h2>
+          <h2 id={`p-${p.key}`} lang={langFor(p, locale)}>
+            {p.label}
+          </h2>
           <AnswerList
             answers={snapshot.cell(question.key, p.key)}
-            empty={missingVoice(p)}
+            empty={missingVoice(p, locale)}
             links={links}
             ask={asking && <AskLink href={questionPath(board.slug, question.key, p.key)} perspective={p} question={question} links={links} />}
           />

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { h } from 'preact';
 import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { renderFragment } from '../web/html.ts';
+import { ShareSection } from './share.views.tsx';
 
 /** Every <meta property|name=… content=…> in the head, by its property or name, as the markup has it (escaped). */
 function metaTags(html: string): Map<string, string> {
@@ -204,6 +207,44 @@ for (const dialect of dialects) {
       assert.equal(lookalike.statusCode, 400);
       const long = await go('mastodon.social', { text: 'x'.repeat(1001) });
       assert.equal(long.statusCode, 400);
+    });
+
+    test('Mastodon in Welsh (/cy/share/mastodon): the page moving on and the 400 page with its error are Welsh', async () => {
+      const url = 'https://roundtable.example/cy/b/some-board';
+      const go = (instance: string) => t.app.inject(`/cy/share/mastodon?${new URLSearchParams({ instance, text: 'Ofnau a gobeithion', url })}`);
+      const onward = await go('mastodon.social');
+      assert.equal(onward.statusCode, 200);
+      assert.match(onward.body, /<html lang="cy">/);
+      assert.match(onward.body, /<h1>Rhannu ar Mastodon<\/h1>/);
+      assert.match(
+        onward.body,
+        /Yn mynd â chi i mastodon.social i ysgrifennu eich postiad\. Os nad oes dim yn digwydd, <a href="[^"]+">ewch ymlaen i mastodon.social<\/a>\./,
+      );
+      for (const [typed, message] of [
+        ['', 'Rhowch gyfeiriad eich gweinydd Mastodon, fel mastodon.social'],
+        ['localhost', 'Rhowch gyfeiriad eich gweinydd Mastodon ar ei ben ei hun, fel mastodon.social'],
+      ] as const) {
+        const res = await go(typed);
+        assert.equal(res.statusCode, 400, typed);
+        assert.match(res.body, /<html lang="cy">/);
+        assert.ok(res.body.includes(`<a href="#mastodon-instance">${message}</a>`), typed);
+        assert.match(res.body, /<label class="label" for="mastodon-instance">Rhannu ar Mastodon: eich gweinydd<\/label>/);
+        // The form sends the reader on from the Welsh page, so a second mistake is explained in Welsh too.
+        assert.match(res.body, /<form method="get" action="\/cy\/share\/mastodon"/);
+        assert.doesNotMatch(res.body, /Enter your Mastodon server|Share on Mastodon/);
+      }
+    });
+
+    test('the share section on a Welsh page: Welsh labels, the Welsh words share.js says, the Mastodon form sent to the Welsh page', () => {
+      const share = { url: 'https://roundtable.example/cy/b/x', title: 'Ofnau', text: 'Ofnau' };
+      const html = renderFragment(h(ShareSection, { share, heading: 'Rhannu’r bwrdd hwn', locale: 'cy' }));
+      assert.match(html, /<label class="label" for="share-link">Dolen i’r dudalen hon<\/label>/);
+      assert.match(html, />Copïo’r ddolen</);
+      assert.match(html, /aria-label="Rhannu drwy e-bost">E-bost</);
+      assert.match(html, /aria-label="Rhannu ar Bluesky">Bluesky</);
+      assert.match(html, /data-share-words="[^"]*Mae’r ddolen wedi’i chopïo\./);
+      assert.match(html, /<form method="get" action="\/cy\/share\/mastodon"/);
+      assert.doesNotMatch(html, /Copy link|Link to this page|Share on/);
     });
 
     test('the share image: a PNG per board revision, cached by ETag; 404 for unknown and archived boards', async () => {

@@ -10,6 +10,7 @@ import { drawShareImage } from './share-image.ts';
 import { mastodonShareQuery, shareLimits } from './share.input.ts';
 import { mastodonHost, mastodonShareUrl } from './share.ts';
 import { MastodonErrorPage, MastodonOnwardPage } from './share.views.tsx';
+import { catalogues } from '../i18n/catalogue.ts';
 
 export function shareRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config } = deps;
@@ -18,12 +19,11 @@ export function shareRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/share/mastodon', async (request, reply) => {
     const query = readForm(mastodonShareQuery, request.query);
     const ours = query.url.startsWith(`${config.baseUrl}/`) && query.url.length <= shareLimits.url && !/\s/.test(query.url);
-    if (!ours || query.text.length > shareLimits.text) return sendError(request, reply, deps.pageContext, 400, 'This share link is not one of ours.');
+    const t = catalogues[request.locale].embed;
+    if (!ours || query.text.length > shareLimits.text) return sendError(request, reply, deps.pageContext, 400, t.notOurs);
     const host = query.instance.length <= shareLimits.instance ? mastodonHost(query.instance) : null;
     if (!host) {
-      const error = query.instance.trim()
-        ? 'Enter your Mastodon server’s address on its own, like mastodon.social'
-        : 'Enter your Mastodon server’s address, like mastodon.social';
+      const error = query.instance.trim() ? t.mastodonBadHost : t.mastodonNoHost;
       const share = { url: query.url, title: query.text || query.url, text: query.text };
       const page = h(MastodonErrorPage, { ctx: deps.pageContext(request, reply.cspNonce), share, value: query.instance.slice(0, shareLimits.instance), error });
       return reply.code(400).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderPage(page));

@@ -4,6 +4,24 @@
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { findIdentifying, identifyingKinds, identifyingLabels } from '../safety/identifying/identifying.ts';
+import { type Forms, fill, plural, readWords } from './words.ts';
+
+/**
+ * What the form says, in the page's language: data-answer-words (JSON) on the form or an element around it, over these
+ * English words. `kinds` names each kind of identifying information as in "seems to include a phone number".
+ */
+const english = {
+  remaining: { one: 'You have {n} character remaining', other: 'You have {n} characters remaining' } as Forms,
+  tooMany: { one: 'You have {n} character too many', other: 'You have {n} characters too many' } as Forms,
+  identifying: 'Your answer seems to include {list}. Answers are public: remove anything that could identify you or someone else.',
+  and: ' and ',
+  kinds: {} as Record<string, string>,
+};
+
+function wordsFor(element: Element): typeof english {
+  const holder = element.closest<HTMLElement>('[data-answer-words]') ?? document.querySelector<HTMLElement>('[data-answer-words]');
+  return readWords(holder?.dataset.answerWords, english);
+}
 
 function countCharacters(text: string): number {
   return Array.from(text).length;
@@ -20,12 +38,10 @@ function enhanceCharacterCount(group: HTMLElement): void {
   status.setAttribute('aria-live', 'polite');
   message.after(status);
   let timer: number | undefined;
+  const words = wordsFor(group);
   const update = () => {
     const left = max - countCharacters(textarea.value);
-    const text =
-      left >= 0
-        ? `You have ${left.toLocaleString('en-GB')} character${left === 1 ? '' : 's'} remaining`
-        : `You have ${(-left).toLocaleString('en-GB')} character${left === -1 ? '' : 's'} too many`;
+    const text = left >= 0 ? plural(words.remaining, left) : plural(words.tooMany, -left);
     message.textContent = text;
     message.classList.toggle('character-count--over', left < 0);
     window.clearTimeout(timer);
@@ -47,12 +63,13 @@ function hintIdentifying(form: HTMLFormElement): void {
   hint.setAttribute('aria-live', 'polite');
   textarea.closest('.form-group')?.append(hint);
   let timer: number | undefined;
+  const words = wordsFor(form);
   textarea.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      const kinds = identifyingKinds(findIdentifying(textarea.value)).map((kind) => identifyingLabels[kind].singular);
-      const list = kinds.length <= 1 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
-      const text = kinds.length ? `Your answer seems to include ${list}. Answers are public: remove anything that could identify you or someone else.` : '';
+      const kinds = identifyingKinds(findIdentifying(textarea.value)).map((kind) => words.kinds[kind] ?? identifyingLabels[kind].singular);
+      const list = kinds.length <= 1 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')}${words.and}${kinds.at(-1)}`;
+      const text = kinds.length ? fill(words.identifying, { list }) : '';
       if (hint.textContent !== text) hint.textContent = text;
     }, 700);
   });

@@ -38,7 +38,7 @@ function sendHeight(force = false): void {
 
 function staysInFrame(link: HTMLAnchorElement): boolean {
   const url = new URL(link.href, window.location.href);
-  return url.origin === new URL(window.location.href).origin && url.pathname.startsWith('/embed/');
+  return url.origin === new URL(window.location.href).origin && /^(?:\/cy)?\/embed\//.test(url.pathname);
 }
 
 if (secret) {

@@ -3,6 +3,23 @@
 // reader can pause. Focus never moves, and the browser's scroll anchoring keeps the reader's place.
 
 import { openStream } from './live-stream.ts';
+import { type Forms, fill, plural, readWords } from './words.ts';
+
+/** What is said, in English unless the page renders its language's words in data-live-words (i18n workshop.live). */
+const english = {
+  pause: 'Pause live updates',
+  resume: 'Resume live updates',
+  paused: 'Live updates paused.',
+  waiting: { one: 'Live updates paused: {n} change waiting.', other: 'Live updates paused: {n} changes waiting.' } as Forms,
+  on: 'Live updates on.',
+  single: '{what} from {who}.',
+  newAnswer: 'New answer',
+  newAnswers: { other: '{n} new answers' } as Forms,
+  part: '{n} from {who}',
+  mixed: '{what}: {list}.',
+  count: { one: '{n} answer', other: '{n} answers' } as Forms,
+  reload: 'Many answers changed while this page was away. Reload the page to see them all.',
+};
 
 const status = document.querySelector<HTMLElement>('[data-live]');
 if (status) start(status);
@@ -23,6 +40,7 @@ function start(status: HTMLElement): void {
   const said = status.querySelector<HTMLElement>('[data-live-said]')!;
   const pause = status.querySelector<HTMLButtonElement>('[data-live-pause]')!;
   const compact = document.body.classList.contains('embed--compact');
+  const words = readWords(document.querySelector<HTMLElement>('[data-live-words]')?.dataset.liveWords, english);
   status.hidden = false;
 
   let paused = false;
@@ -30,19 +48,19 @@ function start(status: HTMLElement): void {
   const apply = (change: () => void) => {
     if (paused) {
       held.push(change);
-      said.textContent = `Live updates paused: ${held.length === 1 ? '1 change' : `${held.length} changes`} waiting.`;
+      said.textContent = plural(words.waiting, held.length);
     } else change();
   };
   pause.addEventListener('click', () => {
     paused = !paused;
-    pause.textContent = paused ? 'Resume live updates' : 'Pause live updates';
-    if (paused) said.textContent = 'Live updates paused.';
+    pause.textContent = paused ? words.resume : words.pause;
+    if (paused) said.textContent = words.paused;
     else {
       said.textContent = '';
       const waiting = held;
       held = [];
       for (const change of waiting) change();
-      if (waiting.length === 0) said.textContent = 'Live updates on.';
+      if (waiting.length === 0) said.textContent = words.on;
     }
   });
 
@@ -53,10 +71,11 @@ function start(status: HTMLElement): void {
     arrived.set(from, (arrived.get(from) ?? 0) + 1);
     window.clearTimeout(sayTimer);
     sayTimer = window.setTimeout(() => {
-      const parts = [...arrived].map(([who, n]) => `${n} from ${who}`);
+      const number = new Intl.NumberFormat(document.documentElement.lang || 'en-GB');
+      const parts = [...arrived].map(([who, n]) => fill(words.part, { n: number.format(n), who }));
       const total = [...arrived.values()].reduce((a, b) => a + b, 0);
-      const what = total === 1 ? 'New answer' : `${total} new answers`;
-      said.textContent = arrived.size === 1 ? `${what} from ${[...arrived.keys()][0]}.` : `${what}: ${parts.join(', ')}.`;
+      const what = total === 1 ? words.newAnswer : plural(words.newAnswers, total);
+      said.textContent = arrived.size === 1 ? fill(words.single, { what, who: [...arrived.keys()][0]! }) : fill(words.mixed, { what, list: parts.join(', ') });
       arrived.clear();
     }, 1500);
   };
@@ -127,7 +146,7 @@ function start(status: HTMLElement): void {
     // The cell may show fewer answers than it has (data-cap): the count it was sent is the one to take from.
     const left = Math.max(0, Number(count.dataset.count ?? list?.children.length ?? 1) - 1);
     count.dataset.count = String(left);
-    count.textContent = left === 1 ? '1 answer' : `${left} answers`;
+    count.textContent = plural(words.count, left);
   }
 
   // The compact embed shows excerpts and counts rather than whole answers: it fetches its cells again.
@@ -164,11 +183,11 @@ function start(status: HTMLElement): void {
     votes: (data) =>
       apply(() => {
         for (const count of Array.from(document.querySelectorAll(`[data-helpful-count="${CSS.escape(String(data.id))}"]`))) {
-          count.textContent = Number(data.count).toLocaleString('en-GB');
+          count.textContent = Number(data.count).toLocaleString(document.documentElement.lang || 'en-GB');
         }
       }),
     reload: () => {
-      said.textContent = 'Many answers changed while this page was away. Reload the page to see them all.';
+      said.textContent = words.reload;
     },
   });
 }

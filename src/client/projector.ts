@@ -3,6 +3,7 @@
 // Paused, it keeps the screen as it is, except that an answer withdrawn from the board leaves it at once.
 // Answers new to the screen appear with a short transition (none under prefers-reduced-motion: see style.css).
 import { openStream } from './live-stream.ts';
+import { type Forms, plural, readWords } from './words.ts';
 
 const frame = document.querySelector<HTMLElement>('[data-projector]');
 if (frame) start(frame);
@@ -19,6 +20,11 @@ function answerIds(root: ParentNode): Set<string> {
  * A column's list wraps the answers that do not fit into a second, clipped column (CSS), so none is cut in
  * the middle; here those are hidden from everyone and counted into the column's "+ N more".
  */
+/** "+ N more" in the screen's language (data-more-words, from the catalogue's workshop.more). */
+function moreWords(frame: HTMLElement): Forms {
+  return readWords(frame.dataset.moreWords, { other: '+ {n} more' } as Forms);
+}
+
 function fit(frame: HTMLElement): void {
   for (const column of frame.querySelectorAll<HTMLElement>('.projector-column')) {
     const list = column.querySelector<HTMLElement>('.projector-column__answers');
@@ -29,7 +35,7 @@ function fit(frame: HTMLElement): void {
     const wrapped = items.filter((item) => item.offsetLeft >= list.clientWidth / 2);
     for (const item of wrapped) item.hidden = true;
     const n = Number(more.dataset.more ?? 0) + wrapped.length;
-    more.textContent = `+ ${n} more`;
+    more.textContent = plural(moreWords(frame), n);
     more.hidden = n === 0;
   }
 }

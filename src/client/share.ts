@@ -1,7 +1,14 @@
 // Share section (boards/share.views.tsx): adds "Copy link", and the device's own share sheet where it has one
 // (Web Share API). Without this script the link is shown to copy and every other way to share is a plain link.
 
+import { readWords } from './words.ts';
+
 for (const section of document.querySelectorAll<HTMLElement>('[data-share]')) {
+  // What is said, in the page's language (data-share-words, rendered by share.views.tsx).
+  const words = readWords(section.dataset.shareWords, {
+    copied: 'Link copied.',
+    copyByKeys: 'Press Control and C, or Command and C, to copy the selected link.',
+  });
   const url = section.dataset.shareUrl ?? location.href;
   const title = section.dataset.shareTitle ?? document.title;
   const text = section.dataset.shareText ?? '';
@@ -17,12 +24,12 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-share]')) {
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(url);
-        say('Link copied.');
+        say(words.copied);
       } catch {
         // No clipboard access (an old browser, or permission refused): select the link for the person to copy.
         field?.focus();
         field?.select();
-        say('Press Control and C, or Command and C, to copy the selected link.');
+        say(words.copyByKeys);
       }
     });
   }

@@ -1,6 +1,7 @@
 // The Helpful buttons (boards.views.tsx HelpfulForm): sends the press without leaving the page, shows the new count,
 // and makes each button a toggle (aria-pressed) from what this browser remembers: the page is the same for every
 // reader, so it cannot say. Without this script the form posts and the server sends the reader back to the answer.
+import { readWords } from './words.ts';
 
 const storageKey = 'roundtable:helpful';
 const remembered = 500;
@@ -72,6 +73,12 @@ function showProblem(form: HTMLFormElement, message: string): void {
   shown.textContent = message;
 }
 
+/** What is said after a press, in the page's language: data-helpful-words on the form or any element above it or on the page. */
+function helpfulWords(form: HTMLFormElement): { marked: string; unmarked: string } {
+  const holder = form.closest<HTMLElement>('[data-helpful-words]') ?? document.querySelector<HTMLElement>('[data-helpful-words]');
+  return readWords(holder?.dataset.helpfulWords, { marked: 'Marked helpful', unmarked: 'Helpful mark taken back' });
+}
+
 const sending = new Set<string>();
 
 document.addEventListener('submit', async (event) => {
@@ -100,7 +107,8 @@ document.addEventListener('submit', async (event) => {
       if (other.dataset.helpful === id) other.setAttribute('aria-pressed', String(reply.pressed));
     }
     remember(id, reply.pressed);
-    say(reply.pressed ? 'Marked helpful' : 'Helpful mark taken back');
+    const words = helpfulWords(form);
+    say(reply.pressed ? words.marked : words.unmarked);
   } catch {
     // Offline, a server error or an answer gone: the plain form says what happened.
     form.submit();

@@ -11,6 +11,7 @@ import {
   insertQuestions,
   setItemPosition,
   setItemRetired,
+  swapItemTranslations,
   updateBoard,
   updatePerspectiveText,
   updateQuestionText,
@@ -18,7 +19,22 @@ import {
 import { keyFrom } from '../boards/boards.input.ts';
 import { insertMember } from '../accounts/accounts.queries.ts';
 import { insertAuditEntry } from '../moderation/moderation.queries.ts';
-import { listItemPositions, type ItemTable } from './editor.queries.ts';
+import { countUntranslatedItems, listItemPositions, type ItemTable } from './editor.queries.ts';
+
+/** A question's texts as the editor saves them: a translation left undefined is kept as it is. */
+export interface QuestionTexts {
+  text: string;
+  translatedText?: string | null | undefined;
+}
+
+export interface PerspectiveTexts {
+  label: string;
+  plural: string | null;
+  description: string;
+  translatedLabel?: string | null | undefined;
+  translatedPlural?: string | null | undefined;
+  translatedDescription?: string | null | undefined;
+}
 
 /** Runs a change to a board and its audit entry in one transaction, and moves the board to a new revision. */
 async function changeBoard<T>(db: Db, board: Board, actorId: string, action: string, change: (trx: Db, at: string) => Promise<T>): Promise<T> {
@@ -52,8 +68,23 @@ export async function createBoardAsOwner(db: Db, facilitatorId: string, slug: st
   return { kind: 'created', slug };
 }
 
-export function updateBoardSettings(db: Db, board: Board, actorId: string, settings: BoardSettings) {
-  return changeBoard(db, board, actorId, 'edit-board', (trx) => updateBoard(trx, board.id, boardSettingsRow(settings)));
+export type UpdateSettingsResult = { kind: 'saved' } | { kind: 'untranslated'; count: number };
+
+/**
+ * Saves the settings. A change of language swaps every question's and perspective's text with its translation, so
+ * texts keep their language; it is refused while some have no text in the new language.
+ */
+export async function updateBoardSettings(db: Db, board: Board, actorId: string, settings: BoardSettings): Promise<UpdateSettingsResult> {
+  const relabel = settings.language !== board.language;
+  if (relabel) {
+    const count = await countUntranslatedItems(db, board.id);
+    if (count > 0) return { kind: 'untranslated', count };
+  }
+  await changeBoard(db, board, actorId, relabel ? 'change-board-language' : 'edit-board', async (trx) => {
+    await updateBoard(trx, board.id, boardSettingsRow(settings));
+    if (relabel) await swapItemTranslations(trx, board.id);
+  });
+  return { kind: 'saved' };
 }
 
 /** Archived: off the home page and closed for answers; its page and embeds stay readable. */
@@ -61,27 +92,43 @@ export function archiveBoard(db: Db, board: Board, actorId: string) {
   return changeBoard(db, board, actorId, 'archive-board', (trx, at) => updateBoard(trx, board.id, { archivedAt: at, accepting: 0, listed: 0 }));
 }
 
-export function addQuestion(db: Db, board: Board, actorId: string, text: string) {
+export function addQuestion(db: Db, board: Board, actorId: string, { text, translatedText }: QuestionTexts) {
   return changeBoard(db, board, actorId, 'add-question', async (trx) => {
     const existing = await listItemPositions(trx, 'questions', board.id);
     const key = keyFrom(text, new Set(existing.map((q) => q.key)));
-    await insertQuestions(trx, [{ id: newId(), boardId: board.id, key, text, position: existing.length, retiredAt: null }]);
+    await insertQuestions(trx, [
+      { id: newId(), boardId: board.id, key, text, translatedText: translatedText ?? null, position: existing.length, retiredAt: null },
+    ]);
   });
 }
 
-export function addPerspective(db: Db, board: Board, actorId: string, fields: { label: string; plural: string | null; description: string }) {
+export function addPerspective(db: Db, board: Board, actorId: string, fields: PerspectiveTexts) {
   return changeBoard(db, board, actorId, 'add-perspective', async (trx) => {
     const existing = await listItemPositions(trx, 'perspectives', board.id);
     const key = keyFrom(fields.label, new Set(existing.map((p) => p.key)));
-    await insertPerspectives(trx, [{ id: newId(), boardId: board.id, key, ...fields, position: existing.length, retiredAt: null }]);
+    await insertPerspectives(trx, [
+      {
+        id: newId(),
+        boardId: board.id,
+        key,
+        label: fields.label,
+        plural: fields.plural,
+        description: fields.description,
+        translatedLabel: fields.translatedLabel ?? null,
+        translatedPlural: fields.translatedPlural ?? null,
+        translatedDescription: fields.translatedDescription ?? null,
+        position: existing.length,
+        retiredAt: null,
+      },
+    ]);
   });
 }
 
-export function editQuestion(db: Db, board: Board, actorId: string, id: string, text: string) {
-  return changeBoard(db, board, actorId, 'edit-question', (trx) => updateQuestionText(trx, board.id, id, text));
+export function editQuestion(db: Db, board: Board, actorId: string, id: string, { text, translatedText }: QuestionTexts) {
+  return changeBoard(db, board, actorId, 'edit-question', (trx) => updateQuestionText(trx, board.id, id, text, translatedText));
 }
 
-export function editPerspective(db: Db, board: Board, actorId: string, id: string, fields: { label: string; plural: string | null; description: string }) {
+export function editPerspective(db: Db, board: Board, actorId: string, id: string, fields: PerspectiveTexts) {
   return changeBoard(db, board, actorId, 'edit-perspective', (trx) => updatePerspectiveText(trx, board.id, id, fields));
 }
 

@@ -58,6 +58,186 @@ for (const dialect of dialects) {
       assert.match((await t.app.inject({ url: '/admin', headers: { cookie: me.cookie } })).body, /Night shifts/);
     });
 
+    test('a Welsh facilitator creates a board written in Welsh only, in the Welsh editor, and stays on /cy pages', async () => {
+      const me = await createFacilitator(t.db, t.config.baseUrl);
+      const form = await t.app.inject({ url: '/cy/admin/boards/new', headers: { cookie: me.cookie } });
+      assert.equal(form.statusCode, 200);
+      assert.match(form.body, /<html lang="cy"/);
+      assert.match(form.body, /Ym mha iaith mae’r bwrdd wedi’i ysgrifennu\?/);
+      assert.match(form.body, /action="\/cy\/admin\/boards"/);
+
+      const bad = await post('/cy/admin/boards', me.cookie, { slug: 'shifftiau-nos', language: 'cy', title: '', moderation: 'pre' });
+      assert.equal(bad.statusCode, 422);
+      assert.match(bad.body, /Mae problem wedi codi/);
+      assert.match(bad.body, /<a href="#title">Rhowch deitl<\/a>/);
+
+      const created = await post('/cy/admin/boards', me.cookie, {
+        slug: 'shifftiau-nos',
+        language: 'cy',
+        title: 'Shifftiau nos',
+        intro: 'Cwestiynau am weithio yn y nos.',
+        moderation: 'post',
+        accepting: 'yes',
+        listed: 'yes',
+      });
+      assert.equal(created.statusCode, 303);
+      assert.equal(created.headers.location, '/cy/admin/b/shifftiau-nos/edit?done=created');
+      const added = await post('/cy/admin/b/shifftiau-nos/questions', me.cookie, { text: 'Sut ydych chi’n aros yn effro?' });
+      assert.equal(added.headers.location, '/cy/admin/b/shifftiau-nos/edit?done=saved#questions');
+      await post('/cy/admin/b/shifftiau-nos/perspectives', me.cookie, {
+        label: 'Nyrs nos',
+        plural: 'nyrsys nos',
+        description: 'Rydych chi’n gweithio yn y nos.',
+      });
+
+      const editor = await t.app.inject({ url: '/cy/admin/b/shifftiau-nos/edit?done=saved', headers: { cookie: me.cookie } });
+      assert.match(editor.body, /Mae eich newidiadau wedi’u cadw\./);
+      assert.match(editor.body, /<label class="label" for="title">Teitl<\/label>/);
+      assert.match(editor.body, /<label class="label" for="translated-title">Teitl yn Saesneg \(dewisol\)<\/label>/);
+      assert.match(editor.body, /Pan fydd hwn yn wag, bydd darllenwyr y tudalennau Saesneg yn gweld y testun Cymraeg\./);
+      assert.match(editor.body, /name="language" type="radio" value="cy" checked/);
+
+      const row = await t.db
+        .selectFrom('boards')
+        .select(['language', 'title', 'translatedTitle'])
+        .where('slug', '=', 'shifftiau-nos')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(row, { language: 'cy', title: 'Shifftiau nos', translatedTitle: null });
+      const welsh = (await t.app.inject('/cy/b/shifftiau-nos')).body;
+      assert.match(welsh, /<h1>Shifftiau nos<\/h1>/);
+      assert.match(welsh, /Sut ydych chi’n aros yn effro\?/);
+      // An English reader sees the Welsh texts, marked as Welsh for screen readers, since there is no translation.
+      const english = (await t.app.inject('/b/shifftiau-nos')).body;
+      assert.match(english, /<h1 lang="cy">Shifftiau nos<\/h1>/);
+    });
+
+    test('a bilingual board: each text and its translation are saved, and each reader sees their language', async () => {
+      const me = await createFacilitator(t.db, t.config.baseUrl);
+      const board = await createBoard(t.db, { title: 'Night shifts' });
+      await addMember(t.db, board.id, me.id, 'owner');
+      const [q1, q2] = board.questionIds;
+      const [p1] = board.perspectiveIds;
+      const settings = await post(`/admin/b/${board.slug}/settings`, me.cookie, {
+        language: 'en',
+        title: 'Night shifts',
+        'translated-title': 'Shifftiau nos',
+        intro: 'About nights.',
+        'translated-intro': 'Am y nos.',
+        moderation: 'pre',
+        accepting: 'yes',
+        listed: 'yes',
+      });
+      assert.equal(settings.headers.location, `/admin/b/${board.slug}/edit?done=saved`);
+      await post(`/admin/b/${board.slug}/questions/${q1}`, me.cookie, {
+        [`question-${q1}`]: 'What do I do first?',
+        [`translated-question-${q1}`]: 'Beth ydw i’n ei wneud gyntaf?',
+      });
+      await post(`/admin/b/${board.slug}/perspectives/${p1}`, me.cookie, {
+        [`label-${p1}`]: 'Practitioner',
+        [`plural-${p1}`]: 'practitioners',
+        [`description-${p1}`]: 'You work in care.',
+        [`translated-label-${p1}`]: 'Ymarferydd',
+        [`translated-plural-${p1}`]: 'ymarferwyr',
+        [`translated-description-${p1}`]: 'Rydych chi’n gweithio ym maes gofal.',
+      });
+      await post(`/admin/b/${board.slug}/questions`, me.cookie, { text: 'Who do I ask?', 'translated-text': 'Pwy ydw i’n ei holi?' });
+
+      const editor = (await t.app.inject({ url: `/admin/b/${board.slug}/edit`, headers: { cookie: me.cookie } })).body;
+      assert.match(editor, /<html lang="en-GB"/);
+      assert.match(editor, /Title in Welsh \(optional\)/);
+      assert.match(editor, /When this is empty, readers of the Welsh pages see the English text\./);
+      assert.match(editor, /value="Beth ydw i’n ei wneud gyntaf\?"/);
+
+      const english = (await t.app.inject(`/b/${board.slug}`)).body;
+      assert.match(english, /<h1>Night shifts<\/h1>/);
+      assert.match(english, /What do I do first\?/);
+      assert.doesNotMatch(english, /Shifftiau nos<\/h1>/);
+      const welsh = (await t.app.inject(`/cy/b/${board.slug}`)).body;
+      assert.match(welsh, /<h1>Shifftiau nos<\/h1>/);
+      assert.match(welsh, /Am y nos\./);
+      assert.match(welsh, /Beth ydw i’n ei wneud gyntaf\?/);
+      assert.match(welsh, /Pwy ydw i’n ei holi\?/);
+      assert.match(welsh, />Ymarferydd</);
+      // The second question has no Welsh yet: Welsh readers see the English, marked as English.
+      assert.match(welsh, /lang="en-GB"[^>]*>(?:<[^>]+>)*Where do I find the time\?/);
+
+      // Emptying a translation removes it; the Welsh page falls back to the English title.
+      await post(`/admin/b/${board.slug}/questions/${q2}`, me.cookie, { [`question-${q2}`]: 'Where do I find the time?', [`translated-question-${q2}`]: '' });
+      const q2row = await t.db.selectFrom('questions').select(['text', 'translatedText']).where('id', '=', q2!).executeTakeFirstOrThrow();
+      assert.deepEqual(q2row, { text: 'Where do I find the time?', translatedText: null });
+    });
+
+    test('translation errors name their field; a change of language waits until every text is translated, then keeps each in its language', async () => {
+      const me = await createFacilitator(t.db, t.config.baseUrl);
+      const board = await createBoard(t.db, { title: 'Night shifts' });
+      await addMember(t.db, board.id, me.id, 'owner');
+      const [p1] = board.perspectiveIds;
+
+      const orphan = await post(`/admin/b/${board.slug}/perspectives/${p1}`, me.cookie, {
+        [`label-${p1}`]: 'Practitioner',
+        [`translated-label-${p1}`]: '',
+        [`translated-plural-${p1}`]: 'ymarferwyr',
+      });
+      assert.equal(orphan.statusCode, 422);
+      assert.match(orphan.body, new RegExp(`<a href="#translated-label-${p1}">Enter the name in Welsh too`));
+
+      const welshError = await post(`/cy/admin/b/${board.slug}/questions`, me.cookie, { text: 'Why?', 'translated-text': 'x'.repeat(501) });
+      assert.equal(welshError.statusCode, 422);
+      assert.match(welshError.body, /<html lang="cy"/);
+      assert.match(welshError.body, /Mae problem wedi codi/);
+      assert.match(welshError.body, /<a href="#translated-text">Rhaid i’r cwestiwn fod yn 500 nod neu lai<\/a>/);
+
+      const toWelsh = {
+        language: 'cy',
+        title: 'Night shifts',
+        'translated-title': 'Shifftiau nos',
+        intro: '',
+        'translated-intro': '',
+        moderation: 'pre',
+        listed: 'yes',
+      };
+      const refused = await post(`/admin/b/${board.slug}/settings`, me.cookie, toWelsh);
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /Every question and perspective needs its text in Welsh before the board can be written in Welsh: 4 have none yet/);
+      assert.equal((await t.db.selectFrom('boards').select('language').where('id', '=', board.id).executeTakeFirstOrThrow()).language, 'en');
+
+      for (const [i, id] of board.questionIds.entries())
+        await post(`/admin/b/${board.slug}/questions/${id}`, me.cookie, {
+          [`question-${id}`]: `Question ${i}`,
+          [`translated-question-${id}`]: `Cwestiwn ${i}`,
+        });
+      for (const [i, id] of board.perspectiveIds.entries())
+        await post(`/admin/b/${board.slug}/perspectives/${id}`, me.cookie, {
+          [`label-${id}`]: `View ${i}`,
+          [`plural-${id}`]: `views ${i}`,
+          [`description-${id}`]: '',
+          [`translated-label-${id}`]: `Safbwynt ${i}`,
+          [`translated-plural-${id}`]: '',
+          [`translated-description-${id}`]: `Disgrifiad ${i}`,
+        });
+      const changed = await post(`/admin/b/${board.slug}/settings`, me.cookie, toWelsh);
+      assert.equal(changed.statusCode, 303);
+      const row = await t.db.selectFrom('boards').select(['language', 'title', 'translatedTitle']).where('id', '=', board.id).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { language: 'cy', title: 'Shifftiau nos', translatedTitle: 'Night shifts' });
+      const items = await t.db
+        .selectFrom('perspectives')
+        .select(['label', 'translatedLabel', 'plural', 'translatedPlural', 'description', 'translatedDescription'])
+        .where('id', '=', p1!)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(items, {
+        label: 'Safbwynt 0',
+        translatedLabel: 'View 0',
+        plural: null,
+        translatedPlural: 'views 0',
+        description: 'Disgrifiad 0',
+        translatedDescription: null,
+      });
+      assert.match((await t.app.inject(`/cy/b/${board.slug}`)).body, /<th scope="col">Safbwynt 0<\/th>/);
+      assert.match((await t.app.inject(`/b/${board.slug}`)).body, /<th scope="col">View 0<\/th>/);
+      const editor = (await t.app.inject({ url: `/admin/b/${board.slug}/edit`, headers: { cookie: me.cookie } })).body;
+      assert.match(editor, /Title in English \(optional\)/);
+    });
+
     test('settings change moderation, closing and listing; archiving keeps the page readable but closed', async () => {
       const me = await createFacilitator(t.db, t.config.baseUrl);
       const board = await createBoard(t.db, { title: 'Settings board' });

@@ -1,18 +1,12 @@
 import type { Board, Perspective, Question } from '../db/tables.ts';
+import { type Locale, otherLocale } from '../i18n/locale.ts';
 import { ErrorSummary, Radios, TextInput, Textarea } from '../web/forms.tsx';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath, adminPath, boardPath, createBoardPath } from '../web/paths.ts';
+import { translatedName, type SettingsValues } from './editor.input.ts';
 
 export type Errors = Record<string, string>;
-
-export interface SettingsValues {
-  slug: string;
-  title: string;
-  intro: string;
-  moderation: string;
-  accepting: boolean;
-  listed: boolean;
-}
+export type { SettingsValues };
 
 function summary(errors: Errors) {
   return Object.entries(errors).map(([field, message]) => ({ field, message }));
@@ -31,51 +25,57 @@ function Checkbox({ name, label, checked }: { name: string; label: string; check
   );
 }
 
-function SettingsFields({ values, errors }: { values: SettingsValues; errors: Errors }) {
+function LanguageChoice({ ctx, value, error, hint }: { ctx: PageContext; value: Locale; error: string | undefined; hint: string }) {
+  const m = ctx.t.editor;
+  return (
+    <Radios
+      t={ctx.t}
+      name="language"
+      legend={<span class="label--bold">{m.language.legend}</span>}
+      hint={hint}
+      choices={(['en', 'cy'] as const).map((l) => ({ value: l, label: m.language.names[l] }))}
+      value={value}
+      error={error}
+    />
+  );
+}
+
+function PublishingFields({ ctx, values, errors }: { ctx: PageContext; values: SettingsValues; errors: Errors }) {
+  const f = ctx.t.editor.fields;
   return (
     <>
-      <TextInput name="title" label="Title" value={values.title} error={errors.title} />
-      <Textarea
-        name="intro"
-        label="Introduction"
-        hint="Shown above the table. Say who the board is for and what happens to answers. Leave a blank line between paragraphs."
-        value={values.intro}
-        error={errors.intro}
-      />
       <Radios
+        t={ctx.t}
         name="moderation"
-        legend={<span class="label--bold">When are answers published?</span>}
+        legend={<span class="label--bold">{f.moderation}</span>}
         choices={[
-          { value: 'pre', label: 'After a facilitator has read them (recommended)' },
-          { value: 'post', label: 'At once; facilitators can hide them afterwards' },
+          { value: 'pre', label: f.moderationPre },
+          { value: 'post', label: f.moderationPost },
         ]}
         value={values.moderation}
         error={errors.moderation}
       />
-      <Checkbox name="accepting" label="Open for new answers" checked={values.accepting} />
-      <Checkbox name="listed" label="List this board on the home page" checked={values.listed} />
+      <Checkbox name="accepting" label={f.accepting} checked={values.accepting} />
+      <Checkbox name="listed" label={f.listed} checked={values.listed} />
     </>
   );
 }
 
 export function NewBoardPage({ ctx, name, values, errors }: { ctx: PageContext; name: string; values: SettingsValues; errors: Errors }) {
+  const m = ctx.t.editor;
   return (
-    <Layout ctx={ctx} title="Create a board" hasErrors={Object.keys(errors).length > 0} account={{ name }}>
+    <Layout ctx={ctx} title={m.create.heading} hasErrors={Object.keys(errors).length > 0} account={{ name }}>
       <div class="narrow">
-        <ErrorSummary errors={summary(errors)} />
-        <h1>Create a board</h1>
-        <form method="post" action={createBoardPath} novalidate>
-          <TextInput
-            name="slug"
-            label="Web address"
-            hint="The end of the board's address, like social-media for /b/social-media. It cannot be changed later."
-            value={values.slug}
-            error={errors.slug}
-            spellcheck={false}
-          />
-          <SettingsFields values={values} errors={errors} />
+        <ErrorSummary t={ctx.t} errors={summary(errors)} />
+        <h1>{m.create.heading}</h1>
+        <form method="post" action={ctx.link(createBoardPath)} novalidate>
+          <TextInput t={ctx.t} name="slug" label={m.create.slug} hint={m.create.slugHint} value={values.slug} error={errors.slug} spellcheck={false} />
+          <LanguageChoice ctx={ctx} value={values.language ?? 'en'} error={errors.language} hint={m.language.hint} />
+          <TextInput t={ctx.t} name="title" label={m.fields.title} value={values.title} error={errors.title} />
+          <Textarea t={ctx.t} name="intro" label={m.fields.intro} hint={m.fields.introHint} value={values.intro} error={errors.intro} />
+          <PublishingFields ctx={ctx} values={values} errors={errors} />
           <button class="button" type="submit">
-            Create board
+            {m.create.submit}
           </button>
         </form>
       </div>
@@ -83,26 +83,81 @@ export function NewBoardPage({ ctx, name, values, errors }: { ctx: PageContext; 
   );
 }
 
-function ItemControls({ base, index, count, retired, label }: { base: string; index: number; count: number; retired: boolean; label: string }) {
+/**
+ * A text's field in the board's language, labelled as it always was, and below it the optional translation, labelled
+ * with the other language, with the GOV.UK hint: optional, and what readers see without it.
+ */
+function Translated(props: {
+  ctx: PageContext;
+  language: Locale;
+  name: string;
+  label: string;
+  translationLabel: (l: Locale) => string;
+  value: string | null;
+  translated: string | null;
+  errors: Errors;
+  hint?: string;
+  multiline?: boolean;
+  /** The text may be left empty in the board's language too. */
+  optional?: boolean;
+}) {
+  const { ctx, language, name, label, errors, hint } = props;
+  const m = ctx.t.editor;
+  const other = otherLocale(language);
+  const Field = props.multiline ? Textarea : TextInput;
+  const second = translatedName(name);
+  return (
+    <>
+      <Field t={ctx.t} name={name} label={props.optional ? m.optional(label) : label} hint={hint} value={props.value ?? ''} error={errors[name]} />
+      <Field
+        t={ctx.t}
+        name={second}
+        label={m.optional(props.translationLabel(other))}
+        hint={m.translationHint(language, other)}
+        value={props.translated ?? ''}
+        error={errors[second]}
+      />
+    </>
+  );
+}
+
+function ItemControls({
+  ctx,
+  base,
+  index,
+  count,
+  retired,
+  label,
+}: {
+  ctx: PageContext;
+  base: string;
+  index: number;
+  count: number;
+  retired: boolean;
+  label: string;
+}) {
+  const m = ctx.t.editor.edit;
   return (
     <div class="queue__actions">
       {!retired && index > 0 && (
-        <form method="post" action={`${base}/move-up`} class="inline-form">
+        <form method="post" action={ctx.link(`${base}/move-up`)} class="inline-form">
           <button class="button button--secondary button--small" type="submit">
-            Move up<span class="visually-hidden"> {label}</span>
+            {m.moveUp}
+            <span class="visually-hidden"> {label}</span>
           </button>
         </form>
       )}
       {!retired && index < count - 1 && (
-        <form method="post" action={`${base}/move-down`} class="inline-form">
+        <form method="post" action={ctx.link(`${base}/move-down`)} class="inline-form">
           <button class="button button--secondary button--small" type="submit">
-            Move down<span class="visually-hidden"> {label}</span>
+            {m.moveDown}
+            <span class="visually-hidden"> {label}</span>
           </button>
         </form>
       )}
-      <form method="post" action={`${base}/${retired ? 'restore' : 'retire'}`} class="inline-form">
+      <form method="post" action={ctx.link(`${base}/${retired ? 'restore' : 'retire'}`)} class="inline-form">
         <button class="button button--secondary button--small" type="submit">
-          {retired ? 'Restore' : 'Retire'}
+          {retired ? m.restore : m.retire}
           <span class="visually-hidden"> {label}</span>
         </button>
       </form>
@@ -118,107 +173,166 @@ export function EditBoardPage(props: {
   questions: Question[];
   perspectives: Perspective[];
   errors: Errors;
-  notice?: string;
+  notice?: string | undefined;
 }) {
   const { ctx, name, board, values, questions, perspectives, errors, notice } = props;
+  const m = ctx.t.editor;
+  const e = m.edit;
+  // Fields are labelled with the language the board is saved in; the language choice may say otherwise until saved.
+  const language = board.language;
+  const translated = (base: string) => ({ language, name: base, errors });
   return (
-    <Layout ctx={ctx} title={`Edit: ${board.title}`} hasErrors={Object.keys(errors).length > 0} account={{ name }}>
-      <BackLink href={adminPath}>Your boards</BackLink>
-      <ErrorSummary errors={summary(errors)} />
+    <Layout ctx={ctx} title={e.pageTitle(board.title)} hasErrors={Object.keys(errors).length > 0} account={{ name }}>
+      <BackLink href={ctx.link(adminPath)}>{m.yourBoards}</BackLink>
+      <ErrorSummary t={ctx.t} errors={summary(errors)} />
       {notice && (
         <div class="notice" role="status">
           {notice}
         </div>
       )}
       <h1>
-        <span class="caption">Edit</span> {board.title}
+        <span class="caption">{e.caption}</span> {board.title}
       </h1>
       <p>
-        <a href={boardPath(board.slug)}>See the board</a> · <a href={adminBoardPath(board.slug, '/queue')}>Answers</a>
-        {board.archivedAt && <strong class="tag"> Archived</strong>}
+        <a href={ctx.link(boardPath(board.slug))}>{e.seeBoard}</a> · <a href={ctx.link(adminBoardPath(board.slug, '/queue'))}>{e.answers}</a>
+        {board.archivedAt && <strong class="tag"> {e.archived}</strong>}
       </p>
       <div class="narrow">
-        <h2>Settings</h2>
-        <form method="post" action={adminBoardPath(board.slug, '/settings')} novalidate>
-          <SettingsFields values={values} errors={errors} />
+        <h2>{e.settings}</h2>
+        <form method="post" action={ctx.link(adminBoardPath(board.slug, '/settings'))} novalidate>
+          <LanguageChoice ctx={ctx} value={values.language ?? language} error={errors.language} hint={m.language.changeHint} />
+          <Translated
+            ctx={ctx}
+            {...translated('title')}
+            label={m.fields.title}
+            translationLabel={m.fields.titleIn}
+            value={values.title}
+            translated={values.translatedTitle}
+          />
+          <Translated
+            ctx={ctx}
+            {...translated('intro')}
+            label={m.fields.intro}
+            translationLabel={m.fields.introIn}
+            hint={m.fields.introHint}
+            value={values.intro}
+            translated={values.translatedIntro}
+            multiline
+          />
+          <PublishingFields ctx={ctx} values={values} errors={errors} />
           <button class="button" type="submit">
-            Save settings
+            {e.saveSettings}
           </button>
         </form>
 
-        <h2 id="questions">Questions</h2>
-        <p class="hint">Retiring a question takes it off the board and the form. Its answers are kept, and come back if you restore it.</p>
+        <h2 id="questions">{e.questions}</h2>
+        <p class="hint">{e.questionsHint}</p>
         <ol class="queue">
           {questions.map((q, i) => (
             <li class="queue__item" key={q.id}>
-              <form method="post" action={adminBoardPath(board.slug, `/questions/${q.id}`)} novalidate>
-                <TextInput name={`question-${q.id}`} label={`Question ${i + 1}${q.retiredAt ? ' (retired)' : ''}`} value={q.text} />
+              <form method="post" action={ctx.link(adminBoardPath(board.slug, `/questions/${q.id}`))} novalidate>
+                <Translated
+                  ctx={ctx}
+                  {...translated(`question-${q.id}`)}
+                  label={e.question(i + 1, Boolean(q.retiredAt))}
+                  translationLabel={e.questionIn}
+                  value={q.text}
+                  translated={q.translatedText}
+                />
                 <button class="button button--small" type="submit">
-                  Save<span class="visually-hidden"> question {i + 1}</span>
+                  {e.save}
+                  <span class="visually-hidden"> {e.questionName(i + 1)}</span>
                 </button>
               </form>
               <ItemControls
+                ctx={ctx}
                 base={adminBoardPath(board.slug, `/questions/${q.id}`)}
                 index={i}
                 count={questions.length}
                 retired={Boolean(q.retiredAt)}
-                label={`question ${i + 1}`}
+                label={e.questionName(i + 1)}
               />
             </li>
           ))}
         </ol>
-        <form method="post" action={adminBoardPath(board.slug, '/questions')} novalidate>
-          <TextInput name="text" label="Add a question" value="" error={errors.text} />
+        <form method="post" action={ctx.link(adminBoardPath(board.slug, '/questions'))} novalidate>
+          <Translated ctx={ctx} {...translated('text')} label={e.newQuestion} translationLabel={e.questionIn} value="" translated="" />
           <button class="button button--secondary" type="submit">
-            Add question
+            {e.addQuestion}
           </button>
         </form>
 
-        <h2 id="perspectives">Perspectives</h2>
-        <p class="hint">The points of view people answer from: one column each in the table.</p>
+        <h2 id="perspectives">{e.perspectives}</h2>
+        <p class="hint">{e.perspectivesHint}</p>
         <ol class="queue">
           {perspectives.map((p, i) => (
             <li class="queue__item" key={p.id}>
-              <form method="post" action={adminBoardPath(board.slug, `/perspectives/${p.id}`)} novalidate>
-                <TextInput name={`label-${p.id}`} label={`Perspective ${i + 1}${p.retiredAt ? ' (retired)' : ''}: name`} value={p.label} />
-                <TextInput name={`plural-${p.id}`} label="In the plural, for “No answers yet from …”" value={p.plural ?? ''} />
-                <TextInput name={`description-${p.id}`} label="Description, shown in the form" value={p.description} />
+              <form method="post" action={ctx.link(adminBoardPath(board.slug, `/perspectives/${p.id}`))} novalidate>
+                <Translated
+                  ctx={ctx}
+                  {...translated(`label-${p.id}`)}
+                  label={e.perspectiveLabel(i + 1, Boolean(p.retiredAt))}
+                  translationLabel={e.nameIn}
+                  value={p.label}
+                  translated={p.translatedLabel}
+                />
+                <Translated
+                  ctx={ctx}
+                  {...translated(`plural-${p.id}`)}
+                  label={e.plural}
+                  translationLabel={e.pluralIn}
+                  value={p.plural}
+                  translated={p.translatedPlural}
+                />
+                <Translated
+                  ctx={ctx}
+                  {...translated(`description-${p.id}`)}
+                  label={e.description}
+                  translationLabel={e.descriptionIn}
+                  value={p.description}
+                  translated={p.translatedDescription}
+                />
                 <button class="button button--small" type="submit">
-                  Save<span class="visually-hidden"> perspective {i + 1}</span>
+                  {e.save}
+                  <span class="visually-hidden"> {e.perspectiveName(i + 1)}</span>
                 </button>
               </form>
               <ItemControls
+                ctx={ctx}
                 base={adminBoardPath(board.slug, `/perspectives/${p.id}`)}
                 index={i}
                 count={perspectives.length}
                 retired={Boolean(p.retiredAt)}
-                label={`perspective ${i + 1}`}
+                label={e.perspectiveName(i + 1)}
               />
             </li>
           ))}
         </ol>
-        <form method="post" action={adminBoardPath(board.slug, '/perspectives')} novalidate>
-          <TextInput name="label" label="Add a perspective: its name" value="" error={errors.label} />
-          <TextInput
-            name="plural"
-            label="In the plural (optional)"
-            hint="For example “managers”, as in “No answers yet from managers”."
+        <form method="post" action={ctx.link(adminBoardPath(board.slug, '/perspectives'))} novalidate>
+          <Translated ctx={ctx} {...translated('label')} label={e.newPerspective} translationLabel={e.nameIn} value="" translated="" />
+          <Translated
+            ctx={ctx}
+            {...translated('plural')}
+            label={e.newPlural}
+            translationLabel={e.pluralIn}
+            hint={e.pluralHint}
             value=""
-            error={errors.plural}
+            translated=""
+            optional
           />
-          <TextInput name="description" label="Description (optional)" value="" error={errors.description} />
+          <Translated ctx={ctx} {...translated('description')} label={e.newDescription} translationLabel={e.descriptionIn} value="" translated="" optional />
           <button class="button button--secondary" type="submit">
-            Add perspective
+            {e.addPerspective}
           </button>
         </form>
 
         {!board.archivedAt && (
           <>
-            <h2>Archive this board</h2>
-            <p>An archived board leaves the home page and takes no new answers. Its page and embeds stay readable.</p>
-            <form method="post" action={adminBoardPath(board.slug, '/archive')}>
+            <h2>{e.archiveHeading}</h2>
+            <p>{e.archiveText}</p>
+            <form method="post" action={ctx.link(adminBoardPath(board.slug, '/archive'))}>
               <button class="button button--warning" type="submit">
-                Archive board
+                {e.archive}
               </button>
             </form>
           </>

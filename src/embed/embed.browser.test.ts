@@ -242,7 +242,7 @@ describe('embedding a board on another website', () => {
     }
   });
 
-  test('the compact embed of the demo board fits under 1,000 px at frame widths from 320 to 1,200 px, every question and perspective, with no accessibility violations', async () => {
+  test('the compact embed of the demo board fits under 1,000 px at frame widths from 320 to 1,200 px, every question and perspective, in English and in Welsh, with no accessibility violations', async () => {
     const slug = await importDemoBoard(server.db);
     const long = 'Take it seriously, follow your safeguarding procedure at once, and tell your manager what you did and when. Write it all down.';
     await addAnswers(
@@ -258,29 +258,33 @@ describe('embedding a board on another website', () => {
     const board = JSON.parse(fs.readFileSync(demoBoardFile, 'utf8'));
     const questions: string[] = board.questions.map((q: { key: string }) => q.key);
     const perspectives: string[] = ['', ...board.perspectives.map((p: { key: string }) => p.key)];
-    const tallest: string[] = [];
-    for (const width of [320, 800, 1200]) {
-      const page = await newPage(width);
-      let max = 0;
-      for (const q of questions) {
-        for (const perspective of perspectives) {
-          const url = `${server.url}/embed/b/${slug}?compact=1&q=${q}${perspective ? `&perspective=${perspective}` : ''}`;
-          assert.equal((await page.goto(url))?.status(), 200);
-          const size = await page.evaluate(() => ({
-            height: Math.ceil(document.getElementById('embed')!.getBoundingClientRect().bottom),
-            scrollWidth: document.documentElement.scrollWidth,
-          }));
-          assert.ok(size.height <= 1000, `${width}px, ${q} ${perspective}: ${size.height}px is taller than WordPress allows`);
-          assert.ok(size.scrollWidth <= width, `${width}px, ${q} ${perspective}: scrolls sideways (${size.scrollWidth}px)`);
-          max = Math.max(max, size.height);
-          if (q === questions[0] && (perspective === '' || perspective === 'practitioner')) await expectNoAxeViolations(page, `compact embed at ${width}px`);
+    // Welsh sentences run longer than English ones: the Welsh embed (/cy/embed/…) must fit the same frame.
+    for (const language of ['', '/cy']) {
+      const tallest: string[] = [];
+      for (const width of [320, 800, 1200]) {
+        const page = await newPage(width);
+        let max = 0;
+        for (const q of questions) {
+          for (const perspective of perspectives) {
+            const url = `${server.url}${language}/embed/b/${slug}?compact=1&q=${q}${perspective ? `&perspective=${perspective}` : ''}`;
+            assert.equal((await page.goto(url))?.status(), 200);
+            const size = await page.evaluate(() => ({
+              height: Math.ceil(document.getElementById('embed')!.getBoundingClientRect().bottom),
+              scrollWidth: document.documentElement.scrollWidth,
+            }));
+            assert.ok(size.height <= 1000, `${language}${width}px, ${q} ${perspective}: ${size.height}px is taller than WordPress allows`);
+            assert.ok(size.scrollWidth <= width, `${language}${width}px, ${q} ${perspective}: scrolls sideways (${size.scrollWidth}px)`);
+            max = Math.max(max, size.height);
+            if (q === questions[0] && (perspective === '' || perspective === 'practitioner'))
+              await expectNoAxeViolations(page, `compact embed ${language} at ${width}px`);
+          }
         }
+        tallest.push(`${width}px wide: ${max}px`);
+        await page.screenshot({ path: `${shots}/embed-compact${language ? '-cy' : ''}-${width}.png`, fullPage: true });
+        await page.context().close();
       }
-      tallest.push(`${width}px wide: ${max}px`);
-      await page.screenshot({ path: `${shots}/embed-compact-${width}.png`, fullPage: true });
-      await page.context().close();
+      console.log(`  compact embed of the demo board${language ? ' in Welsh' : ''}, tallest page: ${tallest.join(', ')}`);
     }
-    console.log(`  compact embed of the demo board, tallest page: ${tallest.join(', ')}`);
   });
 
   test('a compact embed of a board with many perspectives still fits under 1,000 px at 320 px, each cell one click from its answers', async () => {

@@ -5,6 +5,11 @@ import { absoluteUrl, answerPath, boardPath, compactEmbedPath, questionPath } fr
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import type { PublicAnswer } from '../boards/boards.queries.ts';
 import { LiveStatus, missingVoice, PerspectiveFilter } from '../boards/boards.views.tsx';
+import { langOf, type Shown } from '../boards/board-language.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { plural } from '../i18n/format.ts';
+import { type Locale, languageTag, localised } from '../i18n/locale.ts';
+import { liveWords } from './embed.views.tsx';
 
 // The compact embed: one question at a time, each perspective's newest answer as a short excerpt and "N more",
 // so the whole frame stays under 1,000 px (WordPress's limit) from 320 px wide. On a board with many perspectives
@@ -23,9 +28,20 @@ export function excerpt(text: string, max = excerptLength): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?–-]+$/, '')}…`;
 }
 
-function TopLink({ href, children, class: className }: { href: string; children: ComponentChildren; class?: string }) {
+/** Text the board's author wrote, marked with its language when that is not the page's (WCAG 3.1.2); bare otherwise. */
+export function Written({ lang, locale, children }: { lang: Locale; locale: Locale; children: ComponentChildren }) {
+  const tag = langOf(lang, locale);
+  return tag ? <span lang={tag}>{children}</span> : children;
+}
+
+/** The lang attribute for an answer written in the page's other language (answers stay as their authors wrote them). */
+export function answerLang(answer: PublicAnswer, locale: Locale): string | undefined {
+  return answer.language ? langOf(answer.language, locale) : undefined;
+}
+
+function TopLink({ href, children, class: className, lang }: { href: string; children: ComponentChildren; class?: string; lang?: string | undefined }) {
   return (
-    <a href={href} target="_top" class={className}>
+    <a href={href} target="_top" class={className} lang={lang}>
       {children}
     </a>
   );
@@ -33,6 +49,7 @@ function TopLink({ href, children, class: className }: { href: string; children:
 
 function CompactCell({
   baseUrl,
+  locale,
   board,
   question,
   perspective,
@@ -40,41 +57,61 @@ function CompactCell({
   shown,
 }: {
   baseUrl: string;
+  locale: Locale;
   board: Board;
   question: Question;
-  perspective: Perspective;
+  perspective: Shown<Perspective>;
   answers: PublicAnswer[];
   shown: number;
 }) {
+  const t = catalogues[locale].embed;
+  const at = (path: string) => absoluteUrl(baseUrl, localised(locale, path));
   const more = answers.length - shown;
-  const cellHref = absoluteUrl(baseUrl, `${questionPath(board.slug, question.key)}#p-${perspective.key}`);
+  const cellHref = at(`${questionPath(board.slug, question.key)}#p-${perspective.key}`);
+  const who = (
+    <Written lang={perspective.lang} locale={locale}>
+      {perspective.plural ?? perspective.label}
+    </Written>
+  );
   return (
     <li class={answers.length === 0 ? 'compact__cell compact__cell--empty' : 'compact__cell'}>
-      <strong class="compact__perspective">{perspective.label}:</strong>{' '}
+      <strong class="compact__perspective" lang={langOf(perspective.lang, locale)}>
+        {perspective.label}:
+      </strong>{' '}
       {answers.length === 0 ? (
         <>
-          {missingVoice(perspective)}.{' '}
-          <TopLink href={absoluteUrl(baseUrl, questionPath(board.slug, question.key, perspective.key))}>
-            Add yours<span class="visually-hidden"> as a {perspective.label.toLowerCase()}</span>
+          {missingVoice(perspective, locale)}.{' '}
+          <TopLink href={at(questionPath(board.slug, question.key, perspective.key))}>
+            {t.addYours}
+            <span class="visually-hidden">{t.addYoursAs(perspective.label)}</span>
           </TopLink>
         </>
       ) : (
         <>
           {answers.slice(0, shown).map((a) => (
             <span class="compact__answer" key={a.id}>
-              <TopLink href={absoluteUrl(baseUrl, answerPath(a.id))}>“{excerpt(a.body)}”</TopLink>{' '}
-              <span class="compact__name">{a.displayName ?? 'Anonymous'}</span>{' '}
+              <TopLink href={at(answerPath(a.id))} lang={answerLang(a, locale)}>
+                “{excerpt(a.body)}”
+              </TopLink>{' '}
+              <span class="compact__name">{a.displayName ?? t.anonymous}</span>{' '}
             </span>
           ))}
           {more > 0 ? (
             <TopLink class="compact__more" href={cellHref}>
-              {more} more<span class="visually-hidden"> from {perspective.plural ?? perspective.label}</span>
+              {plural(locale, more, t.more)}
+              <span class="visually-hidden">
+                {t.from}
+                {who}
+              </span>
             </TopLink>
           ) : null}
           {/* Shown instead of the excerpts when a large board would not fit otherwise (embed-frame.ts) */}
           <TopLink class="compact__count" href={cellHref}>
-            {answers.length === 1 ? '1 answer' : `${answers.length} answers`}
-            <span class="visually-hidden"> from {perspective.plural ?? perspective.label}</span>
+            {plural(locale, answers.length, t.answers)}
+            <span class="visually-hidden">
+              {t.from}
+              {who}
+            </span>
           </TopLink>
         </>
       )}
@@ -86,6 +123,7 @@ function CompactCell({
 export function CompactEmbedPage({
   assets,
   baseUrl,
+  locale,
   board,
   snapshot,
   question,
@@ -93,35 +131,42 @@ export function CompactEmbedPage({
 }: {
   assets: Assets;
   baseUrl: string;
-  board: Board;
+  locale: Locale;
+  board: Shown<Board>;
   snapshot: BoardSnapshot;
-  question: Question;
+  question: Shown<Question>;
   filter: Perspective | null;
 }) {
+  const t = catalogues[locale].embed;
+  const at = (path: string) => absoluteUrl(baseUrl, localised(locale, path));
   const columns = filter ? [filter] : snapshot.perspectives;
   const index = snapshot.questions.findIndex((q) => q.key === question.key);
   return (
-    <html lang="en-GB">
+    <html lang={languageTag[locale]}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${board.title} — question ${index + 1}`}</title>
+        <title>{t.compactTitle(board.title, index + 1)}</title>
         <link rel="stylesheet" href={assets.url('style.css')} />
         <script src={assets.url('embed-frame.js')} defer />
         <script src={assets.url('live.js')} defer />
       </head>
-      <body class="embed embed--compact">
+      <body class="embed embed--compact" data-live-words={liveWords(locale)}>
         <main class="embed__main" id="embed">
           <h1 class="embed__title">
-            <TopLink href={absoluteUrl(baseUrl, boardPath(board.slug))}>{board.title}</TopLink>
+            <TopLink href={at(boardPath(board.slug))}>
+              <Written lang={board.lang} locale={locale}>
+                {board.title}
+              </Written>
+            </TopLink>
           </h1>
-          <nav class="compact__picker" aria-label="Questions">
+          <nav class="compact__picker" aria-label={t.questionsNav}>
             <ol class="compact__questions">
               {snapshot.questions.map((q, i) => (
                 <li key={q.key}>
                   <a
                     class="filter__link"
-                    href={compactEmbedPath(board.slug, q.key, filter?.key)}
+                    href={localised(locale, compactEmbedPath(board.slug, q.key, filter?.key))}
                     aria-current={q.key === question.key ? 'page' : undefined}
                     aria-label={`${i + 1}. ${q.text}`}
                   >
@@ -132,32 +177,37 @@ export function CompactEmbedPage({
             </ol>
           </nav>
           <h2 class="compact__question">
-            <span class="visually-hidden">Question </span>
-            {index + 1} of {snapshot.questions.length}: {question.text}
+            <span class="visually-hidden">{t.questionHidden}</span>
+            {t.position(index + 1, snapshot.questions.length)}:{' '}
+            <Written lang={question.lang} locale={locale}>
+              {question.text}
+            </Written>
           </h2>
           <PerspectiveFilter
             perspectives={snapshot.perspectives}
             current={filter?.key ?? null}
-            path={(key) => compactEmbedPath(board.slug, question.key, key)}
+            path={(key) => localised(locale, compactEmbedPath(board.slug, question.key, key))}
+            locale={locale}
           />
           <ul class="compact__cells">
             {columns.map((p) => (
               <CompactCell
                 key={p.key}
                 baseUrl={baseUrl}
+                locale={locale}
                 board={board}
                 question={question}
-                perspective={p}
+                perspective={snapshot.perspectives.find((x) => x.key === p.key) ?? { ...p, lang: board.language }}
                 answers={snapshot.cell(question.key, p.key)}
                 shown={filter ? 3 : 1}
               />
             ))}
           </ul>
           <p class="embed__footer">
-            <TopLink href={absoluteUrl(baseUrl, questionPath(board.slug, question.key))}>All answers to this question</TopLink>
+            <TopLink href={at(questionPath(board.slug, question.key))}>{t.allAnswers}</TopLink>
             {' · '}
-            <TopLink href={absoluteUrl(baseUrl, questionPath(board.slug, question.key, filter?.key))}>Add your answer</TopLink>
-            <LiveStatus board={board} view="embed" since={snapshot.liveSince} inline />
+            <TopLink href={at(questionPath(board.slug, question.key, filter?.key))}>{t.addYourAnswer}</TopLink>
+            <LiveStatus board={board} view="embed" since={snapshot.liveSince} inline locale={locale} />
           </p>
         </main>
       </body>

@@ -22,11 +22,25 @@ describe('embed queries', () => {
     };
     assert.deepEqual(read({ url: 'https://roundtable.example/b/finding-time?perspective=p1', format: 'json' }), {
       slug: 'finding-time',
+      locale: 'en',
       width: 800,
       height: 800,
     });
-    assert.deepEqual(read({ url: 'https://elsewhere.example/b/finding-time', maxwidth: '300', maxheight: '1' }), { slug: undefined, width: 300, height: 1 });
-    assert.deepEqual(read({ url: 'https://roundtable.example/b/x', maxwidth: '99999', maxheight: '99999' }), { slug: 'x', width: 2000, height: 4000 });
+    assert.deepEqual(read({ url: 'https://elsewhere.example/b/finding-time', maxwidth: '300', maxheight: '1' }), {
+      slug: undefined,
+      locale: 'en',
+      width: 300,
+      height: 1,
+    });
+    assert.deepEqual(read({ url: 'https://roundtable.example/b/x', maxwidth: '99999', maxheight: '99999' }), {
+      slug: 'x',
+      locale: 'en',
+      width: 2000,
+      height: 4000,
+    });
+    // A Welsh board address names the same board, in Welsh.
+    assert.deepEqual(read({ url: 'https://roundtable.example/cy/b/finding-time' }), { slug: 'finding-time', locale: 'cy', width: 800, height: 800 });
+    assert.equal(read({ url: 'https://roundtable.example/cy/x/b/finding-time' }).slug, undefined);
     assert.equal(read({ url: 'https://roundtable.example/a/123' }).slug, undefined);
     assert.equal(read({ url: 'https://roundtable.example/b/x/q/q1' }).slug, undefined);
   });

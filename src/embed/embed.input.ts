@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { absoluteUrl, boardsRoot } from '../web/paths.ts';
+import { type Locale, localised } from '../i18n/locale.ts';
 import { perspectiveFilterQuery } from '../boards/boards.input.ts';
 
 /** The longest `url` /oembed reads: a board's address is far shorter; anything longer is refused, not parsed. */
@@ -18,10 +19,19 @@ function size(name: string, fallback: number, max: number) {
 
 /**
  * oEmbed's query (https://oembed.com). Missing, repeated or overlong `url`, a format other than json or a size that is not a
- * whole number above 0 are errors (400); `slug` is the board's slug when `url` is a board's address here, else undefined (404).
+ * whole number above 0 are errors (400); `slug` is the board's slug when `url` is a board's address here, else undefined (404),
+ * and `locale` the language of that address (/cy/b/… is Welsh).
  */
 export function oembedQuery(baseUrl: string) {
-  const prefix = absoluteUrl(baseUrl, boardsRoot);
+  const prefixes: [Locale, string][] = [
+    ['cy', absoluteUrl(baseUrl, localised('cy', boardsRoot))],
+    ['en', absoluteUrl(baseUrl, boardsRoot)],
+  ];
+  const boardAt = (url: string): { slug: string | undefined; locale: Locale } => {
+    const [locale, prefix] = prefixes.find(([, p]) => url.startsWith(p)) ?? ['en', ''];
+    const slug = prefix ? /^([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(url.slice(prefix.length))?.[1] : undefined;
+    return { slug, locale };
+  };
   return z
     .object({
       format: z.literal('json', { error: 'Only format=json is available.' }).optional(),
@@ -33,7 +43,7 @@ export function oembedQuery(baseUrl: string) {
       maxheight: size('maxheight', 800, 4000),
     })
     .transform(({ url, maxwidth, maxheight }) => ({
-      slug: url.startsWith(prefix) ? /^([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(url.slice(prefix.length))?.[1] : undefined,
+      ...boardAt(url),
       width: maxwidth,
       height: maxheight,
     }));

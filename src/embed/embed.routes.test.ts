@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { h } from 'preact';
 import { createBoard, createTestApp, dialects, type TestApp } from '../../test/helpers.ts';
+import { renderFragment } from '../web/html.ts';
+import { EmbedCode } from './embed.views.tsx';
 
 for (const dialect of dialects) {
   describe(`embed and oEmbed (${dialect})`, () => {
@@ -239,6 +242,118 @@ for (const dialect of dialects) {
       assert.match(page.body, /In a WordPress post: paste the address/);
       assert.match(page.body, new RegExp(`value="${t.config.baseUrl}/b/${board.slug}"`));
       assert.match(page.body, /a fixed height that scrolls/);
+    });
+
+    /** Gives the board Welsh texts (title, first question, first perspective), as the board editor would. */
+    async function translate(boardId: string) {
+      await t.db.updateTable('boards').set({ translatedTitle: 'Ofnau am y cyfryngau cymdeithasol' }).where('id', '=', boardId).execute();
+      await t.db
+        .updateTable('questions')
+        .set({ translatedText: 'Beth ydw i’n ei wneud gyntaf?' })
+        .where('boardId', '=', boardId)
+        .where('key', '=', 'q1')
+        .execute();
+      await t.db
+        .updateTable('perspectives')
+        .set({ translatedLabel: 'Ymarferydd', translatedPlural: 'ymarferwyr' })
+        .where('boardId', '=', boardId)
+        .where('key', '=', 'p1')
+        .execute();
+      await t.db
+        .updateTable('boards')
+        .set((eb) => ({ revision: eb('revision', '+', 1) }))
+        .where('id', '=', boardId)
+        .execute();
+    }
+
+    test('the Welsh embed (/cy/embed/…) is in Welsh, with its own bytes and ETag, and its links stay Welsh', async () => {
+      const board = await createBoard(t.db, {
+        title: 'Fears about social media',
+        examples: [{ question: 'q1', perspective: 'p1', body: 'Phone the duty team.', name: 'Sam' }],
+      });
+      const english = await t.app.inject(`/embed/b/${board.slug}`);
+      const res = await t.app.inject(`/cy/embed/b/${board.slug}`);
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<html lang="cy">/);
+      assert.match(String(res.headers['content-security-policy']), /(^|; )frame-ancestors \*($|;)/, 'the Welsh embed can be framed too');
+      assert.match(res.body, />Ychwanegu eich ateb<span class="visually-hidden"> \(yn agor mewn tab newydd\)<\/span>/);
+      // live.js's words, in Welsh, for the frame's live updates.
+      assert.match(res.body, /data-live-words="[^"]*Oedi diweddariadau byw/);
+      // The board is not translated: its title shows as written, marked as English.
+      assert.match(
+        res.body,
+        new RegExp(`<a href="${t.config.baseUrl}/cy/b/${board.slug}" target="_blank" rel="noopener" lang="en-GB">Fears about social media</a>`),
+      );
+      assert.match(res.body, new RegExp(`href="${t.config.baseUrl}/cy/b/${board.slug}#answer-heading"`));
+      assert.match(res.body, /Phone the duty team\./, 'answers stay in the language they were written in');
+      // Each language is its own cached page with its own validator: an English ETag does not answer for the Welsh page.
+      assert.notEqual(res.headers.etag, english.headers.etag);
+      const crossed = await t.app.inject({ url: `/cy/embed/b/${board.slug}`, headers: { 'if-none-match': String(english.headers.etag) } });
+      assert.equal(crossed.statusCode, 200);
+      assert.match(crossed.body, /<html lang="cy">/);
+      const same = await t.app.inject({ url: `/cy/embed/b/${board.slug}`, headers: { 'if-none-match': String(res.headers.etag) } });
+      assert.equal(same.statusCode, 304);
+      // And the English embed, rendered after the Welsh one, is still English.
+      const again = await t.app.inject(`/embed/b/${board.slug}`);
+      assert.match(again.body, /<html lang="en-GB">/);
+      assert.match(again.body, /Add your answer/);
+      assert.doesNotMatch(again.body, /Ychwanegu/);
+    });
+
+    test('the Welsh compact embed: Welsh words and plurals, the board’s Welsh texts, links under /cy', async () => {
+      const board = await createBoard(t.db, {
+        examples: [
+          { question: 'q1', perspective: 'p1', body: 'Phone the duty team.' },
+          { question: 'q1', perspective: 'p1', body: 'Write it down first.' },
+          { question: 'q1', perspective: 'p1', body: 'Ask a colleague.' },
+        ],
+      });
+      await translate(board.id);
+      const res = await t.app.inject(`/cy/embed/b/${board.slug}?compact=1`);
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<html lang="cy">/);
+      assert.match(res.body, /<title>Ofnau am y cyfryngau cymdeithasol — cwestiwn 1<\/title>/);
+      assert.match(res.body, /<span class="visually-hidden">Cwestiwn <\/span>1 o 2: Beth ydw i’n ei wneud gyntaf\?/);
+      assert.match(res.body, /aria-label="Cwestiynau"/);
+      // Welsh numerals take the singular: "3 ateb", "2 arall".
+      assert.match(res.body, />3 ateb<span class="visually-hidden"> gan ymarferwyr<\/span>/);
+      assert.match(res.body, />2 arall<span class="visually-hidden"> gan ymarferwyr<\/span>/);
+      assert.match(res.body, /Pob ateb i’r cwestiwn hwn/);
+      // Links that leave the frame lead to the Welsh board; the question picker stays in the Welsh frame.
+      assert.match(res.body, new RegExp(`href="${t.config.baseUrl}/cy/b/${board.slug}/q/q1"`));
+      assert.match(res.body, new RegExp(`href="/cy/embed/b/${board.slug}\\?compact=1&amp;q=q2"`));
+      for (const [, href] of res.body.matchAll(/href="([^"]+)"/g)) {
+        if (href!.startsWith('/assets/')) continue;
+        assert.match(href!, new RegExp(`^(${t.config.baseUrl})?/cy/`), `a link out of Welsh: ${href}`);
+      }
+      const english = await t.app.inject(`/embed/b/${board.slug}?compact=1`);
+      assert.match(english.body, />3 answers<span class="visually-hidden"> from practitioners<\/span>/);
+      assert.match(english.body, /1 of 2: What do I do first\?/);
+    });
+
+    test('oEmbed for a Welsh board address embeds the Welsh compact embed, with the board’s Welsh title', async () => {
+      const board = await createBoard(t.db, { title: 'Fears & hopes' });
+      await translate(board.id);
+      const res = await t.app.inject({ url: '/oembed', query: { url: `${t.config.baseUrl}/cy/b/${board.slug}`, format: 'json' } });
+      assert.equal(res.statusCode, 200);
+      const body = res.json();
+      assert.equal(body.title, 'Ofnau am y cyfryngau cymdeithasol');
+      assert.match(body.html, new RegExp(`<a href="${t.config.baseUrl}/cy/b/${board.slug}">Ofnau am y cyfryngau cymdeithasol</a>`));
+      assert.match(body.html, new RegExp(`<iframe src="${t.config.baseUrl}/cy/embed/b/${board.slug}\\?compact=1"`));
+      // The host script has one stable address in both languages.
+      assert.match(body.html, new RegExp(`<script src="${t.config.baseUrl}/embed.js" async></script>`));
+      const english = (await t.app.inject({ url: '/oembed', query: { url: `${t.config.baseUrl}/b/${board.slug}` } })).json();
+      assert.equal(english.title, 'Fears & hopes');
+      assert.match(english.html, new RegExp(`<iframe src="${t.config.baseUrl}/embed/b/${board.slug}\\?compact=1"`));
+    });
+
+    test('the embed code offered on a Welsh page names the Welsh embed and is explained in Welsh', async () => {
+      const board = await createBoard(t.db);
+      const html = renderFragment(h(EmbedCode, { board: { slug: board.slug, title: 'Fears' }, baseUrl: t.config.baseUrl, locale: 'cy' }));
+      assert.match(html, /Mewnblannu’r bwrdd hwn ar eich gwefan/);
+      assert.match(html, new RegExp(`value="${t.config.baseUrl}/cy/b/${board.slug}"`));
+      assert.match(html, new RegExp(`&lt;iframe src=&quot;${t.config.baseUrl}/cy/embed/b/${board.slug}&quot;`));
+      assert.doesNotMatch(html, /Embed this board/);
     });
   });
 }

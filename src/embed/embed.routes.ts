@@ -11,6 +11,7 @@ import { EmbedPage } from './embed.views.tsx';
 import { parseForm } from '../web/input.ts';
 import { embedQuery, oembedQuery } from './embed.input.ts';
 import { CompactEmbedPage } from './embed.compact.tsx';
+import { boardIn } from '../boards/board-language.ts';
 
 export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, assets } = deps;
@@ -18,25 +19,29 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   const oembed = oembedQuery(config.baseUrl);
 
   app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/embed/b/:slug', frameable, async (request, reply) => {
-    const board = await findBoardBySlug(db, request.params.slug);
-    if (!board) return reply.callNotFound();
+    const found = await findBoardBySlug(db, request.params.slug);
+    if (!found) return reply.callNotFound();
+    const { locale } = request;
+    const board = boardIn(found, locale);
     const query = parseForm(embedQuery, request.query);
     if (!query.ok) return reply.callNotFound();
     const { perspective: filterKey, compact, q } = query.input;
     const view = compact ? `compact:${q}:${filterKey}` : `embed:${filterKey}`;
-    const etag = `W/"embed.${board.id}.${board.revision}.${view}"`;
+    // The language is in the tag: /embed/… and /cy/embed/… are different bytes of the same revision.
+    const etag = `W/"embed.${board.id}.${board.revision}.${locale}.${view}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('referrer-policy', 'no-referrer');
     if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    const snapshot = await loadBoardSnapshot(db, board, request.locale);
+    // The snapshot's pages are cached per language (loadBoardSnapshot), so `view` need not name it.
+    const snapshot = await loadBoardSnapshot(db, found, locale);
     const filter = snapshot.perspectives.find((p) => p.key === filterKey) ?? null;
     if (filterKey && !filter) return reply.callNotFound();
     if (compact) {
       const question = q ? snapshot.questions.find((x) => x.key === q) : snapshot.questions[0];
       if (!question) return reply.callNotFound();
-      const page = snapshot.page(view, () => renderPage(h(CompactEmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, question, filter })));
+      const page = snapshot.page(view, () => renderPage(h(CompactEmbedPage, { assets, baseUrl: config.baseUrl, locale, board, snapshot, question, filter })));
       return sendEncoded(request, reply.type('text/html; charset=utf-8'), page);
     }
-    const page = snapshot.page(view, () => renderPage(h(EmbedPage, { assets, baseUrl: config.baseUrl, board, snapshot, filter })));
+    const page = snapshot.page(view, () => renderPage(h(EmbedPage, { assets, baseUrl: config.baseUrl, locale, board, snapshot, filter })));
     return sendEncoded(request, reply.type('text/html; charset=utf-8'), page);
   });
 
@@ -47,17 +52,19 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
       const message = Object.values(query.errors).join(' ');
       return reply.code(400).type('application/json; charset=utf-8').send({ error: 'Bad request', message });
     }
-    const { slug, width } = query.input;
+    // A Welsh board address (/cy/b/…) is answered with the Welsh embed and the board's Welsh title.
+    const { slug, locale, width } = query.input;
     // The compact embed is made to fit 1,000 px, the most WordPress's wp-embed.js gives a frame.
     const height = Math.min(query.input.height, 1000);
-    const board = slug ? await findBoardBySlug(db, slug) : undefined;
-    if (!board) {
+    const found = slug ? await findBoardBySlug(db, slug) : undefined;
+    if (!found) {
       return reply
         .code(404)
         .type('application/json; charset=utf-8')
         .send({ error: 'No board at that address.', message: `url must be a board address starting ${absoluteUrl(config.baseUrl, boardsRoot)}` });
     }
-    const html = oembedSnippet(config.baseUrl, board, height);
+    const board = boardIn(found, locale);
+    const html = oembedSnippet(config.baseUrl, board, height, locale);
     reply.header('cache-control', 'public, max-age=3600').header('access-control-allow-origin', '*');
     return reply.type('application/json; charset=utf-8').send({
       version: '1.0',

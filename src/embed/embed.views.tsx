@@ -3,62 +3,72 @@ import type { Assets } from '../web/assets.ts';
 import { absoluteUrl, boardPath, embedPath } from '../web/paths.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import { BoardTable, LiveStatus, PerspectiveFilter } from '../boards/boards.views.tsx';
+import { catalogues } from '../i18n/catalogue.ts';
+import { type Locale, languageTag, localised } from '../i18n/locale.ts';
+import { langOf, type Shown } from '../boards/board-language.ts';
 import { embedSnippet, fixedEmbedSnippet } from './embed.snippet.ts';
 
-/** On the board page: the three ways to embed the board, with the exact code for each. */
-export function EmbedCode({ board, baseUrl }: { board: Board; baseUrl: string }) {
-  const address = absoluteUrl(baseUrl, boardPath(board.slug));
+/** On the board page: the three ways to embed the board, with the exact code for each (in the page's language). */
+export function EmbedCode({ board, baseUrl, locale = 'en' }: { board: Pick<Board, 'slug' | 'title'>; baseUrl: string; locale?: Locale }) {
+  const t = catalogues[locale].embed;
+  const address = absoluteUrl(baseUrl, localised(locale, boardPath(board.slug)));
   return (
     <details class="details">
-      <summary class="details__summary">Embed this board on your website</summary>
+      <summary class="details__summary">{t.codeSummary}</summary>
       <div class="details__text">
-        <h3 class="embed-code__heading">In a WordPress post: paste the address</h3>
-        <p>
-          Paste the board's address on a line of its own (or in an Embed block). WordPress shows one question at a time, with its newest answer from each
-          perspective; readers pick a question or a perspective, and every link opens the full board.
-        </p>
+        <h3 class="embed-code__heading">{t.codeWordPressHeading}</h3>
+        <p>{t.codeWordPressText}</p>
         <label class="label" for="embed-address">
-          Board address
+          {t.boardAddress}
         </label>
         <input class="input input--code" id="embed-address" type="text" readonly spellcheck={false} value={address} />
-        <h3 class="embed-code__heading">Where scripts are allowed: the whole table, growing to fit</h3>
-        <p>For a WordPress Custom HTML block, Ghost, Squarespace or your own pages. The table resizes to fit and updates as answers are published.</p>
+        <h3 class="embed-code__heading">{t.codeScriptHeading}</h3>
+        <p>{t.codeScriptText}</p>
         <label class="label" for="embed-code">
-          Embed code
+          {t.embedCode}
         </label>
         <textarea class="textarea textarea--code" id="embed-code" rows={4} readonly spellcheck={false}>
-          {embedSnippet(baseUrl, board)}
+          {embedSnippet(baseUrl, board, undefined, 800, locale)}
         </textarea>
-        <h3 class="embed-code__heading">Where only an iframe is allowed: a fixed height that scrolls</h3>
-        <p>For Google Sites, SharePoint's Embed web part and other sites that take an iframe but no script. Readers scroll inside the frame.</p>
+        <h3 class="embed-code__heading">{t.codeIframeHeading}</h3>
+        <p>{t.codeIframeText}</p>
         <label class="label" for="embed-code-fixed">
-          Iframe code
+          {t.iframeCode}
         </label>
         <textarea class="textarea textarea--code" id="embed-code-fixed" rows={3} readonly spellcheck={false}>
-          {fixedEmbedSnippet(baseUrl, board)}
+          {fixedEmbedSnippet(baseUrl, board, 800, locale)}
         </textarea>
       </div>
     </details>
   );
 }
 
+/** What live.js says, in the page's language (client scripts take no catalogue): rendered as JSON on the embed's body. */
+export function liveWords(locale: Locale): string {
+  return JSON.stringify(catalogues[locale].workshop.live);
+}
+
 /** Read-only table for other sites' iframes: no forms, no cookies, links open in a new tab. */
 export function EmbedPage({
   assets,
   baseUrl,
+  locale,
   board,
   snapshot,
   filter,
 }: {
   assets: Assets;
   baseUrl: string;
-  board: Board;
+  locale: Locale;
+  board: Shown<Board>;
   snapshot: BoardSnapshot;
   filter: Perspective | null;
 }) {
-  const links = { base: baseUrl, newTab: true };
+  const t = catalogues[locale].embed;
+  const links = { base: baseUrl, newTab: true, locale };
+  const boardUrl = absoluteUrl(baseUrl, localised(locale, boardPath(board.slug)));
   return (
-    <html lang="en-GB">
+    <html lang={languageTag[locale]}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -67,21 +77,27 @@ export function EmbedPage({
         <script src={assets.url('embed-frame.js')} defer />
         <script src={assets.url('live.js')} defer />
       </head>
-      <body class="embed">
+      <body class="embed" data-live-words={liveWords(locale)}>
         <main class="embed__main" id="embed">
           <h1 class="embed__title">
-            <a href={absoluteUrl(baseUrl, boardPath(board.slug))} target="_blank" rel="noopener">
+            <a href={boardUrl} target="_blank" rel="noopener" lang={langOf(board.lang, locale)}>
               {board.title}
             </a>
           </h1>
-          <PerspectiveFilter perspectives={snapshot.perspectives} current={filter?.key ?? null} path={(key) => embedPath(board.slug, key)} />
-          <LiveStatus board={board} view="embed" since={snapshot.liveSince} />
+          <PerspectiveFilter
+            perspectives={snapshot.perspectives}
+            current={filter?.key ?? null}
+            path={(key) => localised(locale, embedPath(board.slug, key))}
+            locale={locale}
+          />
+          <LiveStatus board={board} view="embed" since={snapshot.liveSince} locale={locale} />
           <div class="table-wrap">
             <BoardTable board={board} snapshot={snapshot} filter={filter} links={links} />
           </div>
           <p class="embed__footer">
-            <a href={`${absoluteUrl(baseUrl, boardPath(board.slug))}#answer-heading`} target="_blank" rel="noopener">
-              Add your answer<span class="visually-hidden"> (opens in a new tab)</span>
+            <a href={`${boardUrl}#answer-heading`} target="_blank" rel="noopener">
+              {t.addYourAnswer}
+              <span class="visually-hidden">{t.opensInNewTab}</span>
             </a>
           </p>
         </main>

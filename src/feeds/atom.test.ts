@@ -32,6 +32,7 @@ function sameText(actual: string | undefined, expected: string, what: string): v
 
 function feedOf(text: string): AtomFeed {
   return {
+    lang: 'cy',
     id: 'http://example.test/b/board',
     title: text,
     subtitle: text,
@@ -48,6 +49,7 @@ function feedOf(text: string): AtomFeed {
         published: '2026-12-01T09:00:00.000Z',
         updated: '2026-12-01T10:00:00.000Z',
         content: text,
+        contentLang: 'en-GB',
         category: { term: 'p1', label: text },
       },
     ],
@@ -77,5 +79,13 @@ describe('Atom document', () => {
     assert.equal(entry?.content?.type, 'text');
     sameText(entry?.authors?.[0]?.name, expected, 'entry?.authors?.[0]?.name');
     sameText(entry?.categories?.[0]?.label, expected, 'entry?.categories?.[0]?.label');
+  });
+
+  test('the feed says its language, and an entry written in the other language says its own', () => {
+    const xml = renderAtomFeed(feedOf('Pwy sy’n darllen yr atebion?'));
+    assert.match(xml, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="cy">/);
+    assert.match(xml, /<content type="text" xml:lang="en-GB">/);
+    const plain = renderAtomFeed({ ...feedOf('x'), entries: [{ ...feedOf('x').entries[0]!, contentLang: undefined }] });
+    assert.match(plain, /<content type="text">x<\/content>/, "no xml:lang when the answer is in the feed's language");
   });
 });

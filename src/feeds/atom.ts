@@ -12,10 +12,14 @@ export interface AtomEntry {
   published: string;
   updated: string;
   content: string;
+  /** The content's language (xml:lang), when it differs from the feed's. */
+  contentLang?: string | undefined;
   category?: { term: string; label: string };
 }
 
 export interface AtomFeed {
+  /** The feed's language (xml:lang on <feed>), such as en-GB or cy. */
+  lang: string;
   id: string;
   title: string;
   subtitle?: string;
@@ -59,7 +63,7 @@ function entry(e: AtomEntry): string {
     element('published', e.published),
     element('updated', e.updated),
     e.category ? `<category term="${xmlText(e.category.term)}" label="${xmlText(e.category.label)}"/>` : '',
-    element('content', e.content, ' type="text"'),
+    element('content', e.content, e.contentLang ? ` type="text" xml:lang="${xmlText(e.contentLang)}"` : ' type="text"'),
     '</entry>',
   ].join('');
 }
@@ -67,7 +71,7 @@ function entry(e: AtomEntry): string {
 export function renderAtomFeed(feed: AtomFeed): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>\n',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(feed.lang)}">`,
     element('id', feed.id),
     element('title', feed.title, ' type="text"'),
     feed.subtitle ? element('subtitle', feed.subtitle, ' type="text"') : '',

@@ -6,6 +6,11 @@ import { answersInContext, publicAnswerColumns, seenByReaders, type PublicAnswer
 export interface FeedAnswer extends PublicAnswer {
   questionText: string;
   perspectiveLabel: string;
+  /** Their texts in the board's other language (null: not translated). */
+  questionTranslated: string | null;
+  perspectiveTranslated: string | null;
+  /** The language the answer is written in, as the safety check found it (null: another, or not known). */
+  language: 'en' | 'cy' | null;
   publishedAt: string | null;
   updatedAt: string;
 }
@@ -13,7 +18,16 @@ export interface FeedAnswer extends PublicAnswer {
 /** A board's newest published answers, newest first, with their question and perspective. Email is never selected. */
 export function listNewestPublishedAnswers(db: Db, boardId: string, limit: number): Promise<FeedAnswer[]> {
   return answersInContext(db)
-    .select([...publicAnswerColumns, 'questions.text as questionText', 'perspectives.label as perspectiveLabel', 'answers.publishedAt', 'answers.updatedAt'])
+    .select([
+      ...publicAnswerColumns,
+      'questions.text as questionText',
+      'perspectives.label as perspectiveLabel',
+      'questions.translatedText as questionTranslated',
+      'perspectives.translatedLabel as perspectiveTranslated',
+      'answers.language',
+      'answers.publishedAt',
+      'answers.updatedAt',
+    ])
     .where('answers.boardId', '=', boardId)
     .where(seenByReaders)
     .where('questions.retiredAt', 'is', null)

@@ -7,11 +7,11 @@ import { addMember, createFacilitator } from '../../test/accounts.ts';
 
 const atomType = 'application/atom+xml; charset=utf-8';
 
-/** The feed as a real feed parser reads it (feedsmith), after checking the response is an Atom document. */
-function readFeed(res: LightMyRequestResponse) {
+/** The feed as a real feed parser reads it (feedsmith), after checking the response is an Atom document in the language expected. */
+function readFeed(res: LightMyRequestResponse, lang = 'en-GB') {
   assert.equal(res.statusCode, 200, res.body.slice(0, 300));
   assert.equal(res.headers['content-type'], atomType);
-  assert.match(res.body, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+  assert.match(res.body, new RegExp(`^<\\?xml version="1\\.0" encoding="utf-8"\\?>\\n<feed xmlns="http://www\\.w3\\.org/2005/Atom" xml:lang="${lang}">`));
   return parseAtomFeed(res.body);
 }
 
@@ -170,6 +170,77 @@ for (const dialect of dialects) {
       assert.equal(gone.statusCode, 404);
       assert.doesNotMatch(String(gone.headers['content-type']), /atom/);
       assert.doesNotMatch((await t.app.inject(`/b/${board.slug}`)).body, /feed\.atom/);
+    });
+
+    test('in Welsh at /cy/…/feed.atom: the board, questions and perspectives as translated, Welsh words, links that stay in Welsh', async () => {
+      const { board } = await setup('post');
+      await t.db
+        .updateTable('boards')
+        .set({ translatedTitle: 'Ofnau am y cyfryngau cymdeithasol', translatedIntro: 'Cyflwyniad.' })
+        .where('id', '=', board.id)
+        .execute();
+      await t.db
+        .updateTable('questions')
+        .set({ translatedText: 'Beth ydw i’n ei wneud gyntaf?' })
+        .where('key', '=', 'q1')
+        .where('boardId', '=', board.id)
+        .execute();
+      await t.db.updateTable('perspectives').set({ translatedLabel: 'Ymarferydd' }).where('key', '=', 'p1').where('boardId', '=', board.id).execute();
+      const english = await submit(board.slug, { body: 'Ask your manager for the policy first.' });
+      const untranslated = await submit(board.slug, { question: 'q2', perspective: 'p2', body: 'Gofynnwch i’ch rheolwr.', displayName: 'Siân' });
+      await t.db.updateTable('answers').set({ language: 'en' }).where('id', '=', english.id).execute();
+      await t.db.updateTable('answers').set({ language: 'cy' }).where('id', '=', untranslated.id).execute();
+
+      const res = await t.app.inject(`/cy/b/${board.slug}/feed.atom`);
+      const feed = readFeed(res, 'cy');
+      const base = t.config.baseUrl;
+      assert.equal(feed.title?.value, 'Ofnau am y cyfryngau cymdeithasol');
+      assert.equal(feed.subtitle?.value, 'Cyflwyniad.');
+      assert.equal(feed.id, `${base}/cy/b/${board.slug}`);
+      assert.deepEqual(
+        feed.links?.map((l) => [l.rel, l.href]),
+        [
+          ['self', `${base}/cy/b/${board.slug}/feed.atom`],
+          ['alternate', `${base}/cy/b/${board.slug}`],
+        ],
+      );
+      assert.deepEqual(
+        feed.entries?.map((e) => ({
+          id: e.id,
+          link: e.links?.[0]?.href,
+          title: e.title?.value,
+          author: e.authors?.[0]?.name,
+          category: e.categories?.[0]?.label,
+        })),
+        [
+          // Not translated: shown as written.
+          {
+            id: `${base}/a/${untranslated.id}`,
+            link: `${base}/cy/a/${untranslated.id}`,
+            title: 'Where do I find the time? (Manager)',
+            author: 'Siân',
+            category: 'Manager',
+          },
+          {
+            id: `${base}/a/${english.id}`,
+            link: `${base}/cy/a/${english.id}`,
+            title: 'Beth ydw i’n ei wneud gyntaf? (Ymarferydd)',
+            author: 'Dienw',
+            category: 'Ymarferydd',
+          },
+        ],
+      );
+      assert.match(res.body, /<content type="text" xml:lang="en-GB">Ask your manager for the policy first\.<\/content>/, 'an English answer says so');
+      assert.match(res.body, /<content type="text">Gofynnwch i’ch rheolwr\.<\/content>/, "a Welsh answer is in the feed's language");
+      assert.doesNotMatch(res.body, /Anonymous/);
+
+      const inEnglish = await t.app.inject(`/b/${board.slug}/feed.atom`);
+      assert.equal(readFeed(inEnglish).title?.value, 'Fears about social media', 'the English feed keeps the English title');
+      assert.match(inEnglish.body, /<content type="text" xml:lang="cy">Gofynnwch/);
+      assert.notEqual(res.headers.etag, inEnglish.headers.etag, 'each language has its own ETag');
+      const again = await t.app.inject({ url: `/cy/b/${board.slug}/feed.atom`, headers: { 'if-none-match': String(inEnglish.headers.etag) } });
+      assert.equal(again.statusCode, 200, 'the English ETag does not stand for the Welsh feed');
+      assert.equal((await t.app.inject({ url: `/cy/b/${board.slug}/feed.atom`, headers: { 'if-none-match': String(res.headers.etag) } })).statusCode, 304);
     });
 
     test('carries the newest 50 answers', async () => {

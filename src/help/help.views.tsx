@@ -1,24 +1,36 @@
 import { Layout, type PageContext } from '../web/layout.tsx';
-import type { HelpInfo } from '../helplines.ts';
+import { type HelpInfo, type LocalText, helplinesFor, oldestCheck, textIn } from '../helplines.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { type Locale, languageTag } from '../i18n/locale.ts';
+import { formatDate } from '../i18n/format.ts';
 
 function dialable(number: string): string {
   return number.replace(/[^0-9+]/g, '');
 }
 
-export function HelplineList({ help }: { help: HelpInfo }) {
+/** A configured text in the page's language; marked with its own when the file has it only in the other (WCAG 3.1.2). */
+export function Configured({ text, locale }: { text: LocalText; locale: Locale }) {
+  const shown = textIn(text, locale);
+  return shown.lang === locale ? shown.text : <span lang={languageTag[shown.lang]}>{shown.text}</span>;
+}
+
+/** The helplines a page in `locale` shows (every page's, then its language's own), as tel: and sms: links (TRUST SG-2). */
+export function HelplineList({ help, locale = 'en' }: { help: HelpInfo; locale?: Locale | undefined }) {
+  const t = catalogues[locale].help;
   return (
     <ul class="helplines">
-      {help.helplines.map((h) => (
-        <li key={h.name}>
-          <strong>{h.name}: </strong>
-          {h.phone && <a href={`tel:${dialable(h.phone)}`}>call {h.phone}</a>}
-          {h.sms && (
-            <a href={`sms:${dialable(h.sms)}${h.smsBody ? `?body=${encodeURIComponent(h.smsBody)}` : ''}`}>
-              text {h.smsBody ? `${h.smsBody} to ` : ''}
-              {h.sms}
-            </a>
-          )}
-          <span class="hint"> {h.description}</span>
+      {helplinesFor(help, locale).map((h) => (
+        <li key={`${textIn(h.name, 'en').text} ${h.phone ?? h.sms}`}>
+          <strong>
+            <Configured text={h.name} locale={locale} />:{' '}
+          </strong>
+          {h.phone && <a href={`tel:${dialable(h.phone)}`}>{t.call(h.phone)}</a>}
+          {h.phone && h.sms && t.or}
+          {h.sms && <a href={`sms:${dialable(h.sms)}${h.smsBody ? `?body=${encodeURIComponent(h.smsBody)}` : ''}`}>{t.text(h.sms, h.smsBody)}</a>}
+          <span class="hint">
+            {' '}
+            <Configured text={h.description} locale={locale} />
+          </span>
         </li>
       ))}
     </ul>
@@ -26,23 +38,27 @@ export function HelplineList({ help }: { help: HelpInfo }) {
 }
 
 export function HelpPage({ ctx }: { ctx: PageContext }) {
-  const { help } = ctx;
-  const lastChecked = [...help.helplines.map((h) => h.lastChecked), help.directory.lastChecked].sort()[0];
+  const { help, locale } = ctx;
+  const t = ctx.t.help;
+  const lastChecked = oldestCheck([...helplinesFor(help, locale).map((h) => h.lastChecked), help.directory.lastChecked]);
   return (
-    <Layout ctx={ctx} title="Need help now?">
-      <h1>Need help now?</h1>
-      <p class="lead">
-        If you are thinking about harming yourself, or you are worried about someone, help is available now. Roundtable is a discussion board, not a crisis
-        service: answers are read by the board's facilitators, not straight away.
-      </p>
-      <h2>In {help.countryName}</h2>
-      <p>{help.emergency}</p>
-      <HelplineList help={help} />
-      <h2>Elsewhere</h2>
+    <Layout ctx={ctx} title={t.title}>
+      <h1>{t.title}</h1>
+      <p class="lead">{t.lead}</p>
+      <h2>{t.inCountry(textIn(help.countryName, locale).text)}</h2>
       <p>
-        <a href={help.directory.url}>{help.directory.name}</a> lists {help.directory.description}.
+        <Configured text={help.emergency} locale={locale} />
       </p>
-      <p class="hint">These details were last checked on {lastChecked}.</p>
+      <HelplineList help={help} locale={locale} />
+      <h2>{t.elsewhere}</h2>
+      <p>
+        {t.directoryBefore}
+        <a href={help.directory.url}>
+          <Configured text={help.directory.name} locale={locale} />
+        </a>
+        {t.directoryAfter(textIn(help.directory.description, locale).text)}
+      </p>
+      {lastChecked && <p class="hint">{t.lastChecked(formatDate(locale, lastChecked))}</p>}
     </Layout>
   );
 }

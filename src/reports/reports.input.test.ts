@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { catalogues } from '../i18n/catalogue.ts';
 import { parseForm } from '../web/input.ts';
 import { reportForm, reportValues } from './reports.input.ts';
 
 describe('the report form', () => {
-  test('no reason, or one not on the list (even a word every object has, like "constructor"), asks what is wrong', () => {
+  test('no reason, or one not on the list (even a word every object has, like "constructor"), asks what is wrong (in the reader\'s language)', () => {
     for (const reason of [undefined, '', 'rude', 'constructor', '__proto__', ['spam']]) {
       const parsed = parseForm(reportForm, { reason, details: 'It names my neighbour' }, reportValues);
-      assert.deepEqual(
-        parsed,
-        { ok: false, errors: { reason: 'Choose what is wrong with the answer' }, values: { details: 'It names my neighbour' } },
-        String(reason),
-      );
+      assert.deepEqual(parsed, { ok: false, errors: { reason: 'chooseReason' }, values: { details: 'It names my neighbour' } }, String(reason));
     }
+    assert.equal(catalogues.en.reports.chooseReason, 'Choose what is wrong with the answer');
+    assert.equal(catalogues.cy.reports.chooseReason, "Dewiswch beth sydd o'i le ar yr ateb");
   });
 
   test('the details are cleaned like an answer and cut at 500 characters', () => {

@@ -3,6 +3,13 @@ import { after, before, describe, test } from 'node:test';
 import { createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 
+/** Page text with the entities Preact writes turned back into characters. */
+const decoded = (html: string) =>
+  html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
+
 for (const dialect of dialects) {
   describe(`readers report answers (${dialect})`, () => {
     let t: TestApp;
@@ -19,10 +26,10 @@ for (const dialect of dialects) {
       return { board, id: answer.id, owner };
     }
 
-    const report = (id: string, from: string, reason = 'abusive', details = '') =>
+    const report = (id: string, from: string, reason = 'abusive', details = '', language = '') =>
       t.app.inject({
         method: 'POST',
-        url: `/a/${id}/report`,
+        url: `${language}/a/${id}/report`,
         remoteAddress: from,
         headers: formHeaders,
         payload: new URLSearchParams({ reason, details }).toString(),
@@ -101,6 +108,41 @@ for (const dialect of dialects) {
     test('only published answers can be reported', async () => {
       assert.equal((await t.app.inject('/a/no-such-answer/report')).statusCode, 404);
       assert.equal((await report('no-such-answer', '192.0.2.9')).statusCode, 404);
+    });
+
+    test('in Welsh at /cy: the form, its error and the thanks are Welsh, and the reader stays under /cy', async () => {
+      const { board, id } = await publishedAnswer();
+      await t.db.updateTable('boards').set({ translatedTitle: 'Bwrdd dadleuol' }).where('id', '=', board.id).execute();
+      const form = await t.app.inject(`/cy/a/${id}/report`);
+      assert.equal(form.statusCode, 200);
+      assert.match(form.body, /<html lang="cy"/);
+      const page = decoded(form.body);
+      assert.match(page, /<h1>Rhoi gwybod am ateb<\/h1>/);
+      assert.match(page, new RegExp(`<form method="post" action="/cy/a/${id}/report"`));
+      assert.match(page, /Beth sydd o'i le arno\?/);
+      assert.match(page, /Mae'n sarhaus neu'n llawn casineb[\s\S]*Gallai roi rhywun mewn perygl[\s\S]*Rhywbeth arall/);
+      assert.match(page, /\(dewisol\)[\s\S]*Hyd at 500 nod/);
+      assert.match(page, />Anfon adroddiad</);
+      assert.doesNotMatch(page, /What is wrong|Send report|Something else/);
+
+      const missing = await t.app.inject({ method: 'POST', url: `/cy/a/${id}/report`, headers: formHeaders, payload: 'details=hmm' });
+      assert.equal(missing.statusCode, 422);
+      assert.match(missing.body, /<title>Gwall: Rhoi gwybod am ateb/);
+      assert.match(decoded(missing.body), /Mae problem wedi codi[\s\S]*Dewiswch beth sydd o'i le ar yr ateb/);
+      assert.match(missing.body, />hmm<\/textarea>/);
+
+      const sent = await report(id, '192.0.2.60', 'spam', '', '/cy');
+      assert.equal(sent.statusCode, 303);
+      assert.equal(sent.headers.location, `/cy/a/${id}/reported`);
+      const thanks = await t.app.inject(String(sent.headers.location));
+      assert.match(thanks.body, /<html lang="cy"/);
+      assert.match(thanks.body, /Diolch am roi gwybod[\s\S]*Bydd cymedrolwr yn edrych ar yr ateb\./);
+      assert.match(thanks.body, new RegExp(`<a href="/cy/b/${board.slug}">Yn ôl i “Bwrdd dadleuol”</a>`), 'back to the board, in Welsh, under its Welsh title');
+      assert.match(
+        (await t.app.inject(`/a/${id}/reported`)).body,
+        new RegExp(`<a href="/b/${board.slug}">Back to “Board ${board.slug}”</a>`),
+        'the English page keeps the English title',
+      );
     });
   });
 }

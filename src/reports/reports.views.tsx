@@ -1,8 +1,10 @@
 import { ErrorSummary, Radios } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, reportPath } from '../web/paths.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { PublicAnswerWithContext } from '../answers/answers.queries.ts';
-import { reportReasons } from './reports.actions.ts';
+import { reportReasons, type ReportReason } from './reports.actions.ts';
+import { detailsLimit } from './reports.input.ts';
 
 export function ReportPage({
   ctx,
@@ -12,40 +14,45 @@ export function ReportPage({
 }: {
   ctx: PageContext;
   answer: PublicAnswerWithContext;
-  error?: string;
+  error?: string | undefined;
   values: { reason: string; details: string };
 }) {
+  const { t } = ctx;
+  // Typed here so that a catalogue missing a reason fails the type check.
+  const reasons: Record<ReportReason, string> = t.reports.reasons;
   return (
-    <Layout ctx={ctx} title="Report an answer" hasErrors={Boolean(error)}>
+    <Layout ctx={ctx} title={t.reports.title} hasErrors={Boolean(error)}>
       <div class="narrow">
-        <ErrorSummary errors={error ? [{ field: 'reason', message: error }] : []} />
-        <h1>Report an answer</h1>
+        <ErrorSummary errors={error ? [{ field: 'reason', message: error }] : []} t={t} />
+        <h1>{t.reports.title}</h1>
+        {/* The answer stays in the language its author wrote. */}
         <blockquote class="answer answer--single">
           <p class="answer__text">{answer.body}</p>
-          <footer class="answer__meta">{answer.displayName ?? 'Anonymous'}</footer>
+          <footer class="answer__meta">{answer.displayName ?? t.reports.anonymous}</footer>
         </blockquote>
-        <p>A moderator of this board will read your report. If several people report an answer, it is hidden until a moderator has looked at it.</p>
-        <form method="post" action={reportPath(answer.id)} novalidate>
+        <p>{t.reports.explain}</p>
+        <form method="post" action={ctx.link(reportPath(answer.id))} novalidate>
           <Radios
             name="reason"
-            legend={<span class="label--bold">What is wrong with it?</span>}
-            choices={Object.entries(reportReasons).map(([value, label]) => ({ value, label }))}
+            legend={<span class="label--bold">{t.reports.whatIsWrong}</span>}
+            choices={(Object.keys(reportReasons) as ReportReason[]).map((value) => ({ value, label: reasons[value] }))}
             value={values.reason}
             error={error}
+            t={t}
           />
           <div class="form-group">
             <label class="label" for="details">
-              Anything else the moderator should know (optional)
+              {t.reports.detailsLabel}
             </label>
             <p class="hint" id="details-hint">
-              Up to 500 characters. Please do not include your own contact details.
+              {t.reports.detailsHint(formatNumber(ctx.locale, detailsLimit))}
             </p>
             <textarea class="textarea" id="details" name="details" rows={3} aria-describedby="details-hint">
               {values.details}
             </textarea>
           </div>
           <button class="button" type="submit">
-            Send report
+            {t.reports.send}
           </button>
         </form>
       </div>
@@ -54,14 +61,15 @@ export function ReportPage({
 }
 
 export function ReportedPage({ ctx, boardSlug, boardTitle }: { ctx: PageContext; boardSlug: string; boardTitle: string }) {
+  const { t } = ctx;
   return (
-    <Layout ctx={ctx} title="Thank you for your report">
+    <Layout ctx={ctx} title={t.reports.thanksTitle}>
       <div class="panel" role="status">
-        <h1 class="panel__title">Thank you for your report</h1>
-        <p class="panel__body">A moderator will look at the answer.</p>
+        <h1 class="panel__title">{t.reports.thanksTitle}</h1>
+        <p class="panel__body">{t.reports.thanksText}</p>
       </div>
       <p>
-        <a href={boardPath(boardSlug)}>Back to “{boardTitle}”</a>
+        <a href={ctx.link(boardPath(boardSlug))}>{t.reports.backTo(boardTitle)}</a>
       </p>
     </Layout>
   );

@@ -67,6 +67,19 @@ for (const dialect of dialects) {
       assert.equal(signedOut.statusCode, 303, 'guidance is for signed-in facilitators');
     });
 
+    test('the guidance for moderators reads in Welsh at /cy/admin/guidance, with the Welsh pages’ helplines', async () => {
+      const board = await createBoard(t.db);
+      const me = await moderatorOf(board.id);
+      const res = await t.app.inject({ url: '/cy/admin/guidance', headers: { cookie: me.cookie } });
+      assert.equal(res.statusCode, 200);
+      const page = res.body.replace(/&#x27;/g, "'");
+      assert.match(page, /<html lang="cy"/);
+      assert.match(page, /<h1>Ymateb i atebion sy'n awgrymu bod rhywun mewn perygl<\/h1>/);
+      assert.match(page, /ffoniwch 999/);
+      assert.match(page, /Gwasanaethau brys, GIG 111, opsiwn 2, Samariaid, Shout, Samariaid yn Gymraeg/, 'what the author was shown, named in Welsh');
+      assert.doesNotMatch(page, /What to do|Look after yourself/);
+    });
+
     test('the API reports the decision in safety, and holds the answer', async () => {
       const board = await createBoard(t.db, { moderation: 'post' });
       const send = (body: string) =>

@@ -1,16 +1,24 @@
 import type { ComponentChildren } from 'preact';
-import { HelplineList } from '../help/help.views.tsx';
+import { HelplineList, Configured } from '../help/help.views.tsx';
 import type { HelpInfo } from '../helplines.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { type Locale, localised } from '../i18n/locale.ts';
 import { helpPath } from '../web/paths.ts';
-import { identifyingKinds, identifyingLabels, type IdentifyingKind, type IdentifyingSpan } from './identifying/identifying.ts';
+import { identifyingKinds, type IdentifyingKind, type IdentifyingSpan } from './identifying/identifying.ts';
 
-/** "a phone number and a name", "two phone numbers, an email address and a date". */
-export function describeFound(spans: IdentifyingSpan[]): string {
+/** How each kind is named in a language; typed here so that a catalogue missing a kind fails the type check. */
+function kindNames(locale: Locale): Record<IdentifyingKind, { singular: string; plural: string }> {
+  return catalogues[locale].safety.identifying;
+}
+
+/** "a phone number and a name", "two phone numbers, an email address and a date"; "rhif ffôn ac enw" in Welsh. */
+export function describeFound(spans: IdentifyingSpan[], locale: Locale = 'en'): string {
+  const names = kindNames(locale);
   const parts = identifyingKinds(spans).map((kind: IdentifyingKind) => {
     const n = spans.filter((s) => s.kind === kind).length;
-    return n === 1 ? identifyingLabels[kind].singular : identifyingLabels[kind].plural;
+    return n === 1 ? names[kind].singular : names[kind].plural;
   });
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return catalogues[locale].safety.list(parts);
 }
 
 /** The text with each found detail marked, and named for screen readers. `action` adds a control after a span (the queue's redact button). */
@@ -18,11 +26,14 @@ export function HighlightedText({
   text,
   spans,
   action,
+  locale = 'en',
 }: {
   text: string;
   spans: IdentifyingSpan[];
   action?: (span: IdentifyingSpan, index: number) => ComponentChildren;
+  locale?: Locale | undefined;
 }) {
+  const names = kindNames(locale);
   const parts: ComponentChildren[] = [];
   let at = 0;
   spans.forEach((span, index) => {
@@ -30,7 +41,7 @@ export function HighlightedText({
     parts.push(
       <mark key={index} class="found">
         {text.slice(span.start, span.end)}
-        <span class="visually-hidden"> ({identifyingLabels[span.kind].singular})</span>
+        <span class="visually-hidden"> ({names[span.kind].singular})</span>
       </mark>,
     );
     if (action) parts.push(action(span, index));
@@ -40,40 +51,44 @@ export function HighlightedText({
   return <>{parts}</>;
 }
 
-/** Shown to the author when their answer seems to hold something that identifies a person. */
-export function IdentifyingCheck({ text, spans }: { text: string; spans: IdentifyingSpan[] }) {
+/** Shown to the author when their answer seems to hold something that identifies a person; in the page's language. */
+export function IdentifyingCheck({ text, spans, locale = 'en' }: { text: string; spans: IdentifyingSpan[]; locale?: Locale | undefined }) {
+  const t = catalogues[locale].safety;
   return (
     // biome-ignore lint/a11y/useSemanticElements: markup left as it was in the safety restructuring; a <section> with the same label would do
     <div class="warning-panel" id="identifying-check" tabIndex={-1} autofocus aria-labelledby="identifying-check-title" role="region" data-identifying-check>
       <h3 class="warning-panel__title" id="identifying-check-title">
-        Check your answer before you send it
+        {t.checkTitle}
       </h3>
-      <p>
-        Your answer seems to include {describeFound(spans)}. Answers are public and may be shown on other websites, so details like these could identify you or
-        someone else.
-      </p>
+      <p>{t.seemsToInclude(describeFound(spans, locale))}</p>
       <p class="found-text">
-        <HighlightedText text={text} spans={spans} />
+        <HighlightedText text={text} spans={spans} locale={locale} />
       </p>
-      <p>Change your answer below and send it again. Or, if you are sure, send it as it is: a facilitator will read it before anyone else can.</p>
+      <p>{t.changeOrSend}</p>
     </div>
   );
 }
 
-/** After an answer that suggests its author may be at risk: calm, not a rejection, with help to hand. */
-export function CrisisHelpPanel({ help }: { help: HelpInfo }) {
+/**
+ * After an answer that suggests its author may be at risk: calm, not a rejection, with help to hand (TRUST SG-2), in the
+ * page's language with its language's helplines. Callers pass ctx.locale; without it the panel is English.
+ */
+export function CrisisHelpPanel({ help, locale = 'en' }: { help: HelpInfo; locale?: Locale | undefined }) {
+  const t = catalogues[locale].safety;
   return (
     <div class="help-panel" role="status" aria-labelledby="help-panel-title">
       <h1 class="help-panel__title" id="help-panel-title">
-        Thank you. Your answer has been received
+        {t.received}
       </h1>
-      <p>A person from the board's team will read it before it appears anywhere. It will not be published automatically.</p>
-      <h2 class="heading-m">If you are thinking about harming yourself, help is available now</h2>
-      <p>You do not have to wait for us. You can talk to someone today, free and in confidence:</p>
-      <p>{help.emergency}</p>
-      <HelplineList help={help} />
+      <p>{t.readFirst}</p>
+      <h2 class="heading-m">{t.helpHeading}</h2>
+      <p>{t.noNeedToWait}</p>
       <p>
-        <a href={helpPath}>More places to find help, including in other countries</a>
+        <Configured text={help.emergency} locale={locale} />
+      </p>
+      <HelplineList help={help} locale={locale} />
+      <p>
+        <a href={localised(locale, helpPath)}>{t.moreHelp}</a>
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
 import { addAnswers } from '../../test/server.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 
 /** A vote cookie as the site makes them. */
 const newCookie = () => randomBytes(24).toString('base64url');
@@ -22,14 +23,14 @@ for (const dialect of dialects) {
       return { board, id };
     }
 
-    function press(id: string, options: { cookie?: string; back?: string; from?: string; js?: 'x-fragment' | 'accept' } = {}) {
+    function press(id: string, options: { cookie?: string; back?: string; from?: string; js?: 'x-fragment' | 'accept'; language?: '/cy' } = {}) {
       const headers: Record<string, string> = { ...formHeaders };
       if (options.cookie) headers.cookie = `rt_voter=${options.cookie}`;
       if (options.js === 'x-fragment') headers['x-fragment'] = '1';
       if (options.js === 'accept') headers.accept = 'application/json';
       return t.app.inject({
         method: 'POST',
-        url: `/a/${id}/helpful`,
+        url: `${options.language ?? ''}/a/${id}/helpful`,
         remoteAddress: options.from ?? '192.0.2.1',
         headers,
         payload: options.back === undefined ? '' : new URLSearchParams({ back: options.back }).toString(),
@@ -301,6 +302,45 @@ for (const dialect of dialects) {
       const embed = await t.app.inject(`/embed/b/${board.slug}`);
       assert.match(embed.body, new RegExp(`<span data-helpful-count="${id}">1</span> found this helpful`));
       assert.doesNotMatch(embed.body, /<form|helpful__button/);
+    });
+
+    test('in Welsh: a press comes back to the Welsh page, one cookie counts in both languages, and the limit is said in Welsh', async () => {
+      const { board, id } = await boardWithAnswer();
+      const back = `/cy/b/${board.slug}#answer-${id}`;
+      const first = await press(id, { back, language: '/cy', from: '192.0.2.70' });
+      assert.equal(first.statusCode, 303);
+      assert.equal(first.headers.location, back);
+      const cookies = first.cookies.filter((c) => c.name === 'rt_voter');
+      assert.deepEqual(
+        cookies.map((c) => c.path),
+        ['/a/', '/cy/a/'],
+        'the vote cookie is sent to the Helpful forms of both languages',
+      );
+      assert.equal(cookies[0]!.value, cookies[1]!.value, 'one browser, one voter');
+      assert.equal(await countOf(id), 1);
+      // The same browser in English takes its mark back.
+      const english = await press(id, { back: `/b/${board.slug}`, cookie: cookies[0]!.value, from: '192.0.2.70' });
+      assert.equal(english.headers.location, `/b/${board.slug}`);
+      assert.equal(await countOf(id), 0);
+      // An English `back` from a Welsh form, and no `back` at all, stay in Welsh.
+      const cookie = cookies[1]!.value;
+      assert.equal((await press(id, { back: `/b/${board.slug}#answer-${id}`, cookie, language: '/cy' })).headers.location, back);
+      assert.equal((await press(id, { cookie, language: '/cy' })).headers.location, `/cy/a/${id}`);
+
+      const flooder = newCookie();
+      let stopped: LightMyRequestResponse | undefined;
+      for (let i = 0; i < 40 && !stopped; i++) {
+        const res = await press(id, { from: '192.0.2.71', cookie: flooder, js: 'x-fragment', language: '/cy' });
+        if (res.statusCode === 429) stopped = res;
+      }
+      assert.ok(stopped, 'the flood is stopped');
+      assert.equal(stopped.json().message, catalogues.cy.votes.tooMany);
+      assert.match(stopped.json().message, /Arhoswch funud/);
+      const plain = await press(id, { from: '192.0.2.71', cookie: flooder, back, language: '/cy' });
+      assert.equal(plain.statusCode, 429);
+      assert.match(plain.body, /<html lang="cy"/);
+      assert.match(plain.body, /<h1>Gormod o farciau defnyddiol<\/h1>/);
+      assert.ok(plain.body.replaceAll('&#x27;', "'").includes(`<a href="${back}">Ewch yn ôl i'r atebion</a>`), 'back to the Welsh page');
     });
   });
 

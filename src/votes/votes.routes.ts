@@ -7,9 +7,11 @@ import { RateLimiter } from '../safety/abuse/rate-limit.ts';
 import { renderPage } from '../web/html.ts';
 import { readForm } from '../web/input.ts';
 import { answerPath } from '../web/paths.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { localised, splitLocale } from '../i18n/locale.ts';
 import { toggleHelpful } from './votes.actions.ts';
 import { helpfulForm, newVoterToken, voterCookie, voterToken } from './votes.input.ts';
-import { TooManyVotesPage, tooManyVotes } from './votes.views.tsx';
+import { TooManyVotesPage } from './votes.views.tsx';
 
 const yearInSeconds = 365 * 24 * 60 * 60;
 
@@ -42,28 +44,28 @@ export function voteRoutes(app: FastifyInstance, deps: AppDeps): void {
     const script = request.headers['x-fragment'] === '1' || /application\/json/i.test(request.headers.accept ?? '');
     reply.header('vary', 'X-Fragment, Accept').header('cache-control', 'no-store');
     const { back } = readForm(helpfulForm, request.body);
+    // Back where the reader was, in the language they pressed in (the form's address says it; `back` may be either).
+    const { locale } = request;
+    const returnTo = localised(locale, back ? splitLocale(back).path : answerPath(request.params.id));
     const existing = voterToken(request.cookies[voterCookie]);
     const wait = await overLimit(request.ip, existing);
     if (wait > 0) {
       reply.code(429).header('retry-after', String(wait));
-      if (script) return reply.type('application/json; charset=utf-8').send({ error: 'rate-limited', message: tooManyVotes });
-      const page = h(TooManyVotesPage, { ctx: deps.pageContext(request, reply.cspNonce), back: back || answerPath(request.params.id) });
+      if (script) return reply.type('application/json; charset=utf-8').send({ error: 'rate-limited', message: catalogues[locale].votes.tooMany });
+      const page = h(TooManyVotesPage, { ctx: deps.pageContext(request, reply.cspNonce), back: returnTo });
       return reply.type('text/html; charset=utf-8').send(renderPage(page));
     }
     const voter = existing ?? newVoterToken();
     const result = await toggleHelpful(db, deps, request.params.id, secrets.keyedHash(`helpful:${voter}`));
     if (result.kind === 'not-found') return reply.callNotFound();
     if (!existing) {
-      // Sent only to these forms' addresses; a year, so "one vote per browser" holds across visits.
-      reply.setCookie(voterCookie, voter, {
-        path: '/a/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.baseUrl.startsWith('https:'),
-        maxAge: yearInSeconds,
-      });
+      // Sent only to these forms' addresses, in both languages (a cookie has one path: the same token under each, so a
+      // browser is one voter in English and Welsh); a year, so "one vote per browser" holds across visits.
+      for (const path of ['/a/', localised('cy', '/a/')]) {
+        reply.setCookie(voterCookie, voter, { path, httpOnly: true, sameSite: 'lax', secure: config.baseUrl.startsWith('https:'), maxAge: yearInSeconds });
+      }
     }
     if (script) return reply.type('application/json; charset=utf-8').send({ count: result.count, pressed: result.pressed });
-    return reply.redirect(back || answerPath(request.params.id), 303);
+    return reply.redirect(returnTo, 303);
   });
 }

@@ -1,15 +1,14 @@
 import { Layout, type PageContext } from '../web/layout.tsx';
 
-export const tooManyVotes = 'A lot of answers have been marked helpful from this browser or your network in the last minute. Wait a minute, then try again.';
-
-/** The 429 page without JavaScript: what happened, and the way back to where the reader was. */
+/** The 429 page without JavaScript: what happened, and the way back to where the reader was (`back`: an address in the page's language). */
 export function TooManyVotesPage({ ctx, back }: { ctx: PageContext; back: string }) {
+  const { t } = ctx;
   return (
-    <Layout ctx={ctx} title="Too many helpful marks">
-      <h1>Too many helpful marks</h1>
-      <p class="lead">{tooManyVotes}</p>
+    <Layout ctx={ctx} title={t.votes.tooManyTitle}>
+      <h1>{t.votes.tooManyTitle}</h1>
+      <p class="lead">{t.votes.tooMany}</p>
       <p>
-        <a href={back}>Go back to the answers</a>
+        <a href={back}>{t.votes.backToAnswers}</a>
       </p>
     </Layout>
   );

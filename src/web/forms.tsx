@@ -1,4 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { catalogues, type Messages } from '../i18n/catalogue.ts';
+
+/** The page's catalogue (ctx.t); English when a caller gives none (the facilitator area, for now). */
+type Strings = { t?: Messages | undefined };
 
 export interface ErrorItem {
   field: string;
@@ -6,12 +10,12 @@ export interface ErrorItem {
 }
 
 /** GOV.UK error summary: focused on load (autofocus works without JavaScript), linking to each field. */
-export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
+export function ErrorSummary({ errors, t = catalogues.en }: { errors: ErrorItem[] } & Strings) {
   if (errors.length === 0) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus data-error-summary>
       <h2 id="error-summary-title" class="error-summary__title">
-        There is a problem
+        {t.web.forms.errorSummaryTitle}
       </h2>
       <ul class="error-summary__list">
         {errors.map((e) => (
@@ -24,11 +28,11 @@ export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
   );
 }
 
-export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+export function ErrorMessage({ id, message, t = catalogues.en }: { id: string; message: string | undefined } & Strings) {
   if (!message) return null;
   return (
     <p class="error-message" id={`${id}-error`}>
-      <span class="visually-hidden">Error: </span>
+      <span class="visually-hidden">{t.layout.errorPrefix} </span>
       {message}
     </p>
   );
@@ -42,11 +46,15 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
 export interface Choice {
   value: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
+  /** Set when the label is in the other language than the page's (WCAG 3.1.2). */
+  lang?: string | undefined;
 }
 
-export function Radios(props: { name: string; legend: ComponentChildren; hint?: string; choices: Choice[]; value: string; error?: string }) {
-  const { name, legend, hint, choices, value, error } = props;
+export function Radios(
+  props: { name: string; legend: ComponentChildren; hint?: string | undefined; choices: Choice[]; value: string; error?: string | undefined } & Strings,
+) {
+  const { name, legend, hint, choices, value, error, t } = props;
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <fieldset class="fieldset" aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
@@ -56,7 +64,7 @@ export function Radios(props: { name: string; legend: ComponentChildren; hint?: 
             {hint}
           </p>
         )}
-        <ErrorMessage id={name} message={error} />
+        <ErrorMessage id={name} message={error} t={t} />
         <div class="radios">
           {choices.map((choice, i) => {
             const id = i === 0 ? name : `${name}-${i + 1}`;
@@ -73,11 +81,11 @@ export function Radios(props: { name: string; legend: ComponentChildren; hint?: 
                   checked={choice.value === value}
                   aria-describedby={choice.hint ? hintId : undefined}
                 />
-                <label class="radios__label" for={id}>
+                <label class="radios__label" for={id} lang={choice.lang}>
                   {choice.label}
                 </label>
                 {choice.hint && (
-                  <p class="hint radios__hint" id={hintId}>
+                  <p class="hint radios__hint" id={hintId} lang={choice.lang}>
                     {choice.hint}
                   </p>
                 )}
@@ -91,7 +99,14 @@ export function Radios(props: { name: string; legend: ComponentChildren; hint?: 
 }
 
 /** A labelled form group with its hint and error: the GOV.UK pattern every single field shares. */
-function FieldGroup({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+function FieldGroup({
+  name,
+  label,
+  hint,
+  error,
+  t,
+  children,
+}: { name: string; label: string; hint?: string | undefined; error?: string | undefined; children: ComponentChildren } & Strings) {
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <label class="label" for={name}>
@@ -102,25 +117,27 @@ function FieldGroup({ name, label, hint, error, children }: { name: string; labe
           {hint}
         </p>
       )}
-      <ErrorMessage id={name} message={error} />
+      <ErrorMessage id={name} message={error} t={t} />
       {children}
     </div>
   );
 }
 
-export function TextInput(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  value?: string;
-  error?: string;
-  type?: 'text' | 'email' | 'password';
-  autocomplete?: string;
-  spellcheck?: boolean;
-}) {
-  const { name, label, hint, value, error, type = 'text', autocomplete, spellcheck } = props;
+export function TextInput(
+  props: {
+    name: string;
+    label: string;
+    hint?: string;
+    value?: string;
+    error?: string;
+    type?: 'text' | 'email' | 'password';
+    autocomplete?: string;
+    spellcheck?: boolean;
+  } & Strings,
+) {
+  const { name, label, hint, value, error, type = 'text', autocomplete, spellcheck, t } = props;
   return (
-    <FieldGroup name={name} label={label} hint={hint} error={error}>
+    <FieldGroup name={name} label={label} hint={hint} error={error} t={t}>
       <input
         class={error ? 'input input--error' : 'input'}
         id={name}
@@ -142,6 +159,7 @@ export function Textarea({
   value,
   error,
   rows = 5,
+  t,
 }: {
   name: string;
   label: string;
@@ -149,9 +167,9 @@ export function Textarea({
   value: string;
   error?: string;
   rows?: number;
-}) {
+} & Strings) {
   return (
-    <FieldGroup name={name} label={label} hint={hint} error={error}>
+    <FieldGroup name={name} label={label} hint={hint} error={error} t={t}>
       <textarea
         class={error ? 'textarea textarea--error' : 'textarea'}
         id={name}

@@ -113,11 +113,6 @@ export function managePath(answerId: string, action?: 'edit' | 'use' | 'delete' 
   return `${answerPath(answerId)}/manage${action ? `/${action}` : ''}`;
 }
 
-/** The private link emailed to an author. */
-export function privateLinkUrl(baseUrl: string, answerId: string, key: string): string {
-  return `${absoluteUrl(baseUrl, managePath(answerId))}#key=${key}`;
-}
-
 // Other sites
 export function embedPath(slug: string, perspective?: string | null): string {
   return `/embed/b/${encodeURIComponent(slug)}${perspective ? `?perspective=${encodeURIComponent(perspective)}` : ''}`;

@@ -177,5 +177,63 @@ for (const dialect of dialects) {
       assert.match(closed.body, /This board is closed for new answers/);
       assert.equal((await t.app.inject(`/j/${code}/sent/nosuchanswer`)).statusCode, 404);
     });
+
+    test('in Welsh (/cy/j/…): the join pages, the answer, the confirmation and what comes next stay Welsh', async () => {
+      const { board, code, facilitate } = await running();
+      const page = await t.app.inject(`/cy/j/${code}`);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<html lang="cy">/);
+      assert.ok(page.body.includes(`Sesiwn fyw · <span lang="en-GB">Board ${board.slug}</span>`), 'the untranslated title, marked as English');
+      assert.match(page.body, /<h1 class="join__question" lang="en-GB">What do I do first\?<\/h1>/);
+      assert.ok(page.body.includes(`action="/cy/j/${code}/answers"`), 'the form is sent to the Welsh address');
+
+      // Typing the code keeps the reader in Welsh.
+      const typed = await t.app.inject(`/cy/j?code=${code.toLowerCase()}`);
+      assert.equal(typed.statusCode, 303);
+      assert.equal(typed.headers.location, `/cy/j/${code}`);
+      const form = await t.app.inject('/cy/j');
+      assert.match(form.body, /<h1>Ymuno â sesiwn fyw<\/h1>/);
+      assert.match(form.body, /<form method="get" action="\/cy\/j"/);
+      assert.match(form.body, /Cod ymuno/);
+      const wrong = await t.app.inject('/cy/j/ZZZZZ');
+      assert.equal(wrong.statusCode, 404);
+      assert.match(wrong.body, /Nid yw’r cod hwn ar gyfer sesiwn sydd ar waith/);
+      assert.match(wrong.body, /<a href="\/cy">weld y rhestr o fyrddau<\/a>/);
+
+      // A form with a problem comes back on the Welsh page.
+      const empty = await post(`/cy/j/${code}/answers`, answerForm({ body: '', from: 'question' }));
+      assert.equal(empty.statusCode, 422);
+      assert.match(empty.body, /<html lang="cy">/);
+      assert.ok(empty.body.includes(`action="/cy/j/${code}/answers"`));
+
+      const res = await post(`/cy/j/${code}/answers`, answerForm({ question: 'q1', perspective: 'p2' }));
+      assert.equal(res.statusCode, 303);
+      const location = String(res.headers.location);
+      assert.match(location, new RegExp(`^/cy/j/${code}/sent/[0-9a-z]+#key=`), 'the confirmation is Welsh too');
+      assert.match(String(res.headers['set-cookie']), /Path=\/cy\/j\//, 'the remembered perspective reaches the Welsh join page');
+      const sentUrl = location.replace(/#.*$/, '');
+      const sentPage = await t.app.inject(sentUrl);
+      assert.equal(sentPage.statusCode, 200);
+      assert.match(sentPage.body, /<html lang="cy">/);
+      assert.match(sentPage.body, /Mae eich ateb gyda’r hwylusydd/);
+      assert.match(sentPage.body, /Pan fydd yr hwylusydd yn symud ymlaen i’r cwestiwn nesaf/);
+      // joined.js listens to the Welsh stream, whose messages are made in Welsh.
+      assert.ok(sentPage.body.includes(`data-events="/cy/b/${board.slug}/events"`));
+      assert.doesNotMatch(sentPage.body, /Your answer is with the facilitator|When the facilitator moves on/);
+
+      await facilitate('question', 'question=q2');
+      const moved = await t.app.inject(sentUrl);
+      assert.match(moved.body, new RegExp(`<a class="button" href="/cy/j/${code}">Atebwch y cwestiwn nesaf</a>`));
+      await facilitate('end');
+      const ended = await t.app.inject(sentUrl);
+      assert.match(
+        ended.body,
+        new RegExp(`Mae’r sesiwn fyw wedi dod i ben\\. Diolch am gymryd rhan\\. <a href="/cy/b/${board.slug}">Gweld “Board ${board.slug}”</a>`),
+      );
+      const gone = await t.app.inject(`/cy/j/${code}`);
+      assert.equal(gone.statusCode, 404);
+      assert.match(gone.body, /Mae’r sesiwn fyw yr oedd ar ei chyfer wedi dod i ben/);
+      assert.ok(gone.body.includes(`href="/cy/b/${board.slug}"`), 'links to the Welsh board');
+    });
   });
 }

@@ -13,6 +13,8 @@ import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { findAnswerStatus } from '../answers/answers.queries.ts';
 import { hasErrors, newFormState, type FormState } from '../answers/answers.pages.ts';
 import { takeAnswerForm } from '../answers/answers.routes.ts';
+import { boardIn } from '../boards/board-language.ts';
+import { localised } from '../i18n/locale.ts';
 import { normaliseJoinCode } from './join-code.ts';
 import { joinCodeQuery, perspectiveCookie, perspectiveCookieValue, readPerspectiveCookie } from './workshop.input.ts';
 import { findAnswerQuestionId, findSessionByCode } from './workshop.queries.ts';
@@ -36,8 +38,9 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { session: found, board };
   }
 
-  function notFound(reply: FastifyReply, typed: string, board?: { slug: string; title: string }) {
-    const page = h(JoinNotFoundPage, { ctx: deps.pageContext(reply.request, reply.cspNonce), board, typed: typed.slice(0, 40) });
+  function notFound(reply: FastifyReply, typed: string, board?: Board) {
+    const shown = board && boardIn(board, reply.request.locale);
+    const page = h(JoinNotFoundPage, { ctx: deps.pageContext(reply.request, reply.cspNonce), board: shown, typed: typed.slice(0, 40) });
     return reply.code(404).header('cache-control', 'no-store').type(html).send(renderPage(page));
   }
 
@@ -47,7 +50,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
     const question = snapshot.questions.find((q) => q.id === questionId) ?? null;
     const page = h(JoinPage, {
       ctx: deps.pageContext(reply.request, reply.cspNonce),
-      board,
+      board: boardIn(board, reply.request.locale),
       code,
       question,
       questions: snapshot.questions,
@@ -63,7 +66,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (typed === undefined) return reply.type(html).send(renderPage(h(JoinCodePage, { ctx: deps.pageContext(request, reply.cspNonce) })));
     const { code } = readForm(joinCodeQuery, request.query);
     if (!code) return notFound(reply, typeof typed === 'string' ? typed : '');
-    return reply.redirect(joinPath(code), 303);
+    return reply.redirect(localised(request.locale, joinPath(code)), 303);
   });
 
   app.get<{ Params: { code: string } }>('/j/:code', async (request, reply) => {
@@ -88,14 +91,15 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
       received(answerId, key, sent) {
         if (sent) {
           reply.setCookie(perspectiveCookie, perspectiveCookieValue(board.id, sent.perspective), {
-            path: joinPath(''),
+            // Under /cy/j/ for a Welsh page: a cookie's path is a prefix of the addresses it is sent to.
+            path: localised(request.locale, joinPath('')),
             httpOnly: true,
             sameSite: 'lax',
             secure: config.baseUrl.startsWith('https:'),
             maxAge: 7 * 24 * 60 * 60,
           });
         }
-        return reply.redirect(joinSentPath(session.code, answerId, key), 303);
+        return reply.redirect(localised(request.locale, joinSentPath(session.code, answerId, key)), 303);
       },
       async showFormAgain(typed, errors, status, spotted) {
         const { question, perspective, body, displayName, email, use } = typed;
@@ -127,7 +131,7 @@ export function joinRoutes(app: FastifyInstance, deps: AppDeps): void {
     const next: NextStep = session.endedAt ? 'ended' : session.questionId === null ? 'another' : answered !== session.questionId ? 'next' : 'same';
     const page = h(JoinSentPage, {
       ctx: deps.pageContext(request, reply.cspNonce),
-      board,
+      board: boardIn(board, request.locale),
       code: session.code,
       answerId: answer.id,
       status: answer.status,

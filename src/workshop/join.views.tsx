@@ -6,6 +6,8 @@ import { CrisisHelpPanel } from '../safety/safety.views.tsx';
 import { ErrorMessage } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, eventsPath, homePath, joinAnswersPath, joinFormPath, joinPath } from '../web/paths.ts';
+import { langOf, type Shown } from '../boards/board-language.ts';
+import { Written } from '../embed/embed.compact.tsx';
 import { joinCodeLength } from './join-code.ts';
 
 // What people in the room see on their phones: the session's question with the answer form, the confirmation
@@ -14,26 +16,39 @@ import { joinCodeLength } from './join-code.ts';
 /** The running session's question and the answer form; with the whole table on the projector, the person chooses the question. */
 export function JoinPage(props: {
   ctx: PageContext;
-  board: Board;
+  board: Shown<Board>;
   code: string;
-  question: Question | null;
+  question: Shown<Question> | null;
   questions: Question[];
   perspectives: Perspective[];
   form: FormState;
   hasErrors: boolean;
 }) {
   const { ctx, board, code, question, questions, perspectives, form, hasErrors } = props;
+  const t = ctx.t.workshop;
   return (
-    <Layout ctx={ctx} title={question ? question.text : `Answer a question: ${board.title}`} hasErrors={hasErrors} scripts={['answer-form.js']}>
+    <Layout ctx={ctx} title={question ? question.text : t.answerAQuestion(board.title)} hasErrors={hasErrors} scripts={['answer-form.js']}>
       <div class="join">
-        <p class="caption">Live session · {board.title}</p>
-        <h1 class="join__question">{question ? question.text : 'Choose a question to answer'}</h1>
+        <p class="caption">
+          {t.liveSession} ·{' '}
+          <Written lang={board.lang} locale={ctx.locale}>
+            {board.title}
+          </Written>
+        </p>
+        {question ? (
+          <h1 class="join__question" lang={langOf(question.lang, ctx.locale)}>
+            {question.text}
+          </h1>
+        ) : (
+          <h1 class="join__question">{t.chooseQuestion}</h1>
+        )}
         <AnswerForm
           board={board}
           questions={questions}
           perspectives={perspectives}
           fixedQuestion={question ?? undefined}
           action={joinAnswersPath(code)}
+          locale={ctx.locale}
           {...form}
         />
       </div>
@@ -45,25 +60,26 @@ export function JoinPage(props: {
 export type NextStep = 'same' | 'next' | 'another' | 'ended';
 
 /** The part of the confirmation that follows the session (joined.js keeps it current; reloading does too). */
-function NextQuestion({ board, code, next }: { board: Board; code: string; next: NextStep }) {
+function NextQuestion({ ctx, board, code, next }: { ctx: PageContext; board: Board; code: string; next: NextStep }) {
+  const t = ctx.t.workshop;
   switch (next) {
     case 'next':
     case 'another':
       return (
         <p>
-          <a class="button" href={joinPath(code)}>
-            {next === 'next' ? 'Answer the next question' : 'Answer another question'}
+          <a class="button" href={ctx.link(joinPath(code))}>
+            {next === 'next' ? t.answerNext : t.answerAnother}
           </a>
         </p>
       );
     case 'ended':
       return (
         <p>
-          The live session has ended. Thank you for taking part. <a href={boardPath(board.slug)}>See “{board.title}”</a>.
+          {t.sessionEnded} <a href={ctx.link(boardPath(board.slug))}>{t.seeBoard(board.title)}</a>.
         </p>
       );
     case 'same':
-      return <p>When the facilitator moves on to the next question, a link to answer it appears here. If it does not, reload this page.</p>;
+      return <p>{t.waitForNext}</p>;
   }
 }
 
@@ -81,66 +97,59 @@ export function JoinSentPage(props: {
   since: number;
 }) {
   const { ctx, board, code, answerId, status, use, held, answered, next, since } = props;
-  const offBoard = keptOffBoard(use);
+  const t = ctx.t.workshop;
+  const offBoard = keptOffBoard(use, ctx.locale);
   const published = status === 'published' && !offBoard;
   const nextPart = (
     <div
       class="join__next"
       aria-live="polite"
       data-next-question
-      data-events={eventsPath(board.slug)}
+      data-events={ctx.link(eventsPath(board.slug))}
       data-since={since}
       data-answered={answered}
       data-next={next}
-      data-join={joinPath(code)}
-      data-board={boardPath(board.slug)}
-      data-board-title={board.title}
     >
-      <NextQuestion board={board} code={code} next={next} />
+      <NextQuestion ctx={ctx} board={board} code={code} next={next} />
     </div>
   );
   if (suggestsRisk(held)) {
     // Exactly what the board's own confirmation shows after a crisis hold (TRUST SG-2), then the session.
     return (
-      <Layout ctx={ctx} title="Your answer has been received" scripts={['private-link.js', 'joined.js']}>
-        <CrisisHelpPanel help={ctx.help} />
-        <PrivateLinkSection answerId={answerId} />
+      <Layout ctx={ctx} title={t.received} scripts={['private-link.js', 'joined.js']}>
+        <CrisisHelpPanel help={ctx.help} locale={ctx.locale} />
+        <PrivateLinkSection answerId={answerId} locale={ctx.locale} />
         {nextPart}
       </Layout>
     );
   }
-  const title = published ? 'Your answer is published' : 'Your answer is with the facilitator';
+  const title = published ? t.published : t.withFacilitator;
   return (
     <Layout ctx={ctx} title={title} scripts={['private-link.js', 'joined.js']}>
       <div class="join">
         <div class="panel" role="status">
           <h1 class="panel__title">{title}</h1>
-          <p class="panel__body">Thank you for adding your point of view.</p>
+          <p class="panel__body">{t.thanks}</p>
         </div>
-        {offBoard ? (
-          <p>{offBoard}</p>
-        ) : published ? (
-          <p>It is now on the board for everyone to read.</p>
-        ) : (
-          <p>The facilitator reads each answer before it appears on the screen and on the board.</p>
-        )}
+        {offBoard ? <p>{offBoard}</p> : published ? <p>{t.nowOnBoard}</p> : <p>{t.readFirst}</p>}
         {nextPart}
-        <PrivateLinkSection answerId={answerId} />
+        <PrivateLinkSection answerId={answerId} locale={ctx.locale} />
       </div>
     </Layout>
   );
 }
 
 /** The little form to type a join code (GET /j?code=…), on the join pages that have no session to show. */
-function CodeForm({ typed, error }: { typed: string; error?: string }) {
+function CodeForm({ ctx, typed, error }: { ctx: PageContext; typed: string; error?: string }) {
+  const t = ctx.t.workshop;
   return (
-    <form method="get" action={joinFormPath} class="join__code-form" novalidate>
+    <form method="get" action={ctx.link(joinFormPath)} class="join__code-form" novalidate>
       <div class={error ? 'form-group form-group--error' : 'form-group'}>
         <label class="label label--bold" for="code">
-          Join code
+          {t.codeLabel}
         </label>
         <p class="hint" id="code-hint">
-          The {joinCodeLength} letters and numbers shown on the screen in the room
+          {t.codeHint(joinCodeLength)}
         </p>
         <ErrorMessage id="code" message={error} />
         <input
@@ -156,7 +165,7 @@ function CodeForm({ typed, error }: { typed: string; error?: string }) {
         />
       </div>
       <button type="submit" class="button">
-        Join
+        {t.join}
       </button>
     </form>
   );
@@ -164,33 +173,39 @@ function CodeForm({ typed, error }: { typed: string; error?: string }) {
 
 /** `GET /j`: type the code shown in the room. */
 export function JoinCodePage({ ctx }: { ctx: PageContext }) {
+  const t = ctx.t.workshop;
   return (
-    <Layout ctx={ctx} title="Join a live session">
+    <Layout ctx={ctx} title={t.joinTitle}>
       <div class="join">
-        <h1>Join a live session</h1>
-        <CodeForm typed="" />
+        <h1>{t.joinTitle}</h1>
+        <CodeForm ctx={ctx} typed="" />
       </div>
     </Layout>
   );
 }
 
 /** A code that is wrong, or whose session has ended (then `board` is its board). Sent with status 404. */
-export function JoinNotFoundPage({ ctx, board, typed }: { ctx: PageContext; board?: { slug: string; title: string }; typed: string }) {
+export function JoinNotFoundPage({ ctx, board, typed }: { ctx: PageContext; board?: Shown<Board>; typed: string }) {
+  const t = ctx.t.workshop;
   return (
-    <Layout ctx={ctx} title="This code is not for a session that is running" hasErrors={false}>
+    <Layout ctx={ctx} title={t.notRunning} hasErrors={false}>
       <div class="join">
-        <h1>This code is not for a session that is running</h1>
+        <h1>{t.notRunning}</h1>
         {board ? (
           <p>
-            The live session it was for has ended. You can still read the answers, and add yours, on <a href={boardPath(board.slug)}>“{board.title}”</a>.
+            {t.endedBoard}{' '}
+            <a href={ctx.link(boardPath(board.slug))} lang={langOf(board.lang, ctx.locale)}>
+              “{board.title}”
+            </a>
+            .
           </p>
         ) : (
           <p>
-            Check the code on the screen in the room and type it again, or <a href={homePath}>see the list of boards</a>.
+            {t.checkCode} <a href={ctx.link(homePath)}>{t.checkCodeLink}</a>.
           </p>
         )}
-        <h2 class="heading-m">Join with another code</h2>
-        <CodeForm typed={board ? '' : typed} />
+        <h2 class="heading-m">{t.anotherCode}</h2>
+        <CodeForm ctx={ctx} typed={board ? '' : typed} />
       </div>
     </Layout>
   );

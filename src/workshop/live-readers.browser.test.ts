@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/browser.ts';
-import { answerForm, answerIdFrom, formHeaders, importDemoBoard } from '../../test/helpers.ts';
+import { answerForm, answerIdFrom, createBoard, formHeaders, importDemoBoard } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 import { newPerson, pageLooker } from '../../test/journeys.ts';
 import { startServer, type TestServer } from '../../test/server.ts';
@@ -17,6 +17,7 @@ describe('readers see answers arrive live', () => {
   let browser: Browser;
   let slug: string;
   let cookie: string;
+  let ownerId: string;
 
   before(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -25,6 +26,7 @@ describe('readers see answers arrive live', () => {
     const owner = await createFacilitator(server.db, server.url);
     await addMember(server.db, board.id, owner.id, 'owner');
     cookie = owner.cookie;
+    ownerId = owner.id;
   });
   after(async () => {
     await browser.close();
@@ -32,11 +34,11 @@ describe('readers see answers arrive live', () => {
   });
 
   /** Someone answers, and a moderator approves it: the way an answer reaches readers. */
-  async function publish(fields: Record<string, string>): Promise<string> {
-    const sent = await server.app.inject({ method: 'POST', url: `/b/${slug}/answers`, headers: formHeaders, payload: answerForm(fields) });
+  async function publish(fields: Record<string, string>, on = slug): Promise<string> {
+    const sent = await server.app.inject({ method: 'POST', url: `/b/${on}/answers`, headers: formHeaders, payload: answerForm(fields) });
     assert.equal(sent.statusCode, 303, sent.body.slice(0, 300));
     const id = answerIdFrom(sent.headers.location);
-    const approved = await server.app.inject({ method: 'POST', url: `/admin/b/${slug}/answers/${id}/approve`, headers: { ...formHeaders, cookie } });
+    const approved = await server.app.inject({ method: 'POST', url: `/admin/b/${on}/answers/${id}/approve`, headers: { ...formHeaders, cookie } });
     assert.equal(approved.statusCode, 303);
     return id;
   }
@@ -125,6 +127,43 @@ describe('readers see answers arrive live', () => {
       return Number(/(\d+) answers?/.exec(cell?.textContent ?? '')?.[1] ?? 0) === was + 1;
     }, count(before));
     await look(compact, 'compact embed, an answer arrived');
+    await context.close();
+  });
+
+  test('in Welsh: the embed says what arrived in Welsh, counts the Welsh way and pauses in Welsh', async () => {
+    const board = await createBoard(server.db, { moderation: 'pre' });
+    await addMember(server.db, board.id, ownerId, 'owner');
+    await server.db
+      .updateTable('perspectives')
+      .set({ translatedLabel: 'Ymarferydd', translatedPlural: 'ymarferwyr' })
+      .where('boardId', '=', board.id)
+      .where('key', '=', 'p1')
+      .execute();
+    await server.db
+      .updateTable('boards')
+      .set((eb) => ({ revision: eb('revision', '+', 1) }))
+      .where('id', '=', board.id)
+      .execute();
+    const { context, page } = await newPerson(browser);
+    await openLive(page, `/cy/embed/b/${board.slug}`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+
+    const first = await publish({ question: 'q1', perspective: 'p1', body: 'Ffoniwch y tîm dyletswydd.' }, board.slug);
+    const cell = page.locator('[data-cell="q1 p1"]');
+    await cell.locator(`#answer-${first}`).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Ateb newydd gan ymarferwyr.' }).waitFor();
+    assert.equal((await cell.locator('.cell-count').textContent())?.trim(), '1 ateb');
+    assert.match((await cell.locator(`#answer-${first} a`).first().getAttribute('href')) ?? '', /\/cy\/a\//, 'its links lead to Welsh pages');
+    await look(page, 'Welsh embed, an answer arrived');
+
+    await page.getByRole('button', { name: 'Oedi diweddariadau byw' }).click();
+    const held = await publish({ question: 'q1', perspective: 'p1', body: 'Ysgrifennwch y cyfan i lawr.' }, board.slug);
+    await page.getByRole('status').filter({ hasText: 'Diweddariadau byw wedi’u hoedi: 1 newid yn aros.' }).waitFor();
+    assert.equal(await page.locator(`#answer-${held}`).count(), 0);
+    await page.getByRole('button', { name: 'Ailddechrau diweddariadau byw' }).click();
+    await cell.locator(`#answer-${held}`).waitFor();
+    assert.equal((await cell.locator('.cell-count').textContent())?.trim(), '2 ateb');
+    await look(page, 'Welsh embed, resumed');
     await context.close();
   });
 });

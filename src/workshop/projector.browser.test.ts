@@ -112,7 +112,10 @@ describe('the projector in a browser', { timeout: 300_000 }, () => {
     await testDb?.cleanup();
   });
 
-  async function projector(size: { width: number; height: number }, options: { reducedMotion?: 'reduce'; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  async function projector(
+    size: { width: number; height: number },
+    options: { reducedMotion?: 'reduce'; javaScriptEnabled?: boolean; welsh?: boolean } = {},
+  ): Promise<Page> {
     const context = await browser.newContext({
       viewport: size,
       reducedMotion: options.reducedMotion ?? 'no-preference',
@@ -121,7 +124,7 @@ describe('the projector in a browser', { timeout: 300_000 }, () => {
     context.setDefaultTimeout(10_000);
     contexts.push(context);
     const page = await context.newPage();
-    const response = await page.goto(`${origin}/b/${slug}/live`);
+    const response = await page.goto(`${origin}${options.welsh ? '/cy' : ''}/b/${slug}/live`);
     assert.equal(response?.status(), 200);
     return page;
   }
@@ -248,6 +251,32 @@ describe('the projector in a browser', { timeout: 300_000 }, () => {
         'the QR code loaded',
       );
       await lookAt(page, 'question with join panel');
+    }
+  });
+
+  test('in Welsh: Welsh counts and "+ N arall" as the script counts them, the Welsh join address, at both sizes', async () => {
+    for (const size of sizes) {
+      const page = await projector(size, { welsh: true });
+      assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+      assert.equal(await page.getByRole('banner').locator('.projector__total').innerText(), `${await published('suicidal-mention')} ateb hyd yma`);
+      const columns = page.getByRole('region');
+      for (const [i, perspective] of ['service-user', 'practitioner', 'manager', 'digital', 'other'].entries()) {
+        const column = columns.nth(i);
+        const count = await published('suicidal-mention', perspective);
+        // Welsh numerals take the singular noun: "12 ateb".
+        assert.match(await column.getByRole('heading', { level: 2 }).innerText(), new RegExp(`\\s${count} ateb$`));
+        const shown = await column.locator('.projector-answer:visible').count();
+        const more = column.locator('.projector-column__more');
+        if (shown < count) assert.equal(await more.innerText(), `+ ${count - shown} arall`, 'projector.js counts in Welsh');
+        else assert.ok(await more.isHidden());
+      }
+      const join = page.getByRole('complementary', { name: 'Ymunwch' });
+      assert.equal(await join.locator('.projector-join__address').innerText(), `127.0.0.1:${port}/cy/j/${code}`);
+      assert.ok(
+        await join.getByRole('img', { name: /^Cod QR/ }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        'the Welsh QR code loaded',
+      );
+      await lookAt(page, 'question with join panel, in Welsh');
     }
   });
 

@@ -316,5 +316,61 @@ for (const dialect of dialects) {
         check((await live('?part=screen')).body, `question ${question}`);
       }
     });
+
+    test('in Welsh (/cy/b/…/live): lang, Welsh words and plurals, the Welsh join address and QR code, its own screen and ETag', async () => {
+      const { slug, board, change } = await setup();
+      await addAnswers(t.db, slug, [
+        { question: 'q1', perspective: 'p1', body: 'Ateb cyntaf.' },
+        { question: 'q1', perspective: 'p1', body: 'Ail ateb.' },
+        { question: 'q1', perspective: 'p1', body: 'Trydydd ateb.' },
+      ]);
+      const idle = await t.app.inject(`/cy/b/${slug}/live`);
+      assert.equal(idle.statusCode, 200);
+      assert.match(idle.body, /<html lang="cy" class="projector-html">/);
+      assert.match(idle.body, /Nid oes sesiwn fyw ar waith\./);
+      assert.match(idle.body, new RegExp(`Cyfeiriad y bwrdd yw <a href="/cy/b/${slug}">localhost:3000/cy/b/${slug}</a>`));
+
+      const session = await startSession(t.db, bus(), await board());
+      const res = await t.app.inject(`/cy/b/${slug}/live`);
+      assert.match(res.body, /<html lang="cy" class="projector-html">/);
+      // Welsh numerals take the singular noun, and zero is "dim".
+      assert.match(res.body, /<p class="projector__total">3 ateb hyd yma<\/p>/);
+      assert.match(res.body, /<span class="projector__count">3 ateb<\/span>/);
+      assert.match(res.body, /<span class="projector__count">dim atebion<\/span>/);
+      assert.match(res.body, /<p class="projector-column__empty">Dim atebion eto o safbwynt “Manager”<\/p>/);
+      assert.match(res.body, /<title>Yn fyw: What do I do first\? – Roundtable<\/title>/);
+      assert.match(res.body, /<h1 class="projector__question" lang="en-GB">What do I do first\?<\/h1>/, 'the untranslated question is marked as English');
+      assert.match(res.body, /<h2 class="projector-join__heading" id="projector-join-heading">Ymunwch<\/h2>/);
+      assert.match(res.body, /Wedi oedi/);
+      assert.match(res.body, /<a class="projector__help" href="\/cy\/help">/);
+      // The room joins in Welsh: the typed address, the QR code's picture and what it encodes.
+      assert.match(res.body, new RegExp(`localhost:3000/cy<wbr/><span class="projector-join__path">/j/${session.code}</span>`));
+      assert.match(
+        res.body,
+        new RegExp(
+          `<img class="projector-join__qr" src="/cy/b/${slug}/join.svg\\?code=${session.code}" alt="Cod QR: sganiwch ef i agor localhost:3000/cy/j/${session.code}"`,
+        ),
+      );
+      assert.ok(res.body.includes(`data-screen-url="/cy/b/${slug}/live?part=screen"`));
+      assert.ok(res.body.includes(`data-events-url="/cy/b/${slug}/events"`));
+      assert.match(res.body, /data-more-words="[^"]*arall/);
+      const qr = await t.app.inject(`/cy/b/${slug}/join.svg`);
+      assert.equal(qr.statusCode, 200);
+      assert.notEqual(qr.headers.etag, (await t.app.inject(`/b/${slug}/join.svg`)).headers.etag);
+
+      // The screen fragment is cached per language, and its validator says which.
+      const welsh = await t.app.inject(`/cy/b/${slug}/live?part=screen`);
+      const english = await t.app.inject(`/b/${slug}/live?part=screen`);
+      assert.notEqual(welsh.headers.etag, english.headers.etag);
+      assert.match(welsh.body, /3 ateb hyd yma/);
+      assert.match(english.body, /3 answers so far/);
+      const crossed = await t.app.inject({ url: `/cy/b/${slug}/live?part=screen`, headers: { 'if-none-match': String(english.headers.etag) } });
+      assert.equal(crossed.statusCode, 200);
+
+      await change({ question: null });
+      const table = await t.app.inject(`/cy/b/${slug}/live?part=screen`);
+      assert.match(table.body, /<p class="projector-table__count">3 ateb<\/p>/);
+      assert.match(table.body, /<caption class="visually-hidden">Faint o atebion sydd gan bob cwestiwn o bob safbwynt/);
+    });
   });
 }

@@ -9,6 +9,8 @@ import { oneOf, readForm } from '../web/input.ts';
 import { absoluteUrl, joinPath } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
+import { boardIn } from '../boards/board-language.ts';
+import { localised } from '../i18n/locale.ts';
 import { findRunningSession } from './workshop.queries.ts';
 import { ProjectorPage, ProjectorScreen, projectorState, projectorTitle } from './projector.views.tsx';
 
@@ -49,16 +51,19 @@ export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { part } = readForm(projectorQuery, request.query);
     // Read before the board and its session: a change made meanwhile reaches the page's stream as a missed event.
     const since = part === 'screen' ? 0 : await latestEventId(db);
-    const board = await findBoardBySlug(db, request.params.slug);
-    if (!board) return reply.callNotFound();
-    const [snapshot, session] = await Promise.all([loadBoardSnapshot(db, board, request.locale), findRunningSession(db, board.id)]);
+    const found = await findBoardBySlug(db, request.params.slug);
+    if (!found) return reply.callNotFound();
+    const { locale } = request;
+    const board = boardIn(found, locale);
+    const [snapshot, session] = await Promise.all([loadBoardSnapshot(db, found, locale), findRunningSession(db, board.id)]);
     // Rendered once per board revision and session change, however many projectors and phones open it.
     // Keyed by what the screen shows rather than when the session changed: two changes in one millisecond differ.
+    // The snapshot's renders are per language; the version (and so the ETag) names the language too.
     const key = session
       ? `projector:${session.id}:${session.questionId ?? ''}:${session.paused}:${session.showJoin}:${session.spotlightAnswerId ?? ''}`
       : 'projector:none';
-    const version = `${snapshot.revision}.${key}`;
-    const screen = snapshot.rendered(key, () => renderFragment(h(ProjectorScreen, { board, snapshot, session, baseUrl: config.baseUrl, version })));
+    const version = `${snapshot.revision}.${locale}.${key}`;
+    const screen = snapshot.rendered(key, () => renderFragment(h(ProjectorScreen, { locale, board, snapshot, session, baseUrl: config.baseUrl, version })));
     reply.header('cache-control', 'no-cache');
     if (part === 'screen') {
       const etag = `W/"${board.id}.${version}"`;
@@ -70,8 +75,9 @@ export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
       h(ProjectorPage, {
         assets,
         nonce: reply.cspNonce,
+        locale,
         board,
-        title: projectorTitle(board, projectorState(snapshot, session)),
+        title: projectorTitle(locale, board, projectorState(snapshot, session)),
         screen: screenMarker,
         since,
       }),
@@ -85,10 +91,11 @@ export function projectorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const session = board && (await findRunningSession(db, board.id));
     if (!session) return reply.callNotFound();
     // Codes change with every session, so browsers ask each time; the same code is a 304.
-    const etag = `"join-${session.code}"`;
+    // The Welsh screen's code leads to the Welsh join page: a different picture, a different tag.
+    const etag = request.locale === 'en' ? `"join-${session.code}"` : `"join-${request.locale}-${session.code}"`;
     reply.header('cache-control', 'no-cache').header('etag', etag);
     if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    const svg = await qrSvg(absoluteUrl(config.baseUrl, joinPath(session.code)));
+    const svg = await qrSvg(absoluteUrl(config.baseUrl, localised(request.locale, joinPath(session.code))));
     return reply.type('image/svg+xml').send(svg);
   });
 }

@@ -1,12 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import type { Board, LiveSession, Perspective, Question } from '../db/tables.ts';
 import type { Assets } from '../web/assets.ts';
-import { plural } from '../web/html.ts';
+import { catalogues, type Messages } from '../i18n/catalogue.ts';
+import { plural } from '../i18n/format.ts';
+import { type Locale, languageTag, localised } from '../i18n/locale.ts';
 import { absoluteUrl, boardPath, eventsPath, helpPath, joinPath, joinQrPath, liveScreenPath } from '../web/paths.ts';
+import { langOf, type Shown } from '../boards/board-language.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import type { PublicAnswer } from '../boards/boards.queries.ts';
 import { missingVoice } from '../boards/boards.views.tsx';
-import { excerpt } from '../embed/embed.compact.tsx';
+import { answerLang, excerpt, Written } from '../embed/embed.compact.tsx';
 
 // The projector: one 16:9 screen for the room, read from the back. The page is a minimal shell around the
 // screen, a fragment cached per board revision and session change that projector.js fetches afresh.
@@ -16,9 +19,9 @@ import { excerpt } from '../embed/embed.compact.tsx';
 /** What the screen shows, from the board's running session. */
 export type ProjectorState =
   | { kind: 'none' }
-  | { kind: 'question'; question: Question }
+  | { kind: 'question'; question: Shown<Question> }
   | { kind: 'table' }
-  | { kind: 'spotlight'; answer: PublicAnswer; question: Question; perspective: Perspective };
+  | { kind: 'spotlight'; answer: PublicAnswer; question: Shown<Question>; perspective: Shown<Perspective> };
 
 export function projectorState(snapshot: BoardSnapshot, session: LiveSession | undefined): ProjectorState {
   if (!session) return { kind: 'none' };
@@ -68,22 +71,38 @@ function answersThatFit(answers: PublicAnswer[], charsPerLine: number): number {
   return Math.max(n, Math.min(1, answers.length));
 }
 
-function PausedMarker({ paused }: { paused: boolean }) {
+/** The screen's language and strings. */
+interface Words {
+  locale: Locale;
+  t: Messages;
+}
+
+function PausedMarker({ paused, w }: { paused: boolean; w: Words }) {
   return (
     <p class="projector__paused" data-paused-marker hidden={!paused}>
-      Paused
+      {w.t.workshop.paused}
     </p>
   );
 }
 
-function Bar({ board, paused, showBoard, total }: { board: Board; paused: boolean; showBoard: boolean; total?: number }) {
+function Bar({ board, paused, showBoard, total, w }: { board: Shown<Board>; paused: boolean; showBoard: boolean; total?: number; w: Words }) {
   return (
     <header class="projector__bar">
-      <p class="projector__brand">Roundtable{showBoard ? <span class="projector__board">: {board.title}</span> : null}</p>
-      <PausedMarker paused={paused} />
-      {total !== undefined && <p class="projector__total">{plural(total, 'answer', 'answers')} so far</p>}
-      <a class="projector__help" href={helpPath}>
-        Need help now?
+      <p class="projector__brand">
+        {w.t.layout.siteName}
+        {showBoard ? (
+          <span class="projector__board">
+            :{' '}
+            <Written lang={board.lang} locale={w.locale}>
+              {board.title}
+            </Written>
+          </span>
+        ) : null}
+      </p>
+      <PausedMarker paused={paused} w={w} />
+      {total !== undefined && <p class="projector__total">{plural(w.locale, total, w.t.workshop.soFar)}</p>}
+      <a class="projector__help" href={localised(w.locale, helpPath)}>
+        {w.t.layout.needHelp}
       </a>
     </header>
   );
@@ -96,19 +115,25 @@ export interface JoinInfo {
   qr: string;
 }
 
-export function joinInfo(baseUrl: string, board: Board, session: LiveSession): JoinInfo {
-  return { code: session.code, address: typedAddress(absoluteUrl(baseUrl, joinPath(session.code))), qr: joinQrPath(board.slug, session.code) };
+/** The join address, the QR code's picture and the code; on a Welsh screen the address and the QR code lead to the Welsh join page. */
+export function joinInfo(baseUrl: string, board: Board, session: LiveSession, locale: Locale = 'en'): JoinInfo {
+  return {
+    code: session.code,
+    address: typedAddress(absoluteUrl(baseUrl, localised(locale, joinPath(session.code)))),
+    qr: localised(locale, joinQrPath(board.slug, session.code)),
+  };
 }
 
-function JoinPanel({ join }: { join: JoinInfo }) {
+function JoinPanel({ join, w }: { join: JoinInfo; w: Words }) {
+  const t = w.t.workshop;
   return (
     <aside class="projector-join" aria-labelledby="projector-join-heading">
       <h2 class="projector-join__heading" id="projector-join-heading">
-        Join in
+        {t.joinIn}
       </h2>
-      <img class="projector-join__qr" src={join.qr} alt={`QR code: scan it to open ${join.address}`} width={320} height={320} />
+      <img class="projector-join__qr" src={join.qr} alt={t.qrAlt(join.address)} width={320} height={320} />
       <p class="projector-join__label">
-        Or go to
+        {t.orGoTo}
         <strong class="projector-join__address">
           {join.address.slice(0, join.address.lastIndexOf('/j/'))}
           <wbr />
@@ -116,25 +141,27 @@ function JoinPanel({ join }: { join: JoinInfo }) {
         </strong>
       </p>
       <p class="projector-join__label">
-        Code
+        {t.code}
         <strong class="projector-join__code">{join.code}</strong>
       </p>
     </aside>
   );
 }
 
-function Count({ n }: { n: number }) {
-  return <span class="projector__count">{plural(n, 'answer', 'answers')}</span>;
+function Count({ n, w }: { n: number; w: Words }) {
+  return <span class="projector__count">{plural(w.locale, n, w.t.workshop.answers)}</span>;
 }
 
-function QuestionScreen({ snapshot, question, withJoin }: { snapshot: BoardSnapshot; question: Question; withJoin: boolean }) {
+function QuestionScreen({ snapshot, question, withJoin, w }: { snapshot: BoardSnapshot; question: Shown<Question>; withJoin: boolean; w: Words }) {
   const columns = snapshot.perspectives.map((p) => ({ perspective: p, answers: newestFirst(snapshot.cell(question.key, p.key)) }));
   // Characters per line of a column at the body size (about half an em each), on the 16:9 screen.
   const width = (withJoin ? 50 : 66) / Math.max(1, columns.length) - 1.5;
   const charsPerLine = Math.max(8, Math.floor(width * 1.9));
   return (
     <>
-      <h1 class={question.text.length > 100 ? 'projector__question projector__question--long' : 'projector__question'}>{question.text}</h1>
+      <h1 class={question.text.length > 100 ? 'projector__question projector__question--long' : 'projector__question'} lang={langOf(question.lang, w.locale)}>
+        {question.text}
+      </h1>
       <div class={`projector-columns projector-columns--${Math.min(columns.length, 6)}`}>
         {columns.map(({ perspective, answers }) => {
           const shown = answersThatFit(answers, charsPerLine);
@@ -142,21 +169,24 @@ function QuestionScreen({ snapshot, question, withJoin }: { snapshot: BoardSnaps
           return (
             <section key={perspective.key} class="projector-column" aria-labelledby={`projector-p-${perspective.key}`}>
               <h2 class="projector-column__heading" id={`projector-p-${perspective.key}`}>
-                <span class="projector-column__label">{perspective.label}</span> <Count n={answers.length} />
+                <span class="projector-column__label" lang={langOf(perspective.lang, w.locale)}>
+                  {perspective.label}
+                </span>{' '}
+                <Count n={answers.length} w={w} />
               </h2>
               {answers.length === 0 ? (
-                <p class="projector-column__empty">{missingVoice(perspective)}</p>
+                <p class="projector-column__empty">{missingVoice(perspective, w.locale)}</p>
               ) : (
                 <ul class="projector-column__answers">
                   {answers.slice(0, shown).map((a) => (
-                    <li key={a.id} class="projector-answer" data-answer-id={a.id}>
+                    <li key={a.id} class="projector-answer" data-answer-id={a.id} lang={answerLang(a, w.locale)}>
                       {a.body}
                     </li>
                   ))}
                 </ul>
               )}
               <p class="projector-column__more" data-more={more} hidden={more === 0}>
-                + {more} more
+                {plural(w.locale, more, w.t.workshop.more)}
               </p>
             </section>
           );
@@ -166,7 +196,8 @@ function QuestionScreen({ snapshot, question, withJoin }: { snapshot: BoardSnaps
   );
 }
 
-function TableScreen({ board, snapshot }: { board: Board; snapshot: BoardSnapshot }) {
+function TableScreen({ board, snapshot, w }: { board: Shown<Board>; snapshot: BoardSnapshot; w: Words }) {
+  const t = w.t.workshop;
   // Rows share the screen: up to five get three lines each (a cell's count and two of its newest answer), up to
   // eight get two; a board with more shows its first eight and says how many more there are.
   const rows = Math.min(snapshot.questions.length, maxTableRows);
@@ -175,16 +206,18 @@ function TableScreen({ board, snapshot }: { board: Board; snapshot: BoardSnapsho
   const moreQuestions = snapshot.questions.length - rows;
   return (
     <>
-      <h1 class="projector__title">{board.title}</h1>
+      <h1 class="projector__title" lang={langOf(board.lang, w.locale)}>
+        {board.title}
+      </h1>
       <table class={`projector-table projector-table--lines-${lines}`}>
-        <caption class="visually-hidden">How many answers each question has from each perspective, and the newest</caption>
+        <caption class="visually-hidden">{t.tableCaption}</caption>
         <thead>
           <tr>
             <th scope="col" class="projector-table__corner">
-              <span class="visually-hidden">Question</span>
+              <span class="visually-hidden">{t.question}</span>
             </th>
             {snapshot.perspectives.map((p) => (
-              <th scope="col" key={p.key}>
+              <th scope="col" key={p.key} lang={langOf(p.lang, w.locale)}>
                 <span class="projector-table__clamp">{p.label}</span>
               </th>
             ))}
@@ -193,7 +226,7 @@ function TableScreen({ board, snapshot }: { board: Board; snapshot: BoardSnapsho
         <tbody>
           {questions.map((q) => (
             <tr key={q.key}>
-              <th scope="row" class="projector-table__question">
+              <th scope="row" class="projector-table__question" lang={langOf(q.lang, w.locale)}>
                 <span class="projector-table__clamp projector-table__clamp--row">{q.text}</span>
               </th>
               {snapshot.perspectives.map((p) => {
@@ -203,15 +236,15 @@ function TableScreen({ board, snapshot }: { board: Board; snapshot: BoardSnapsho
                   <td key={p.key}>
                     {newest ? (
                       <>
-                        <p class="projector-table__count">{plural(answers.length, 'answer', 'answers')}</p>
-                        <p class="projector-table__clamp projector-table__clamp--answer" data-answer-id={newest.id}>
+                        <p class="projector-table__count">{plural(w.locale, answers.length, t.answers)}</p>
+                        <p class="projector-table__clamp projector-table__clamp--answer" data-answer-id={newest.id} lang={answerLang(newest, w.locale)}>
                           {excerpt(newest.body, 160)}
                         </p>
                       </>
                     ) : (
                       <p class="projector-table__none">
                         <span aria-hidden="true">–</span>
-                        <span class="visually-hidden">{missingVoice(p)}</span>
+                        <span class="visually-hidden">{missingVoice(p, w.locale)}</span>
                       </p>
                     )}
                   </td>
@@ -221,7 +254,7 @@ function TableScreen({ board, snapshot }: { board: Board; snapshot: BoardSnapsho
           ))}
         </tbody>
       </table>
-      {moreQuestions > 0 && <p class="projector__more-questions">+ {plural(moreQuestions, 'more question', 'more questions')}</p>}
+      {moreQuestions > 0 && <p class="projector__more-questions">{plural(w.locale, moreQuestions, t.moreQuestions)}</p>}
     </>
   );
 }
@@ -232,30 +265,37 @@ function spotlightSize(text: string): number {
   return n <= 140 ? 1 : n <= 300 ? 2 : n <= 600 ? 3 : 4;
 }
 
-function SpotlightScreen({ answer, question, perspective }: { answer: PublicAnswer; question: Question; perspective: Perspective }) {
+function SpotlightScreen({ answer, question, perspective, w }: { answer: PublicAnswer; question: Shown<Question>; perspective: Shown<Perspective>; w: Words }) {
   return (
     <>
-      <h1 class="projector__question projector__question--small">{question.text}</h1>
+      <h1 class="projector__question projector__question--small" lang={langOf(question.lang, w.locale)}>
+        {question.text}
+      </h1>
       <figure class="projector-spotlight" data-answer-id={answer.id}>
-        <blockquote class={`projector-spotlight__text projector-spotlight__text--${spotlightSize(answer.body)}`}>
+        <blockquote class={`projector-spotlight__text projector-spotlight__text--${spotlightSize(answer.body)}`} lang={answerLang(answer, w.locale)}>
           <p>{answer.body}</p>
         </blockquote>
         <figcaption class="projector-spotlight__who">
-          {answer.displayName ?? 'Anonymous'}, <span class="projector-spotlight__perspective">{perspective.label}</span>
+          {answer.displayName ?? w.t.workshop.anonymous},{' '}
+          <span class="projector-spotlight__perspective" lang={langOf(perspective.lang, w.locale)}>
+            {perspective.label}
+          </span>
         </figcaption>
       </figure>
     </>
   );
 }
 
-function NoSessionScreen({ board, baseUrl }: { board: Board; baseUrl: string }) {
-  const address = absoluteUrl(baseUrl, boardPath(board.slug));
+function NoSessionScreen({ board, baseUrl, w }: { board: Shown<Board>; baseUrl: string; w: Words }) {
+  const path = localised(w.locale, boardPath(board.slug));
   return (
     <div class="projector-idle">
-      <h1 class="projector__title">{board.title}</h1>
-      <p class="projector-idle__status">No live session is running.</p>
+      <h1 class="projector__title" lang={langOf(board.lang, w.locale)}>
+        {board.title}
+      </h1>
+      <p class="projector-idle__status">{w.t.workshop.noSession}</p>
       <p>
-        The board is at <a href={boardPath(board.slug)}>{typedAddress(address)}</a>
+        {w.t.workshop.boardAt} <a href={path}>{typedAddress(absoluteUrl(baseUrl, path))}</a>
       </p>
     </div>
   );
@@ -263,21 +303,24 @@ function NoSessionScreen({ board, baseUrl }: { board: Board; baseUrl: string }) 
 
 /** The screen as one fragment: what the page starts with and what projector.js swaps in. */
 export function ProjectorScreen({
+  locale,
   board,
   snapshot,
   session,
   baseUrl,
   version,
 }: {
-  board: Board;
+  locale: Locale;
+  board: Shown<Board>;
   snapshot: BoardSnapshot;
   session: LiveSession | undefined;
   baseUrl: string;
   /** Names this rendering (the board's revision and what the session shows): projector.js skips a screen it already shows. */
   version: string;
 }) {
+  const w: Words = { locale, t: catalogues[locale] };
   const state = projectorState(snapshot, session);
-  const join = session?.showJoin ? joinInfo(baseUrl, board, session) : null;
+  const join = session?.showJoin ? joinInfo(baseUrl, board, session, locale) : null;
   const paused = Boolean(session?.paused);
   // How many answers there are in all: the question's on its screen, the board's on the whole table.
   const total =
@@ -289,16 +332,16 @@ export function ProjectorScreen({
   let body: ComponentChildren;
   switch (state.kind) {
     case 'none':
-      body = <NoSessionScreen board={board} baseUrl={baseUrl} />;
+      body = <NoSessionScreen board={board} baseUrl={baseUrl} w={w} />;
       break;
     case 'question':
-      body = <QuestionScreen snapshot={snapshot} question={state.question} withJoin={join !== null} />;
+      body = <QuestionScreen snapshot={snapshot} question={state.question} withJoin={join !== null} w={w} />;
       break;
     case 'table':
-      body = <TableScreen board={board} snapshot={snapshot} />;
+      body = <TableScreen board={board} snapshot={snapshot} w={w} />;
       break;
     case 'spotlight':
-      body = <SpotlightScreen answer={state.answer} question={state.question} perspective={state.perspective} />;
+      body = <SpotlightScreen answer={state.answer} question={state.question} perspective={state.perspective} w={w} />;
       break;
   }
   return (
@@ -308,30 +351,30 @@ export function ProjectorScreen({
       data-version={version}
       data-state={state.kind}
       data-paused={paused ? '1' : '0'}
-      data-title={projectorTitle(board, state)}
+      data-title={projectorTitle(locale, board, state)}
     >
-      <Bar board={board} paused={paused} showBoard={state.kind === 'question' || state.kind === 'spotlight'} total={total} />
+      <Bar board={board} paused={paused} showBoard={state.kind === 'question' || state.kind === 'spotlight'} total={total} w={w} />
       <main class="projector__main" id="main">
         {body}
       </main>
-      {join && <JoinPanel join={join} />}
+      {join && <JoinPanel join={join} w={w} />}
     </div>
   );
 }
 
 /** The page's title: what the screen shows. */
-export function projectorTitle(board: Board, state: ProjectorState): string {
-  return `Live: ${state.kind === 'question' || state.kind === 'spotlight' ? state.question.text : board.title} – Roundtable`;
+export function projectorTitle(locale: Locale, board: Board, state: ProjectorState): string {
+  return catalogues[locale].workshop.projectorTitle(state.kind === 'question' || state.kind === 'spotlight' ? state.question.text : board.title);
 }
 
 /**
  * The page around the screen. `screen` is only a marker, replaced by the cached fragment's bytes (rendered and
  * escaped by ProjectorScreen): no text anyone wrote passes through dangerouslySetInnerHTML here.
  */
-export function ProjectorPage(props: { assets: Assets; nonce: string; board: Board; title: string; screen: string; since: number }) {
-  const { assets, nonce, board, title, screen, since } = props;
+export function ProjectorPage(props: { assets: Assets; nonce: string; locale: Locale; board: Board; title: string; screen: string; since: number }) {
+  const { assets, nonce, locale, board, title, screen, since } = props;
   return (
-    <html lang="en-GB" class="projector-html">
+    <html lang={languageTag[locale]} class="projector-html">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -343,9 +386,10 @@ export function ProjectorPage(props: { assets: Assets; nonce: string; board: Boa
         <div
           class="projector-frame"
           data-projector
-          data-screen-url={liveScreenPath(board.slug)}
-          data-events-url={eventsPath(board.slug)}
+          data-screen-url={localised(locale, liveScreenPath(board.slug))}
+          data-events-url={localised(locale, eventsPath(board.slug))}
           data-since={String(since)}
+          data-more-words={JSON.stringify(catalogues[locale].workshop.more)}
           dangerouslySetInnerHTML={{ __html: screen }}
         />
         <script src={assets.url('projector.js')} nonce={nonce} defer />

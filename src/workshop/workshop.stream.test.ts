@@ -93,6 +93,49 @@ for (const dialect of dialects) {
       assert.equal(reader.events.filter((e) => e.event === 'answer').length, 1);
     });
 
+    test('a Welsh page’s stream (/cy/b/…/events) gets its messages made in Welsh; the English page’s stay English', async () => {
+      const { board, send, decide } = await boardWithModerator();
+      await t.db
+        .updateTable('perspectives')
+        .set({ translatedLabel: 'Ymarferydd', translatedPlural: 'ymarferwyr' })
+        .where('boardId', '=', board.id)
+        .where('key', '=', 'p1')
+        .execute();
+      await t.db
+        .updateTable('boards')
+        .set((eb) => ({ revision: eb('revision', '+', 1) }))
+        .where('id', '=', board.id)
+        .execute();
+      const since = await latestEventId(t.db);
+      const welsh = await watch(`/cy/b/${board.slug}/events`);
+      const welshEmbed = await watch(`/cy/b/${board.slug}/events?view=embed`);
+      const english = await watch(`/b/${board.slug}/events`);
+      assert.equal(welsh.status, 200);
+
+      const id = await send({ body: 'Gofynnwch i’ch rheolwr tîm yn gyntaf.', perspective: 'p1' });
+      await decide(id, 'approve');
+      const inWelsh = JSON.parse((await welsh.next((e) => e.event === 'answer')).data);
+      const inEnglish = JSON.parse((await english.next((e) => e.event === 'answer')).data);
+      assert.equal(inWelsh.id, id);
+      assert.deepEqual([inWelsh.countText, inWelsh.from], ['1 ateb', 'ymarferwyr']);
+      assert.deepEqual([inEnglish.countText, inEnglish.from], ['1 answer', 'practitioners']);
+      assert.match(inWelsh.html, /Gofynnwch i’ch rheolwr tîm yn gyntaf\./, 'the answer as its author wrote it');
+      assert.ok(inWelsh.html.includes(`href="/cy/a/${id}"`), 'its links lead to Welsh pages');
+      assert.ok(inEnglish.html.includes(`href="/a/${id}"`));
+      assert.notEqual(inWelsh.html, inEnglish.html);
+      const framed = JSON.parse((await welshEmbed.next((e) => e.event === 'answer')).data);
+      assert.equal(framed.countText, '1 ateb');
+
+      // A Welsh page that reconnects is sent what it missed, in Welsh too.
+      const replay = await watch(`/cy/b/${board.slug}/events?since=${since}`);
+      const missed = JSON.parse((await replay.next((e) => e.event === 'answer')).data);
+      assert.deepEqual([missed.id, missed.countText], [id, '1 ateb']);
+
+      const bad = await t.app.inject(`/cy/b/${board.slug}/events?view=nope`);
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /Nid yw’r cyfeiriad byw hwn yn gywir/);
+    });
+
     test('waiting, held and rejected answers never reach a reader’s stream, the embed’s, the feed or the embed page', async () => {
       const { board, owner, send, decide } = await boardWithModerator();
       const page = await watch(`/b/${board.slug}/events`);

@@ -9,13 +9,17 @@ import { findBoardById, findBoardBySlug } from '../boards/boards.queries.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { AnswerItem, CellMore, cellCap, cellPath, siteLinks } from '../boards/boards.views.tsx';
 import { requireBoardRole } from '../admin/access.ts';
-import { plural, renderFragment } from '../web/html.ts';
+import { renderFragment } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { plural } from '../i18n/format.ts';
+import { type Locale, locales } from '../i18n/locale.ts';
 import { parseForm } from '../web/input.ts';
 import { findRunningSession } from './workshop.queries.ts';
 
 // The live streams. Each instance listens to the bus once; each event becomes one message per view that
 // someone watches, made once as bytes and written to every viewer of that view. A message is made from what is
 // published when it is made (the board's snapshot), so an answer that is held, waiting or removed never rides in one.
+// A view is watched in a language (a Welsh page's stream is /cy/b/…/events): its messages carry fragments in that language.
 
 const views = ['page', 'embed'] as const;
 export type StreamView = (typeof views)[number];
@@ -31,8 +35,8 @@ const replayLimit = 100;
 /** What the console's stream calls each change (the names readers' streams use for their events). */
 const consoleKinds = { 'answer.published': 'answer', 'answer.removed': 'removed', 'answer.votes': 'votes', queue: 'queue', session: 'session' } as const;
 
-function topic(boardId: string, view: StreamView | 'console'): string {
-  return `${boardId}:${view}`;
+function topic(boardId: string, view: StreamView | 'console', locale?: Locale): string {
+  return locale ? `${boardId}:${view}:${locale}` : `${boardId}:${view}`;
 }
 
 export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub): void {
@@ -40,13 +44,13 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
   // Ends every stream before the server waits for open connections to finish: browsers reconnect elsewhere.
   app.addHook('preClose', async () => hub.closeAll());
 
-  // Messages made recently, by event and view: a reconnecting stream's replay reuses what live viewers were sent.
+  // Messages made recently, by event, view and language: a reconnecting stream's replay reuses what live viewers were sent.
   const made = new Map<string, Promise<Buffer | null>>();
-  function message(event: NumberedEvent, view: StreamView): Promise<Buffer | null> {
-    const key = `${event.id}:${view}`;
+  function message(event: NumberedEvent, view: StreamView, locale: Locale): Promise<Buffer | null> {
+    const key = `${event.id}:${view}:${locale}`;
     let bytes = made.get(key);
     if (!bytes) {
-      bytes = makeMessage(event, view);
+      bytes = makeMessage(event, view, locale);
       made.set(key, bytes);
       if (made.size > 500) made.delete(made.keys().next().value!);
       bytes.catch(() => made.delete(key));
@@ -54,10 +58,11 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
     return bytes;
   }
 
-  async function makeMessage(event: NumberedEvent, view: StreamView): Promise<Buffer | null> {
+  async function makeMessage(event: NumberedEvent, view: StreamView, locale: Locale): Promise<Buffer | null> {
     const board = await findBoardById(db, event.boardId);
     if (!board) return null;
-    const snapshot = await loadBoardSnapshot(db, board, 'en');
+    const snapshot = await loadBoardSnapshot(db, board, locale);
+    const t = catalogues[locale].workshop;
     switch (event.kind) {
       case 'session': {
         const session = await findRunningSession(db, board.id);
@@ -71,7 +76,8 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
         // Not published (any more): whatever the event said, readers' views drop it.
         if (!answer) return sseMessage('removed', { id: event.answerId }, event.id);
         if (event.kind === 'answer.votes') return sseMessage('votes', { id: answer.id, count: answer.helpfulCount }, event.id);
-        const links = view === 'embed' ? { base: config.baseUrl, newTab: true } : siteLinks;
+        // The links in the fragment lead to pages in the viewer's language.
+        const links = view === 'embed' ? { base: config.baseUrl, newTab: true, locale } : { ...siteLinks, locale };
         const count = snapshot.cell(answer.questionKey, answer.perspectiveKey).length;
         const perspective = snapshot.perspectives.find((p) => p.key === answer.perspectiveKey);
         const question = snapshot.questions.find((q) => q.key === answer.questionKey);
@@ -82,10 +88,10 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
             question: answer.questionKey,
             perspective: answer.perspectiveKey,
             // Who it is from, for "2 new answers from practitioners".
-            from: perspective?.plural ?? `the “${perspective?.label ?? ''}” perspective`,
+            from: perspective?.plural ?? t.fromPerspective(perspective?.label ?? ''),
             html: renderFragment(h(AnswerItem, { answer, links })),
             count,
-            countText: plural(count, 'answer', 'answers'),
+            countText: plural(locale, count, t.answers),
             // A table's cell shows its first answers (data-cap) and links to the rest: the link with the new count.
             more:
               count > cellCap && perspective && question
@@ -109,10 +115,12 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
         const consoleTopic = topic(event.boardId, 'console');
         if (hub.watched(consoleTopic)) hub.send(consoleTopic, sseMessage('change', { kind: consoleKinds[event.kind] }, event.id), event.id);
         for (const view of views) {
-          const viewers = topic(event.boardId, view);
-          if (!hub.watched(viewers)) continue;
-          const bytes = await message(event, view);
-          if (bytes) hub.send(viewers, bytes, event.id);
+          for (const locale of locales) {
+            const viewers = topic(event.boardId, view, locale);
+            if (!hub.watched(viewers)) continue;
+            const bytes = await message(event, view, locale);
+            if (bytes) hub.send(viewers, bytes, event.id);
+          }
         }
       })
       .catch((error: unknown) => app.log.error({ err: error }, 'live event not sent'));
@@ -129,31 +137,28 @@ export function streamRoutes(app: FastifyInstance, deps: AppDeps, hub: StreamHub
   }
 
   function tooMany(reply: FastifyReply) {
-    return reply
-      .code(429)
-      .header('retry-after', '30')
-      .type('text/plain; charset=utf-8')
-      .send('Too many live connections from your network. Close some tabs showing this board, then reload.');
+    return reply.code(429).header('retry-after', '30').type('text/plain; charset=utf-8').send(catalogues[reply.request.locale].workshop.tooManyStreams);
   }
 
   app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/b/:slug/events', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
     const query = parseForm(streamQuery, request.query);
-    if (!query.ok) return reply.code(400).type('text/plain; charset=utf-8').send('This live address is not right: check the view and since values.');
+    if (!query.ok) return reply.code(400).type('text/plain; charset=utf-8').send(catalogues[request.locale].workshop.badStream);
     if (!hub.admits(request.ip)) return tooMany(reply);
     const view = query.input.view;
+    const { locale } = request;
     const since = lastSeen(request.headers['last-event-id'], query.input.since);
     reply.hijack();
     // Live events that arrive while the missed ones are read and made wait for them (StreamHub.open).
-    await hub.open(topic(board.id, view), request.ip, reply.raw, async () => {
+    await hub.open(topic(board.id, view, locale), request.ip, reply.raw, async () => {
       if (since === undefined) return { messages: [], lastId: 0 };
       const missed = await listEventsAfter(db, board.id, since, replayLimit + 1);
       const lastId = missed.at(-1)?.id ?? since;
       if (missed.length > replayLimit) return { messages: [sseMessage('reload', {}, lastId)], lastId };
       const messages: Buffer[] = [];
       for (const event of missed) {
-        const bytes = await message(event, view);
+        const bytes = await message(event, view, locale);
         if (bytes) messages.push(bytes);
       }
       return { messages, lastId };

@@ -52,7 +52,7 @@ for (const dialect of dialects) {
       assert.equal(sent.statusCode, 303);
       const received = String(sent.headers.location).replace(/#.*$/, '');
       const id = answerIdFrom(received);
-      const reported = await t.app.inject({ method: 'POST', url: `/a/${id}/report`, headers: formHeaders, payload: 'reason=personal&details=' });
+      const reported = await t.app.inject({ method: 'POST', url: `/a/${id}/report`, headers: formHeaders, payload: 'reason=identifying&details=' });
       assert.ok(reported.statusCode < 400, `report: ${reported.statusCode}`);
       const boardRow = await t.db.selectFrom('boards').selectAll().where('id', '=', board.id).executeTakeFirstOrThrow();
       const session = await startSession(t.db, new LiveBus(), boardRow);

@@ -1,3 +1,90 @@
-import type { Messages } from '../catalogue.ts';
+import type { Messages } from '../en.ts';
 
-export const answers: Messages['answers'] = {};
+export const answers: Messages['answers'] = {
+  form: {
+    heading: 'Ychwanegu eich ateb',
+    headingForQuestion: "Ychwanegu eich ateb i'r cwestiwn hwn",
+    closed: "Mae'r bwrdd hwn ar gau i atebion newydd.",
+    notReady: "Nid yw'r bwrdd hwn yn barod i dderbyn atebion eto.",
+    preModerated: 'Mae hwyluswyr y bwrdd yn darllen pob ateb cyn iddo gael ei gyhoeddi, fel arfer o fewn ychydig ddyddiau.',
+    postModerated: "Mae atebion yn cael eu cyhoeddi ar unwaith. Mae hwyluswyr y bwrdd yn eu darllen a gallan nhw dynnu unrhyw rai sy'n torri'r rheolau.",
+    readFirst:
+      'Mae hwylusydd bob amser yn darllen yn gyntaf unrhyw ateb a allai adnabod rhywun, neu awgrymu bod rhywun mewn perygl. Nid gwasanaeth argyfwng yw hwn ac nid yw atebion yn cael eu darllen ar unwaith: os oes angen help arnoch nawr,',
+    helpLink: 'gwelwch â phwy i gysylltu',
+    trap: 'Gadewch hwn yn wag',
+    whichQuestion: "Pa gwestiwn ydych chi'n ei ateb?",
+    whichPerspective: "O ba safbwynt ydych chi'n ateb?",
+    body: 'Eich ateb',
+    bodyHint: 'Peidiwch â chynnwys enwau, manylion cyswllt nac unrhyw beth arall a allai eich adnabod chi neu rywun arall.',
+    bodyLimit: (n) => `Gallwch roi hyd at ${n} nod`,
+    charactersLeft: { other: 'Mae gennych {n} nod ar ôl' },
+    charactersOver: { other: 'Mae gennych {n} nod yn ormod' },
+    seemsToInclude: "Mae'n ymddangos bod eich ateb yn cynnwys {list}. Mae atebion yn gyhoeddus: tynnwch unrhyw beth a allai eich adnabod chi neu rywun arall.",
+    and: ' a ',
+    name: 'Eich enw (dewisol)',
+    nameHint: "Bydd yn cael ei ddangos gyda'ch ateb. Gadewch y blwch yn wag i ymddangos fel “Dienw”.",
+    email: 'Cyfeiriad e-bost (dewisol)',
+    emailHint: 'Ni fydd byth yn cael ei ddangos i neb. Dim ond i anfon y ddolen breifat atoch i newid neu ddileu eich ateb y byddwn yn ei ddefnyddio.',
+    useHint: "Gallwch newid eich dewis yn nes ymlaen gyda'ch dolen breifat.",
+    send: 'Anfon eich ateb',
+    sendAnyway: 'Ei anfon fel y mae',
+  },
+  useQuestion: 'Ble gellir defnyddio eich ateb?',
+  uses: {
+    board: {
+      label: 'Ei gyhoeddi ar y bwrdd hwn i unrhyw un ei ddarllen',
+      hint: "Gall hefyd ymddangos lle bynnag y mae'r bwrdd wedi'i fewnosod, ar sgrin y gweithdy, ac mewn taflenni.",
+      short: "Wedi'i gyhoeddi ar y bwrdd",
+    },
+    workshop: {
+      label: 'Ei ddefnyddio mewn gweithdai a thaflenni yn unig',
+      hint: 'Gall hwyluswyr ei ddarllen yn uchel neu ei argraffu mewn taflen. Ni fydd byth yn cael ei gyhoeddi ar-lein.',
+      short: 'Gweithdai a thaflenni yn unig',
+    },
+    facilitators: {
+      label: 'Dim ond yr hwyluswyr gaiff ei ddarllen',
+      hint: "Mae'r bobl sy'n rhedeg y bwrdd hwn yn ei ddarllen. Does neb arall yn ei weld.",
+      short: 'Hwyluswyr yn unig',
+    },
+  },
+  errors: {
+    question: "Dewiswch y cwestiwn rydych chi'n ei ateb",
+    perspective: "Dewiswch y safbwynt rydych chi'n ateb ohono",
+    body: 'Rhowch eich ateb',
+    bodyTooLong: (n) => `Rhaid i'ch ateb fod yn ${n} nod neu lai`,
+    nameTooLong: (n) => `Rhaid i'ch enw fod yn ${n} nod neu lai`,
+    email: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+    use: 'Dewiswch ble gellir defnyddio eich ateb',
+    notText: 'rhaid iddo fod yn destun',
+    questionNotOnBoard: "Dewiswch un o'r cwestiynau ar y bwrdd hwn",
+    perspectiveNotOnBoard: "Dewiswch un o'r safbwyntiau ar y bwrdd hwn",
+    tooMany:
+      "Mae llawer o atebion wedi dod o'ch rhwydwaith yn ystod y funud ddiwethaf. Arhoswch funud, yna anfonwch eich ateb eto: mae'r hyn a ysgrifennoch wedi'i gadw isod.",
+  },
+  privateLink: {
+    heading: 'Eich dolen breifat',
+    keep: "Cadwch hi er mwyn newid neu ddileu eich ateb unrhyw bryd, heb gyfrif. Dim ond y tro hwn y caiff ei dangos. Gall unrhyw un sydd â hi newid eich ateb, felly peidiwch â'i rhannu.",
+    label: 'Dolen breifat',
+    fallback:
+      "Eich allwedd breifat yw'r rhan o gyfeiriad y dudalen hon ar ôl “#key=”: copïwch y cyfeiriad cyfan o far cyfeiriad eich porwr a'i gadw. I'w defnyddio, ewch i",
+    fallbackLink: 'dudalen eich ateb',
+    fallbackEnd: 'a rhowch yr allwedd.',
+  },
+  keptOff: {
+    workshop:
+      'Fel y dewisoch chi, ni fydd yn ymddangos ar y bwrdd nac yn unman ar-lein: bydd hwylusydd yn ei ddarllen a gall ei ddefnyddio mewn gweithdai a thaflenni.',
+    facilitators: 'Fel y dewisoch chi, ni fydd yn ymddangos ar y bwrdd: dim ond yr hwyluswyr fydd yn ei ddarllen.',
+  },
+  received: {
+    title: 'Mae eich ateb wedi dod i law',
+    published: "Mae eich ateb wedi'i gyhoeddi",
+    thanks: 'Diolch am ychwanegu eich safbwynt.',
+    onBoard: 'Mae ar y bwrdd nawr i bawb ei ddarllen.',
+    seeIt: 'Gweld eich ateb',
+    willRead: "Bydd hwylusydd yn ei ddarllen cyn iddo ymddangos ar y bwrdd. Mae'r rhan fwyaf o atebion yn cael eu darllen o fewn ychydig ddyddiau.",
+  },
+  backTo: (board) => `Yn ôl i “${board}”`,
+  answerFrom: (name) => `Ateb gan ${name}`,
+  reportThis: 'Rhoi gwybod am yr ateb hwn',
+  share: "Rhannu'r ateb hwn",
+};

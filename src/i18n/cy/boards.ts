@@ -1,3 +1,43 @@
-import type { Messages } from '../catalogue.ts';
+import type { Messages } from '../en.ts';
+import type { PluralForms } from '../format.ts';
 
-export const boards: Messages['boards'] = {};
+// A perspective's label is the board's own text: quoted after "safbwynt" so no mutation of it is needed.
+export const boards: Messages['boards'] = {
+  home: {
+    title: 'Byrddau',
+    lead: "Cwestiynau y mae pobl yn eu gofyn, wedi'u hateb o bob safbwynt. Darllenwch yr atebion, neu ychwanegwch eich ateb eich hun.",
+    none: 'Does dim byrddau cyhoeddus eto.',
+    open: 'Ar agor i atebion',
+    closed: 'Ar gau i atebion newydd',
+  },
+  missingVoice: (p) => `Dim atebion eto o safbwynt “${p.label}”`,
+  answerCount: { zero: 'dim atebion', one: '{n} ateb', two: '{n} ateb', few: '{n} ateb', many: '{n} ateb', other: '{n} ateb' } as PluralForms,
+  example: 'Enghraifft',
+  anonymous: 'Dienw',
+  permalink: 'Dolen barhaol',
+  permalinkFor: (name) => ` i'r ateb hwn gan ${name}`,
+  report: 'Rhoi gwybod',
+  reportFor: (name) => ` am yr ateb hwn gan ${name}`,
+  foundHelpful: "wedi'i gael yn ddefnyddiol",
+  helpful: 'Defnyddiol',
+  markHelpful: (name) => ` — nodi bod yr ateb hwn gan ${name} yn ddefnyddiol`,
+  ask: (p) => `Gofynnwch i rywun o safbwynt “${p.label}”`,
+  askToAnswer: (question) => ` ateb “${question}”`,
+  seeAll: (count, p) => `Gweld pob un o'r ${count} ateb o safbwynt “${p.label}”`,
+  toQuestion: (question) => ` i “${question}”`,
+  caption: 'Atebion i bob cwestiwn, fesul safbwynt',
+  captionFrom: (p) => `Atebion i bob cwestiwn o safbwynt “${p.label}”`,
+  questionColumn: 'Cwestiwn',
+  filter: { label: 'Dangos atebion gan', all: 'Pob safbwynt' },
+  sort: { label: 'Trefnu atebion', oldest: 'Yr hynaf yn gyntaf', helpful: 'Y mwyaf defnyddiol yn gyntaf' },
+  pauseLive: 'Oedi diweddariadau byw',
+  liveWaiting: 'Mae atebion yn ymddangos yma wrth iddyn nhw gael eu cyhoeddi.',
+  helpfulWords: { marked: "Wedi'i nodi'n ddefnyddiol", unmarked: "Wedi tynnu'r marc defnyddiol yn ôl" },
+  followFeed: 'Dilyn atebion newydd',
+  followFeedRest: " mewn darllenydd ffrydiau: ap sy'n gwirio gwefannau ar eich rhan ac yn dangos pob ateb newydd wrth iddo gael ei gyhoeddi.",
+  feedTitle: (board) => `${board}: atebion newydd`,
+  backToQuestions: (board) => `Yn ôl i bob cwestiwn ar “${board}”`,
+  untranslated: "Nid yw rhannau o'r bwrdd hwn wedi'u cyfieithu i'r Gymraeg eto, felly maen nhw'n cael eu dangos yn Saesneg.",
+  shareBoard: "Rhannu'r bwrdd hwn",
+  shareQuestion: "Rhannu'r cwestiwn hwn",
+};

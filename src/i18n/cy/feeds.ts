@@ -1,3 +1,6 @@
-import type { Messages } from '../catalogue.ts';
+import type { Messages } from '../en.ts';
 
-export const feeds: Messages['feeds'] = {};
+export const feeds: Messages['feeds'] = {
+  anonymous: 'Dienw',
+  entryTitle: (question: string, perspective: string) => `${question} (${perspective})`,
+};

@@ -1,4 +1,4 @@
-import type { Messages } from '../catalogue.ts';
+import type { Messages } from '../en.ts';
 
 export const layout: Messages['layout'] = {
   siteName: 'Roundtable',

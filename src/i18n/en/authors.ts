@@ -1,2 +1,40 @@
-// Strings of src/authors/ (see catalogue.ts).
-export const authors = {};
+// Strings of src/authors/ (see catalogue.ts): the author's private-link pages.
+export const authors = {
+  title: 'Change or delete your answer',
+  keyLabel: 'Your private key',
+  keyHint: 'The part of your private link after “#key=”, or the whole link.',
+  continue: 'Continue',
+  wrongKey: 'This private key is not right. Copy the whole link from where you kept it, or the part after “#key=”.',
+  /** Under the heading: the perspective, then this word and the board's title in quotes. */
+  on: 'on',
+  published: 'Your answer is published.',
+  /** `use`: where it may be used, such as "Workshops and handouts only". */
+  readAndUsed: (use: string) => `A facilitator has read your answer. ${use}.`,
+  waiting: 'Your answer is waiting to be read by a facilitator.',
+  notPublished: 'Your answer is not published.',
+  changeReadAgain: ' If you change it, a facilitator reads it again before it appears.',
+  changeAtOnce: ' If you change it, the new text appears at once.',
+  answerLabel: 'Your answer',
+  saveChanges: 'Save changes',
+  saveUse: 'Save where it may be used',
+  deleteHeading: 'Delete your answer',
+  deleteText: 'It is removed at once from the board, from websites that embed it, and from the API. This cannot be undone.',
+  deleteButton: 'Delete my answer',
+  backTo: (board: string) => `Back to “${board}”`,
+  helpTitle: 'Your changes have been received',
+  deletedTitle: 'Your answer is deleted',
+  deletedText: 'It has been removed everywhere it appeared.',
+  savedTitle: 'Your changes are saved',
+  /** After a new choice of use: `use` is its short wording, `then` what happens next. */
+  useSaved: (use: string, then: string) => `Your answer: ${use.toLowerCase()}. ${then}`,
+  onBoardNow: 'It is on the board for everyone to read.',
+  onBoardOnceRead: 'It appears on the board once a facilitator has read it.',
+  readBeforeAppears: 'A facilitator will read your changed answer before it appears.',
+  readBeforeUsed: 'A facilitator will read your changed answer before it is used.',
+  changedPublished: 'Your changed answer is published.',
+  changedSaved: 'Your changed answer is saved.',
+  chooseUse: 'Choose where your answer may be used',
+  enterAnswer: 'Enter your answer',
+  /** `max` is the limit written as the page's language writes numbers. */
+  tooLong: (max: string) => `Your answer must be ${max} characters or fewer`,
+};

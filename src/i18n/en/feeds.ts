@@ -1,2 +1,6 @@
-// Strings of src/feeds/ (see catalogue.ts).
-export const feeds = {};
+// Strings of src/feeds/ (see catalogue.ts): what a feed reader shows beside the answers.
+export const feeds = {
+  anonymous: 'Anonymous',
+  /** An entry's title: the question, then the perspective it was answered from. */
+  entryTitle: (question: string, perspective: string) => `${question} (${perspective})`,
+};

@@ -3,6 +3,7 @@
 // (third-person), quoted as an example in advice (professional), or retold as another person's words in the
 // third person. Only the training set is augmented; figures are always measured on written examples.
 import type { CrisisExample } from './crisis.labels.ts';
+import { readsAsWelsh } from './crisis.welsh.ts';
 
 const REPORTED = [
   (t: string) => `Someone I support posted "${t}" on Twitter last night and tagged me.`,
@@ -20,6 +21,25 @@ const ADVICE = [
   (t: string) => `Posts like "${t}" should always be taken seriously: follow your safeguarding policy.`,
   (t: string) => `In training we practise replying to messages such as "${t}" calmly and quickly.`,
   (t: string) => `Never ignore a comment like "${t}", even on a public page; reply and signpost to Samaritans on 116 123.`,
+];
+
+// The same for a Welsh crisis, in Welsh.
+const REPORTED_CY = [
+  (t: string) => `Postiodd rhywun dw i'n ei gefnogi "${t}" ar Twitter neithiwr a fy nhagio i.`,
+  (t: string) => `Anfonodd cleient neges at ein tudalen: "${t}" Beth ddylwn i ei wneud?`,
+  (t: string) => `Rhoddodd fy mab "${t}" ar ei stori ac wedyn ei ddileu.`,
+  (t: string) => `Mae un o'r preswylwyr yn dweud "${t}" wrth y staff nos o hyd.`,
+  (t: string) => `Tecstiodd fy ffrind "${t}" ata i a dw i ddim yn gwybod sut i ateb.`,
+  (t: string) => `Ysgrifennodd person ifanc ar fy llwyth achosion "${t}" mewn sylw.`,
+  (t: string) => `Dywedodd hi "${t}" wrtha i a ffoniais i'r tîm argyfwng.`,
+  (t: string) => `Anfonodd e neges yn dweud "${t}" felly ffoniais i 999.`,
+];
+
+const ADVICE_CY = [
+  (t: string) => `Os yw rhywun yn dweud "${t}", gofynnwch yn uniongyrchol a ydyn nhw'n meddwl am hunanladdiad.`,
+  (t: string) => `Dylid cymryd postiadau fel "${t}" o ddifrif bob tro: dilynwch eich polisi diogelu.`,
+  (t: string) => `Mewn hyfforddiant rydyn ni'n ymarfer ateb negeseuon fel "${t}" yn bwyllog ac yn gyflym.`,
+  (t: string) => `Peidiwch byth ag anwybyddu sylw fel "${t}", hyd yn oed ar dudalen gyhoeddus; atebwch a rhannwch rif y Samariaid, 116 123.`,
 ];
 
 const THIRD: [RegExp, string][] = [
@@ -45,9 +65,17 @@ function thirdPerson(text: string): string {
 export function augment(corpus: readonly CrisisExample[]): CrisisExample[] {
   const out: CrisisExample[] = [...corpus];
   let i = 0;
+  let cy = 0;
   for (const x of corpus) {
     if (x.label !== 'first-person' || x.text.length > 200 || x.text.includes('"')) continue;
     const t = x.text.trim();
+    if (readsAsWelsh(t)) {
+      // Welsh has no simple third-person rewrite (mutations change with the person), so two kinds, not three
+      out.push({ text: REPORTED_CY[cy % REPORTED_CY.length]!(t), label: 'third-person' });
+      out.push({ text: ADVICE_CY[cy % ADVICE_CY.length]!(t), label: 'professional' });
+      cy++;
+      continue;
+    }
     out.push({ text: REPORTED[i % REPORTED.length]!(t), label: 'third-person' });
     out.push({ text: ADVICE[i % ADVICE.length]!(t), label: 'professional' });
     out.push({ text: `My client says ${thirdPerson(t)}`, label: 'third-person' });

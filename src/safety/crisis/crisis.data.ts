@@ -8,7 +8,24 @@ import { type CrisisExample, crisisLabels, isCrisisLabel } from './crisis.labels
 export const dataDir = path.join(import.meta.dirname, 'data');
 
 /** The training files, in the order the model sees them: the order changes the weights. */
-export const trainingSets = ['development', 'everyday', 'hard', 'long', 'ordinary', 'others', 'people', 'posts', 'replies', 'practitioners', 'voices'] as const;
+export const trainingSets = [
+  'development',
+  'everyday',
+  'hard',
+  'long',
+  'ordinary',
+  'others',
+  'people',
+  'posts',
+  'replies',
+  'practitioners',
+  'voices',
+  'cymraeg',
+  'cymraeg-posts',
+] as const;
+
+/** The Welsh ones (SG-1a): only the Welsh model learns from them (crisis.model.ts CrisisModels). */
+export const welshTrainingSets: ReadonlySet<string> = new Set(['cymraeg', 'cymraeg-posts']);
 
 export const trainingFiles: readonly string[] = trainingSets.map((name) => path.join(dataDir, 'train', `${name}.jsonl`));
 
@@ -26,7 +43,11 @@ export function readTrainingSets(): { name: string; examples: CrisisExample[] }[
   return trainingSets.map((name, i) => ({ name, examples: readExamples(trainingFiles[i]!) }));
 }
 
-/** Every training answer, in training order. */
-export function readTrainingExamples(): CrisisExample[] {
-  return trainingFiles.flatMap((file) => readExamples(file));
+/** Every training answer, in training order: those of the English files, and those of the Welsh ones. */
+export function readTrainingExamples(): { english: CrisisExample[]; welsh: CrisisExample[] } {
+  const sets = readTrainingSets();
+  return {
+    english: sets.filter((s) => !welshTrainingSets.has(s.name)).flatMap((s) => s.examples),
+    welsh: sets.filter((s) => welshTrainingSets.has(s.name)).flatMap((s) => s.examples),
+  };
 }

@@ -12,8 +12,21 @@
 // with AdaGrad step sizes and L2 shrinkage over a seeded order, so the same corpus gives the same weights.
 // Choices (features, settings) were made by leave-one-corpus-out cross-validation: bench/safety-crisis.ts.
 import { mulberry32 } from '../../prng.ts';
+import { augment } from './crisis.augment.ts';
 import { type CrisisExample, crisisLabels } from './crisis.labels.ts';
 import { normalise } from './crisis.phrases.ts';
+import {
+  looksWelsh,
+  readsAsWelsh,
+  unmutated,
+  WELSH_CLAUSE,
+  WELSH_CLITIC,
+  WELSH_DISTANT,
+  WELSH_NEGATION,
+  WELSH_REPORTED,
+  WELSH_REPORTING,
+  welshPerson,
+} from './crisis.welsh.ts';
 
 const K = crisisLabels.length;
 const BITS = 18;
@@ -110,13 +123,27 @@ const DISTANT =
 
 /** Hashed feature indices of a text, each once (binary features), scaled later by 1/sqrt(count). */
 export function features(text: string): Uint32Array {
-  // single quotation marks become double ones, so quoted words can be told from the author's own
-  const norm = normalise(text)
-    .replace(/(^|[\s:(])'(?=\w)/g, '$1" ')
-    .replace(/(?<=\w[.!?,]?)'(?=[\s.,!?;:)]|$)/g, ' "');
+  const base = normalise(text);
+  // Welsh (crisis.welsh.ts): Welsh words say who a clause is about, negate, report and date it too, and each word
+  // also counts in its unmutated form and by its letters. An English text's features are the same as before Welsh.
+  const welsh = looksWelsh(base.match(WORD) ?? []);
+  // single quotation marks become double ones, so quoted words can be told from the author's own; Welsh words
+  // that start with one ("y rota 'ma", "dwi 'di bod") are not quotations
+  const norm = (welsh ? base.replace(WELSH_CLITIC, '$1') : base).replace(/(^|[\s:(])'(?=\w)/g, '$1" ').replace(/(?<=\w[.!?,]?)'(?=[\s.,!?;:)]|$)/g, ' "');
   // numbers stand for their kind, not their digits: "40 tablets" and "200 tablets" are alike, phone numbers are not doses
   const tokens = (norm.match(WORD) ?? []).map((t) => (/^\d/.test(t) ? (t.length > 4 ? '<long-number>' : '<number>') : t));
   const out = new Set<number>();
+  // who a word names: "I", someone else, or "you" (in Welsh it can depend on the word before: welshPerson)
+  const personOf = (prev: string | undefined, t: string): '1' | '2' | '3' | null => {
+    if (welsh) {
+      const who = welshPerson(prev, t);
+      if (who || t === 'i' || t === "i'n") return who;
+    }
+    return FIRST.has(t) ? '1' : OTHER.has(t) ? '3' : SECOND.has(t) ? '2' : null;
+  };
+  const negation = (t: string) => NEGATION.test(t) || (welsh && WELSH_NEGATION.test(t));
+  const clause = (t: string) => CLAUSE.test(t) || (welsh && WELSH_CLAUSE.test(t));
+  if (welsh) out.add(hash('<cy>'));
   // Words inside quotation marks, or reported after "she said", "a client posted"…, are someone else's words
   // being reported or discussed: they get features of their own.
   const own: string[] = ['<s>'];
@@ -124,7 +151,7 @@ export function features(text: string): Uint32Array {
   let inQuote = false;
   let reported = false;
   let speaker = '0';
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (t === '"') {
       inQuote = !inQuote;
       own.push('<q>');
@@ -140,9 +167,9 @@ export function features(text: string): Uint32Array {
       continue;
     }
     own.push(t);
-    if (FIRST.has(t)) speaker = '1';
-    else if (OTHER.has(t)) speaker = '3';
-    if (speaker === '3' && REPORTING.test(t)) {
+    const who = personOf(tokens[i - 1], t);
+    if (who === '1' || who === '3') speaker = who;
+    if ((speaker === '3' && (REPORTING.test(t) || (welsh && WELSH_REPORTING.test(t)))) || (welsh && WELSH_REPORTED.test(t))) {
       reported = true;
       own.push('<r>');
     }
@@ -159,19 +186,17 @@ export function features(text: string): Uint32Array {
   }
   // Context of each word: who the clause is about (the nearest person before it), whether it is negated,
   // and whether the answer speaks of a distant past.
-  const distant = DISTANT.test(norm);
+  const distant = DISTANT.test(norm) || (welsh && WELSH_DISTANT.test(norm));
   let person = '0';
   let negated = false;
   let quoted = false;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (t === '"') quoted = !quoted;
-    if (CLAUSE.test(t)) negated = false;
+    if (clause(t)) negated = false;
     if (/^[.?!;]$/.test(t)) person = '0';
     if (quoted) continue;
-    if (FIRST.has(t)) person = '1';
-    else if (OTHER.has(t)) person = '3';
-    else if (SECOND.has(t)) person = '2';
-    if (NEGATION.test(t)) {
+    person = personOf(tokens[i - 1], t) ?? person;
+    if (negation(t)) {
       negated = true;
       continue;
     }
@@ -179,6 +204,16 @@ export function features(text: string): Uint32Array {
     out.add(hash(`p${person}:${t}`));
     if (negated) out.add(hash(`n:${t}`));
     if (distant) out.add(hash(`d:${t}`));
+    const folded = welsh ? unmutated(t) : null;
+    if (folded) {
+      out.add(hash(`k:${folded}`));
+      out.add(hash(`p${person}k:${folded}`));
+    }
+    // and its letters four at a time, so that one form teaches the others: "hunanladdol", "hunanladdiad"; "isio", "isie"
+    if (welsh) {
+      const w = `<${folded ?? t}>`;
+      for (let j = 0; j + 4 <= w.length; j++) out.add(hash(`c:${w.slice(j, j + 4)}`));
+    }
   }
   return Uint32Array.from(out);
 }
@@ -232,6 +267,26 @@ export function train(corpus: readonly CrisisExample[], options: TrainOptions = 
     }
   }
   return model;
+}
+
+/**
+ * The two models that ship (SG-1a). English answers are judged by a model trained on the English training files
+ * only, so the Welsh files cannot move an English figure; Welsh answers by one trained on every file, English
+ * too, because Welsh answers borrow English words ("dw i'n teimlo'n suicidal").
+ */
+export interface CrisisModels {
+  english: CrisisModel;
+  welsh: CrisisModel;
+}
+
+/** Trains both models, each on its answers augmented (crisis.augment.ts); the order of the answers changes the weights. */
+export function trainModels(english: readonly CrisisExample[], welsh: readonly CrisisExample[]): CrisisModels {
+  return { english: train(augment(english)), welsh: train(augment([...english, ...welsh])) };
+}
+
+/** Which of the two models judges this text. */
+export function languageOf(text: string): keyof CrisisModels {
+  return readsAsWelsh(text) ? 'welsh' : 'english';
 }
 
 /** The probability that a text should be held: first-person risk or method (the first two of crisisLabels). */

@@ -25,6 +25,8 @@
 
 import { ADVICE_FRAME, FALLBACK_TERMS, GATE, MEANS_METHODS, METHOD_ADVICE, OTHER_SUBJECT } from './crisis.concepts.ts';
 import { c, CORES, FIGURATIVE, METHOD_RES, normalise, type Core } from './crisis.phrases.ts';
+import { readsAsWelsh } from './crisis.welsh.ts';
+import { detectWelshByRules } from './crisis.welsh-rules.ts';
 
 export type CrisisKind = 'at-risk' | 'method';
 export interface CrisisFinding {
@@ -229,6 +231,8 @@ function stripFigurative(s: string): string {
 export function detectByRules(text: string): CrisisFinding | null {
   if (!text?.trim()) return null;
   const sentences = splitSentences(text);
+  // a Welsh answer has Welsh rules of its own (SG-1a)
+  if (readsAsWelsh(text)) return detectWelshByRules(sentences);
   const lowerAll = sentences.map((x) => x.norm).join(' ');
   const textRecovery = RECOVERY.test(lowerAll);
   let atRisk: CrisisFinding | null = null;

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
-import { readData } from './crisis.data.ts';
+import { dataDir, readData } from './crisis.data.ts';
 import { crisisFigures, formatCrisisFigures, formatCrisisMistakes } from './crisis.figures.ts';
 import { crisisLabels } from './crisis.labels.ts';
-import { modelDim, train } from './crisis.model.ts';
+import { languageOf, modelDim, train } from './crisis.model.ts';
 import { detectByRules } from './crisis.rules.ts';
 import { detectCrisis } from './crisis.ts';
 import { crisisModel, readWeights } from './crisis.weights.ts';
@@ -76,7 +78,8 @@ describe('SG-1 crisis detection: behaviour', () => {
     const [a, b] = [train(small, { epochs: 2 }), train(small, { epochs: 2 })];
     assert.ok(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer)), 'same weights');
     crisisModel();
-    assert.equal(readWeights()?.model.weights.length, modelDim * crisisLabels.length);
+    assert.equal(readWeights()?.models.english.weights.length, modelDim * crisisLabels.length);
+    assert.equal(readWeights()?.models.welsh.weights.length, modelDim * crisisLabels.length);
   });
 
   test('a method example gives kind method', () => {
@@ -94,6 +97,64 @@ describe('SG-1 crisis detection: behaviour', () => {
       'someone I support posted that they were suicidal',
       "I'm not suicidal",
       'this rota is killing me',
+    ])
+      assert.equal(detectCrisis(t), null, t);
+  });
+});
+
+// SG-1a: Welsh answers, judged by the Welsh model and the Welsh rules.
+describe('SG-1a crisis detection in Welsh', () => {
+  // Written by another writer without seeing the detector or its Welsh corpora; never trained or tuned on; items never shown.
+  test('Welsh held-out corpus: recall ≥ 0.95 on first-person crises, ≤ 5 % false holds on third-person and professional writing', () => {
+    const file = path.join(dataDir, 'heldout', 'cymraeg.jsonl');
+    assert.ok(
+      fs.existsSync(file),
+      `the Welsh held-out corpus ${path.relative(process.cwd(), file)} is missing: it is written separately, and this goal cannot be checked without it`,
+    );
+    const figures = crisisFigures(readData('heldout/cymraeg.jsonl'));
+    console.log(formatCrisisFigures('SG-1 crisis detection, Welsh held-out corpus', figures));
+    const rate = (label: string) => figures.perLabel.find((r) => r.label === label)?.rate;
+    assert.ok((rate('first-person') ?? 0) >= 0.95, `first-person recall ${rate('first-person')}`);
+    assert.ok((rate('third-person') ?? 1) <= 0.05, `third-person false holds ${rate('third-person')}`);
+    assert.ok((rate('professional') ?? 1) <= 0.05, `professional false holds ${rate('professional')}`);
+  });
+
+  test('Welsh answers go to the Welsh model, English ones to the English model', () => {
+    assert.equal(languageOf('Dw i eisiau lladd fy hun heno'), 'welsh');
+    assert.equal(languageOf("dwi'm isio bod yma ddim mwy"), 'welsh');
+    assert.equal(languageOf('I want to end it all tonight'), 'english');
+    assert.equal(languageOf('Our Welsh team does a cwtch corner post every Friday.'), 'english');
+  });
+
+  test('a Welsh crisis is held, in standard, colloquial and phone-typed Welsh', () => {
+    for (const t of [
+      'Dw i eisiau lladd fy hun heno',
+      'Byddai pawb yn well eu byd hebdda i. Dw i wedi cael digon.',
+      "sa i'n gweld pwynt byw rhagor",
+      'dwi di bod yn torri fy hun eto a does neb yn gwbod',
+      "dw i'n teimlo mor low, dwi'm isio bod yma ddim mwy",
+      "Rwy'n meddwl rhoi diwedd ar fy mywyd.",
+    ])
+      assert.equal(detectCrisis(t)?.kind, 'at-risk', t);
+    assert.ok(detectCrisis('Faint o barasetamol fyddai ei angen i beidio â deffro?'), 'a question about means is held');
+  });
+
+  test('the finding covers the Welsh sentence that triggered it', () => {
+    const text = 'Diolch am y gweithdy ddoe. A dweud y gwir, dw i eisiau marw. Sori am ddweud hyn fan hyn.';
+    const f = detectCrisis(text);
+    assert.ok(f);
+    assert.equal(text.slice(f.start, f.end), 'A dweud y gwir, dw i eisiau marw.');
+  });
+
+  test('Welsh figures of speech, retractions, the past, others’ risk and advice are not held', () => {
+    for (const t of [
+      "Mae'r rota 'ma'n fy lladd i",
+      "Dw i wedi blino'n lân ar ôl y shifft nos.",
+      'Mae fy ffôn wedi marw eto.',
+      'Dw i ddim yn hunanladdol, jyst wedi blino ar y gwaith papur.',
+      "Flynyddoedd yn ôl ro'n i eisiau marw. Dw i mewn lle da iawn erbyn hyn.",
+      'Mae fy mab wedi dweud ei fod e eisiau lladd ei hun. Beth ddylwn i ei wneud?',
+      "Os yw rhywun yn dweud ei fod e'n teimlo'n hunanladdol, gofynnwch yn uniongyrchol a ffoniwch 999 os oes risg i fywyd.",
     ])
       assert.equal(detectCrisis(t), null, t);
   });

@@ -1,7 +1,8 @@
 // The trained crisis model's weights file, node_modules/.cache/roundtable/crisis-weights.bin. train.ts makes it
 // from data/train/ (`npm install` runs it; so does `npm run train`); the server reads it and opens no data file.
 //
-// The file is one line of JSON (format, key, labels, dim), then the biases and the weights as float32. The key is
+// The file is one line of JSON (format, key, labels, dim, models), then for each model (the English one, then the
+// Welsh one: crisis.model.ts CrisisModels) its biases and its weights as float32. The key is
 // a hash of the training files and of the code that decides what weights they give; it is made when training,
 // and crisis.weights.test.ts fails when the shipped file's key is not the key of the current data and code.
 // The server does not check the key (that would mean reading the data): it uses any file of the right shape.
@@ -10,18 +11,19 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { augment } from './crisis.augment.ts';
 import { readTrainingExamples, trainingFiles } from './crisis.data.ts';
 import { crisisLabels } from './crisis.labels.ts';
-import { type CrisisModel, modelDim, train } from './crisis.model.ts';
+import { type CrisisModel, type CrisisModels, modelDim, trainModels } from './crisis.model.ts';
 
 const cacheDir = path.join(import.meta.dirname, '../../../node_modules/.cache/roundtable');
 export const weightsFile = path.join(cacheDir, 'crisis-weights.bin');
-const format = 'roundtable-crisis-weights/1';
+const format = 'roundtable-crisis-weights/2';
+const modelNames = ['english', 'welsh'] as const;
 
 /** The code whose changes make old weights wrong: features, word lists, labels, augmentation, reading, training, this format. */
 const modelSources = [
   'crisis.model.ts',
+  'crisis.welsh.ts',
   'crisis.phrases.ts',
   'crisis.concepts.ts',
   'crisis.augment.ts',
@@ -39,11 +41,11 @@ export function weightsKey(): string {
   return hash.digest('hex');
 }
 
-/** Trains the model on every training answer, augmented (crisis.augment.ts); the key says what it was trained on. */
-export function trainFromData(): { key: string; model: CrisisModel; examples: number } {
+/** Trains both models on the training answers, augmented (crisis.augment.ts); the key says what they were trained on. */
+export function trainFromData(): { key: string; models: CrisisModels; examples: number } {
   const key = weightsKey();
-  const examples = readTrainingExamples();
-  return { key, model: train(augment(examples)), examples: examples.length };
+  const { english, welsh } = readTrainingExamples();
+  return { key, models: trainModels(english, welsh), examples: english.length + welsh.length };
 }
 
 interface Header {
@@ -51,6 +53,7 @@ interface Header {
   key: string;
   labels: readonly string[];
   dim: number;
+  models: readonly string[];
 }
 
 function parseHeader(buf: Buffer): { header: Header; end: number } | null {
@@ -58,7 +61,11 @@ function parseHeader(buf: Buffer): { header: Header; end: number } | null {
   if (end < 0) return null;
   try {
     const header = JSON.parse(buf.subarray(0, end).toString('utf8')) as Header;
-    const fits = header.format === format && header.dim === modelDim && JSON.stringify(header.labels) === JSON.stringify(crisisLabels);
+    const fits =
+      header.format === format &&
+      header.dim === modelDim &&
+      JSON.stringify(header.labels) === JSON.stringify(crisisLabels) &&
+      JSON.stringify(header.models) === JSON.stringify(modelNames);
     return fits && typeof header.key === 'string' ? { header, end: end + 1 } : null;
   } catch {
     return null;
@@ -88,14 +95,15 @@ export function readWeightsKey(file: string = weightsFile): string | null {
   return opened.header.key;
 }
 
-export function readWeights(file: string = weightsFile): { key: string; model: CrisisModel } | null {
+export function readWeights(file: string = weightsFile): { key: string; models: CrisisModels } | null {
   const opened = openWeights(file);
   if (!opened) return null;
   try {
     const k = crisisLabels.length;
-    const all = new Float32Array(k * (1 + modelDim));
+    const size = k * (1 + modelDim);
+    const all = new Float32Array(modelNames.length * size);
     // Read straight into the numbers' own memory (the header's length leaves them unaligned in the file):
-    // the server holds one copy of the 8 MB, not two.
+    // the server holds one copy of the 2 × 8 MB, not two.
     const into = new Uint8Array(all.buffer);
     if (fs.fstatSync(opened.fd).size - opened.end !== into.byteLength) return null;
     for (let read = 0; read < into.byteLength; ) {
@@ -103,7 +111,8 @@ export function readWeights(file: string = weightsFile): { key: string; model: C
       if (n === 0) return null;
       read += n;
     }
-    return { key: opened.header.key, model: { bias: all.subarray(0, k), weights: all.subarray(k) } };
+    const model = (i: number): CrisisModel => ({ bias: all.subarray(i * size, i * size + k), weights: all.subarray(i * size + k, (i + 1) * size) });
+    return { key: opened.header.key, models: { english: model(0), welsh: model(1) } };
   } catch {
     return null;
   } finally {
@@ -114,28 +123,29 @@ export function readWeights(file: string = weightsFile): { key: string; model: C
 const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 /** Writes the weights with their key, whole or not at all; throws when the file cannot be written. */
-export function writeWeights(file: string, key: string, model: CrisisModel): void {
+export function writeWeights(file: string, key: string, models: CrisisModels): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const header: Header = { format, key, labels: crisisLabels, dim: modelDim };
+  const header: Header = { format, key, labels: crisisLabels, dim: modelDim, models: modelNames };
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes(model.bias), bytes(model.weights)]));
+  const numbers = modelNames.flatMap((name) => [bytes(models[name].bias), bytes(models[name].weights)]);
+  fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...numbers]));
   fs.renameSync(tmp, file);
   // weights from before the key moved into the file were named by their key
   if (file === weightsFile)
     for (const old of fs.readdirSync(cacheDir)) if (old.startsWith('crisis-model-')) fs.rmSync(path.join(cacheDir, old), { force: true });
 }
 
-let loaded: CrisisModel | null = null;
+let loaded: CrisisModels | null = null;
 
-/** The shipped model: read from the weights file, or, when there is none, trained now and saved for next time. */
-export function crisisModel(): CrisisModel {
+/** The shipped models: read from the weights file, or, when there is none, trained now and saved for next time. */
+export function crisisModel(): CrisisModels {
   if (loaded) return loaded;
-  loaded = readWeights()?.model ?? null;
+  loaded = readWeights()?.models ?? null;
   if (!loaded) {
     const trained = trainFromData();
-    loaded = trained.model;
+    loaded = trained.models;
     try {
-      writeWeights(weightsFile, trained.key, trained.model);
+      writeWeights(weightsFile, trained.key, trained.models);
     } catch {
       // a read-only install still works: the model is kept in memory
     }

@@ -11,9 +11,9 @@ if (!args.includes('--force') && readWeightsKey(out) === weightsKey()) {
   console.log(`Crisis model up to date: ${out}`);
 } else {
   const t0 = performance.now();
-  const { key, model, examples } = trainFromData();
+  const { key, models, examples } = trainFromData();
   try {
-    writeWeights(out, key, model);
+    writeWeights(out, key, models);
     console.log(`Crisis model trained: ${examples} labelled answers, ${Math.round(performance.now() - t0)} ms, ${out} (key ${key.slice(0, 16)})`);
   } catch (err) {
     // as before the key moved into the file, an install that cannot be written to still installs: the server trains at start

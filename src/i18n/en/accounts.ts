@@ -1,0 +1,2 @@
+// Strings of src/accounts/ (see catalogue.ts).
+export const accounts = {};

@@ -1,0 +1,2 @@
+// Strings of src/admin/ (see catalogue.ts).
+export const admin = {};

@@ -1,0 +1,2 @@
+// Strings of src/handouts/ (see catalogue.ts).
+export const handouts = {};

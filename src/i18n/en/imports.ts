@@ -1,0 +1,2 @@
+// Strings of src/imports/ (see catalogue.ts).
+export const imports = {};

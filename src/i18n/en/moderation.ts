@@ -1,0 +1,2 @@
+// Strings of src/moderation/ (see catalogue.ts).
+export const moderation = {};

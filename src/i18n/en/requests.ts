@@ -1,0 +1,2 @@
+// Strings of src/requests/ (see catalogue.ts).
+export const requests = {};

@@ -1,0 +1,2 @@
+// Strings of src/team/ (see catalogue.ts).
+export const team = {};

@@ -1,0 +1,2 @@
+// Strings of src/themes/ (see catalogue.ts).
+export const themes = {};
