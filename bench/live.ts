@@ -25,7 +25,7 @@ import { addMember, createFacilitator } from '../test/accounts.ts';
 import { freePort } from '../test/ports.ts';
 import { ensurePostgresBinaries, startCluster, type Cluster } from '../test/postgres.ts';
 import { machineCpu, schedstat } from './live-cpu.ts';
-import { answerText, demoShape } from './seed.ts';
+import { answerText, benchTitle, demoShape } from './seed.ts';
 import { fmt, percentile, table } from './stats.ts';
 import { nextMessage } from './ipc.ts';
 import { compiledServerScript } from './compiled.ts';
@@ -274,7 +274,7 @@ async function seedLiveBoard(db: Db, waiting: number): Promise<LiveBoard> {
     db,
     parseBoardFile({
       slug: liveSlug,
-      title: 'Benchmark: a live workshop',
+      title: benchTitle('Benchmark: a live workshop', 'Meincnod: gweithdy byw'),
       intro: shape.intro,
       moderation: 'pre',
       accepting: true,

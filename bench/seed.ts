@@ -7,6 +7,7 @@ import { newId } from '../src/db/ids.ts';
 import type { NewAnswer } from '../src/db/tables.ts';
 import { demoBoardFile } from '../src/boards/boards.input.ts';
 import { importBoard, importBoardFile, parseBoardFile } from '../src/exports/board-files.ts';
+import { readData } from '../src/safety/crisis/crisis.data.ts';
 import { insertAnswers } from '../src/answers/answers.queries.ts';
 import { bumpBoardRevision } from '../src/boards/boards.queries.ts';
 import { mulberry32 } from '../src/prng.ts';
@@ -26,37 +27,26 @@ interface DemoFile {
   questions: { key: string; text: Text }[];
 }
 
-const inEnglish = (text: Text) => (typeof text === 'string' ? text : text.en);
+const inLanguage = (text: Text, language: 'en' | 'cy') => (typeof text === 'string' ? text : (text[language] ?? text.en));
+
+/** A benchmark board's title, in both languages like the demo board it copies (whose intro is in both). */
+export const benchTitle = (en: string, cy: string) => ({ en, cy });
 
 /** The demo board's questions and perspectives (5 × 5), for the benchmark's own boards. */
 export function demoShape(): DemoFile {
   return JSON.parse(fs.readFileSync(demoBoardFile, 'utf8')) as DemoFile;
 }
 
-const words = (
-  'the a to of and in that it is for you on with as be this they your people someone what if can do not when about ' +
-  'team service online post account policy support social media manager practitioner safeguarding crisis privacy ' +
-  'time week supervisor record share photo profile message reply colleague public private professional judgement ' +
-  'training workshop platform risk advice trust answer question complaint feedback listen calm respond quickly ' +
-  'organisation guidance codes conduct help contact emergency number out hours weekend monitor settings friends ' +
-  'family screenshot personal boundaries learn small start minutes each day useful network evidence practice care ' +
-  'worker nurse social clinician digital communications information governance consent harm wellbeing honest ' +
-  'apologise escalate document follow procedure sensible ordinary everyday worried confident feel better worse'
-).split(' ');
+// Real-looking answers: the crisis corpus's ordinary board answers to the demo's questions (invented, none carrying
+// risk), so each answer goes through the safety checks as a real one does (random words would not read as English).
+const ordinary = readData('train/ordinary.jsonl')
+  .filter((item) => item.label === 'ordinary')
+  .map((item) => item.text);
 
-/** Answer-like English: 1–4 sentences of 6–22 words, sometimes in two paragraphs (about 60–700 characters). */
+/** A board answer: one of the ordinary answers, or two of them as two paragraphs (about 40–500 characters). */
 export function answerText(rand: () => number): string {
-  const sentences: string[] = [];
-  const count = 1 + Math.floor(rand() * 4);
-  for (let s = 0; s < count; s++) {
-    const n = 6 + Math.floor(rand() * 17);
-    const picked: string[] = [];
-    for (let w = 0; w < n; w++) picked.push(words[Math.floor(rand() * words.length)]!);
-    const sentence = picked.join(' ');
-    sentences.push(sentence.charAt(0).toUpperCase() + sentence.slice(1) + (rand() < 0.15 ? '?' : '.'));
-  }
-  if (sentences.length > 2 && rand() < 0.4) return `${sentences.slice(0, 2).join(' ')}\n\n${sentences.slice(2).join(' ')}`;
-  return sentences.join(' ');
+  const pick = () => ordinary[Math.floor(rand() * ordinary.length)]!;
+  return rand() < 0.3 ? `${pick()}\n\n${pick()}` : pick();
 }
 
 const names = ['Sam', 'Priya K.', 'A social worker in Leeds', 'Jo', 'Community nurse', 'Tom (manager)', 'R. Okafor', 'Digital lead, NHS trust'];
@@ -77,7 +67,7 @@ export async function seed(config: Config): Promise<Seeded> {
     await migrate(db);
     const demo = await importBoardFile(db, demoBoardFile);
     const shape = demoShape();
-    const boardFile = (slug: string, title: string) =>
+    const boardFile = (slug: string, title: Text) =>
       parseBoardFile({
         slug,
         title,
@@ -89,8 +79,9 @@ export async function seed(config: Config): Promise<Seeded> {
         questions: shape.questions,
         exampleAnswers: [],
       });
-    const big = await importBoard(db, boardFile(bigBoardSlug, `${inEnglish(shape.title)} (1,000 answers)`));
-    const submits = await importBoard(db, boardFile(submitBoardSlug, 'Benchmark: answer submits'));
+    const bigTitle = benchTitle(`${inLanguage(shape.title, 'en')} (1,000 answers)`, `${inLanguage(shape.title, 'cy')} (1,000 o atebion)`);
+    const big = await importBoard(db, boardFile(bigBoardSlug, bigTitle));
+    const submits = await importBoard(db, boardFile(submitBoardSlug, benchTitle('Benchmark: answer submits', 'Meincnod: anfon atebion')));
 
     const questions = await db.selectFrom('questions').select(['id', 'key']).where('boardId', '=', big.id).orderBy('position').execute();
     const perspectives = await db.selectFrom('perspectives').select(['id', 'key']).where('boardId', '=', big.id).orderBy('position').execute();

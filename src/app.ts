@@ -81,7 +81,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   const assets = await loadAssets();
   const pageContext: MakePageContext = (request, nonce, options = {}) => {
     // A request Fastify could not route (a malformed address) is made before the request's decorators: read the raw one.
-    const locale = (request.raw as LocalisedRequest).locale ?? 'en';
+    const locale = options.locale ?? (request.raw as LocalisedRequest).locale ?? 'en';
     return {
       assets,
       nonce,

@@ -25,6 +25,10 @@ import {
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { absoluteUrl, setupPath } from '../web/paths.ts';
 import { hashToken, newToken } from '../web/tokens.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+
+// Messages in English: the facilitator area is not translated yet (docs/TRANSLATION.md).
+const words = catalogues.en.accounts.errors;
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -100,9 +104,9 @@ export async function completeSignup(db: Db, token: string, input: SignupInput):
   if (!signup) return { kind: 'invalid-token' };
   const email = signup.email ?? normaliseEmail(input.email);
   const errors: Partial<Record<keyof SignupInput, string>> = {};
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email) || email.length > 254) errors.email = 'Enter an email address in the correct format, like name@example.com';
-  if (!input.name.trim()) errors.name = 'Enter your name';
-  else if (input.name.trim().length > 80) errors.name = 'Your name must be 80 characters or fewer';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email) || email.length > 254) errors.email = words.emailFormat;
+  if (!input.name.trim()) errors.name = words.nameEmpty;
+  else if (input.name.trim().length > 80) errors.name = words.nameTooLong;
   const problem = passwordProblem(input.password);
   if (problem) errors.password = problem;
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
@@ -119,7 +123,7 @@ export async function completeSignup(db: Db, token: string, input: SignupInput):
       return { kind: 'ok', sessionToken: await startSession(trx, facilitatorId, at) } as const;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) return { kind: 'invalid', errors: { email: 'There is already an account with this email address: sign in instead' } };
+    if (isUniqueViolation(err)) return { kind: 'invalid', errors: { email: words.emailTaken } };
     throw err;
   }
 }
@@ -193,7 +197,7 @@ export type ChangePasswordResult = { kind: 'ok' } | { kind: 'invalid'; errors: {
 export async function changePassword(db: Db, signedIn: SignedIn, currentPassword: string, newPassword: string): Promise<ChangePasswordResult> {
   const facilitator = await findFacilitatorByEmail(db, signedIn.email);
   const errors: { currentPassword?: string; newPassword?: string } = {};
-  if (!facilitator || !(await verifyPassword(facilitator.passwordHash, currentPassword))) errors.currentPassword = 'Your current password is not right';
+  if (!facilitator || !(await verifyPassword(facilitator.passwordHash, currentPassword))) errors.currentPassword = words.currentPasswordWrong;
   const problem = passwordProblem(newPassword);
   if (problem) errors.newPassword = problem;
   if (Object.keys(errors).length > 0 || !facilitator) return { kind: 'invalid', errors };

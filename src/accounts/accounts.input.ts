@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogues } from '../i18n/catalogue.ts';
 import { present, textField } from '../web/input.ts';
 import { safeNext } from './session.ts';
 
@@ -11,7 +12,8 @@ export const signInFields = z.object({ email: textField, password: textField, ne
 
 export const signInForm = signInFields.refine((f) => f.email.trim() !== '' && f.password !== '', {
   path: ['email'],
-  message: 'Enter your email address and password',
+  // In English: the facilitator area is not translated yet (docs/TRANSLATION.md).
+  message: catalogues.en.accounts.errors.signInEmpty,
 });
 
 /** The email, name and password as typed: what they must be depends on the link (completeSignup checks them). */

@@ -147,9 +147,10 @@ for (const dialect of dialects) {
       const wrong = await time('known@example.org');
       assert.equal(unknown.res.statusCode, 401);
       assert.equal(wrong.res.statusCode, 401);
+      // Every response has its own CSP nonce (on the layout's language.js script too): the rest must be the same.
       assert.equal(
-        unknown.res.body.replace(/nonce-[^"']+|nobody@example\.org/g, ''),
-        wrong.res.body.replace(/nonce-[^"']+|known@example\.org/g, ''),
+        unknown.res.body.replace(/nonce-[^"']+|nonce="[^"]*"|nobody@example\.org/g, ''),
+        wrong.res.body.replace(/nonce-[^"']+|nonce="[^"]*"|known@example\.org/g, ''),
         'the same page',
       );
       // Both run one argon2id verification (tens of ms); without the decoy an unknown email would answer in about 1 ms.
@@ -229,6 +230,40 @@ for (const dialect of dialects) {
       const later = await createBoard(t.db, { title: 'Created after both accounts' });
       const page = await t.app.inject({ url: '/admin', headers: { cookie: mine } });
       assert.doesNotMatch(page.body, new RegExp(later.slug), 'boards made later are not adopted by existing accounts');
+    });
+
+    // The facilitator area is not translated yet (issue 14): its pages say truthfully that they are English.
+    test('at a Welsh address the facilitator pages are served in English, and the form still works', async () => {
+      const page = await t.app.inject('/cy/sign-in');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<html lang="en-GB">/);
+      assert.match(page.body, /<h1>Sign in<\/h1>/);
+      assert.match(page.body, /<link rel="alternate" hreflang="cy" href="http:\/\/localhost:3000\/cy\/sign-in"\/>/);
+
+      const empty = await t.app.inject({
+        method: 'POST',
+        url: '/cy/sign-in',
+        headers: formHeaders,
+        payload: form({ email: '', password: '', next: '/admin' }),
+      });
+      assert.equal(empty.statusCode, 422);
+      assert.match(empty.body, /<html lang="en-GB">/);
+      assert.match(empty.body, /There is a problem/);
+      assert.match(empty.body, /Enter your email address and password/);
+
+      await signUp('welsh-address@example.org');
+      const ok = await t.app.inject({
+        method: 'POST',
+        url: '/cy/sign-in',
+        headers: formHeaders,
+        payload: form({ email: 'welsh-address@example.org', password, next: '/admin' }),
+      });
+      assert.equal(ok.statusCode, 303);
+      assert.equal(ok.headers.location, '/admin');
+      const account = await t.app.inject({ url: '/cy/admin/account', headers: { cookie: cookieOf(ok)! } });
+      assert.equal(account.statusCode, 200);
+      assert.match(account.body, /<html lang="en-GB">/);
+      assert.match(account.body, /Change your password/);
     });
   });
 }

@@ -12,6 +12,8 @@ import { AccountPage, JoinPage, LinkNotValidPage, SetupPage, SignInPage, type In
 import { accountQuery, setPasswordForm, setupForm, signInFields, signInForm, signInQuery } from './accounts.input.ts';
 
 const html = 'text/html; charset=utf-8';
+// The facilitator area is served in English whatever the address, until it is translated (docs/TRANSLATION.md).
+const english = { locale: 'en' } as const;
 
 export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secrets): void {
   const { db, config } = deps;
@@ -23,7 +25,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
 
   app.get<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
-    const ctx = deps.pageContext(request, reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce, english);
     const signup = await findSignupToken(db, request.params.token);
     if (!signup)
       return reply
@@ -51,13 +53,13 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
       return reply
         .code(404)
         .type(html)
-        .send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(request, reply.cspNonce) })));
+        .send(renderPage(h(LinkNotValidPage, { ctx: deps.pageContext(request, reply.cspNonce, english) })));
     return reply.redirect(adminPath, 303);
   });
 
   app.post<{ Params: { token: string } }>('/setup/:token', async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
-    const ctx = deps.pageContext(request, reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce, english);
     const input = readForm(setupForm, request.body);
     const result = await completeSignup(db, request.params.token, input);
     if (result.kind === 'invalid-token')
@@ -84,15 +86,16 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
   app.get<{ Querystring: { next?: unknown; signedOut?: unknown } }>('/sign-in', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const query = readForm(signInQuery, request.query);
-    const notice = query.signedOut ? 'You have signed out.' : undefined;
-    return reply.type(html).send(renderPage(h(SignInPage, { ctx: deps.pageContext(request, reply.cspNonce), next: query.next, email: '', notice })));
+    const ctx = deps.pageContext(request, reply.cspNonce, english);
+    const notice = query.signedOut ? ctx.t.accounts.signIn.signedOut : undefined;
+    return reply.type(html).send(renderPage(h(SignInPage, { ctx, next: query.next, email: '', notice })));
   });
 
   app.post('/sign-in', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const parsed = parseForm(signInForm, request.body, signInFields);
     const { email, next } = parsed.ok ? parsed.input : parsed.values;
-    const ctx = deps.pageContext(request, reply.cspNonce);
+    const ctx = deps.pageContext(request, reply.cspNonce, english);
     if (!parsed.ok) {
       return reply
         .code(422)
@@ -104,13 +107,13 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
       return reply
         .code(429)
         .type(html)
-        .send(renderPage(h(SignInPage, { ctx, next, email, error: 'Too many attempts to sign in from here: wait 15 minutes, then try again' })));
+        .send(renderPage(h(SignInPage, { ctx, next, email, error: ctx.t.accounts.errors.signInRateLimited })));
     }
     if (result.kind === 'invalid') {
       return reply
         .code(401)
         .type(html)
-        .send(renderPage(h(SignInPage, { ctx, next, email, error: 'The email address or password is not right' })));
+        .send(renderPage(h(SignInPage, { ctx, next, email, error: ctx.t.accounts.errors.signInWrong })));
     }
     // A new session at every sign-in: a session id planted before sign-in is never promoted.
     const previous = sessionToken(request);
@@ -129,8 +132,9 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
   app.get<{ Querystring: { changed?: unknown } }>('/admin/account', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
-    const notice = readForm(accountQuery, request.query).changed ? 'Your password has been changed. Every other session has been signed out.' : undefined;
-    return reply.type(html).send(renderPage(h(AccountPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email: me.email, errors: {}, notice })));
+    const ctx = deps.pageContext(request, reply.cspNonce, english);
+    const notice = readForm(accountQuery, request.query).changed ? ctx.t.accounts.account.changed : undefined;
+    return reply.type(html).send(renderPage(h(AccountPage, { ctx, name: me.name, email: me.email, errors: {}, notice })));
   });
 
   app.post('/admin/account/password', async (request, reply) => {
@@ -142,7 +146,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps, secrets: Secr
       return reply
         .code(422)
         .type(html)
-        .send(renderPage(h(AccountPage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, email: me.email, errors: result.errors })));
+        .send(renderPage(h(AccountPage, { ctx: deps.pageContext(request, reply.cspNonce, english), name: me.name, email: me.email, errors: result.errors })));
     }
     return reply.redirect(`${accountPath}?changed`, 303);
   });

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/catalogue.ts';
 import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { changePasswordPath, signInPath, signOutEverywherePath } from '../web/paths.ts';
@@ -10,41 +11,38 @@ function list(errors: Errors, order: string[]) {
 }
 
 function PasswordInput({
+  t,
   name,
   label,
   hint,
   error,
   autocomplete,
 }: {
+  t: Messages;
   name: string;
   label: string;
   hint?: string;
   error?: string;
   autocomplete: 'new-password' | 'current-password';
 }) {
-  return <TextInput name={name} type="password" label={label} hint={hint} error={error} autocomplete={autocomplete} spellcheck={false} />;
+  return <TextInput t={t} name={name} type="password" label={label} hint={hint} error={error} autocomplete={autocomplete} spellcheck={false} />;
 }
-
-const newPasswordHint = `At least ${passwordLimits.min} characters. A few unrelated words make a strong password that is easy to remember. You can paste from a password manager.`;
 
 export interface InviteInfo {
   boardTitle: string;
   role: string;
 }
 
-function inviteSentence(invite: InviteInfo): string {
-  return `You are invited to “${invite.boardTitle}” as ${invite.role === 'owner' ? 'an owner' : 'a moderator'}.`;
-}
-
 export function JoinPage({ ctx, action, invite, name }: { ctx: PageContext; action: string; invite: InviteInfo; name: string }) {
+  const t = ctx.t.accounts;
   return (
-    <Layout ctx={ctx} title="Join a board" account={{ name }}>
+    <Layout ctx={ctx} title={t.join.title} account={{ name }}>
       <div class="narrow">
-        <h1>Join a board</h1>
-        <p>{inviteSentence(invite)}</p>
+        <h1>{t.join.title}</h1>
+        <p>{t.invited(invite.boardTitle, invite.role)}</p>
         <form method="post" action={action}>
           <button class="button" type="submit">
-            Join as {name}
+            {t.join.button(name)}
           </button>
         </form>
       </div>
@@ -68,45 +66,48 @@ export function SetupPage({
   invite?: InviteInfo;
 }) {
   const summary = list(errors, ['email', 'name', 'password']);
+  const t = ctx.t.accounts;
   return (
-    <Layout ctx={ctx} title="Create your facilitator account" hasErrors={summary.length > 0}>
+    <Layout ctx={ctx} title={t.setup.title} hasErrors={summary.length > 0}>
       <div class="narrow">
-        <ErrorSummary errors={summary} />
-        <h1>Create your facilitator account</h1>
+        <ErrorSummary errors={summary} t={ctx.t} />
+        <h1>{t.setup.title}</h1>
         {invite && (
           <p>
-            {inviteSentence(invite)} Already have an account? <a href={signInPath}>Sign in</a>, then open this link again.
+            {t.invited(invite.boardTitle, invite.role)} {t.setup.haveAccount} <a href={signInPath}>{t.setup.signInLink}</a>
+            {t.setup.thenOpenAgain}
           </p>
         )}
-        <p>Facilitators create boards, read answers before they are published, and look after the people who write them.</p>
+        <p>{t.setup.intro}</p>
         <form method="post" action={action} novalidate>
           {fixedEmail ? (
             <p>
-              Email address: <strong>{fixedEmail}</strong>
+              {t.setup.fixedEmail} <strong>{fixedEmail}</strong>
             </p>
           ) : (
             <TextInput
+              t={ctx.t}
               name="email"
               type="email"
-              label="Email address"
-              hint="You sign in with it."
+              label={t.setup.email}
+              hint={t.setup.emailHint}
               value={values.email}
               error={errors.email}
               autocomplete="email"
               spellcheck={false}
             />
           )}
-          <TextInput
-            name="name"
-            label="Your name"
-            hint="Shown to other facilitators of your boards, never to the public."
-            value={values.name}
-            error={errors.name}
-            autocomplete="name"
+          <TextInput t={ctx.t} name="name" label={t.setup.name} hint={t.setup.nameHint} value={values.name} error={errors.name} autocomplete="name" />
+          <PasswordInput
+            t={ctx.t}
+            name="password"
+            label={t.setup.password}
+            hint={t.newPasswordHint(passwordLimits.min)}
+            error={errors.password}
+            autocomplete="new-password"
           />
-          <PasswordInput name="password" label="Create a password" hint={newPasswordHint} error={errors.password} autocomplete="new-password" />
           <button class="button" type="submit">
-            Create account
+            {t.setup.submit}
           </button>
         </form>
       </div>
@@ -115,35 +116,37 @@ export function SetupPage({
 }
 
 export function LinkNotValidPage({ ctx }: { ctx: PageContext }) {
+  const t = ctx.t.accounts.linkNotValid;
   return (
-    <Layout ctx={ctx} title="This link cannot be used">
-      <h1>This link cannot be used</h1>
-      <p class="lead">Sign-up links work once, for a day. This one has been used or has expired.</p>
+    <Layout ctx={ctx} title={t.title}>
+      <h1>{t.title}</h1>
+      <p class="lead">{t.lead}</p>
       <p>
-        Ask whoever runs this Roundtable for a new link, or <a href={signInPath}>sign in</a> if you already have an account.
+        {t.askBefore} <a href={signInPath}>{t.signInLink}</a> {t.askAfter}
       </p>
     </Layout>
   );
 }
 
 export function SignInPage({ ctx, next, email, error, notice }: { ctx: PageContext; next: string; email: string; error?: string; notice?: string }) {
+  const t = ctx.t.accounts.signIn;
   return (
-    <Layout ctx={ctx} title="Sign in" hasErrors={Boolean(error)}>
+    <Layout ctx={ctx} title={t.title} hasErrors={Boolean(error)}>
       <div class="narrow">
-        <ErrorSummary errors={error ? [{ field: 'email', message: error }] : []} />
+        <ErrorSummary errors={error ? [{ field: 'email', message: error }] : []} t={ctx.t} />
         {notice && (
           <div class="notice" role="status">
             {notice}
           </div>
         )}
-        <h1>Sign in</h1>
-        <p>For facilitators and moderators of boards. You do not need an account to answer a question.</p>
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
         <form method="post" action={signInPath} novalidate>
           <input type="hidden" name="next" value={next} />
-          <TextInput name="email" type="email" label="Email address" value={email} autocomplete="email" spellcheck={false} />
-          <PasswordInput name="password" label="Password" autocomplete="current-password" />
+          <TextInput t={ctx.t} name="email" type="email" label={t.email} value={email} autocomplete="email" spellcheck={false} />
+          <PasswordInput t={ctx.t} name="password" label={t.password} autocomplete="current-password" />
           <button class="button" type="submit">
-            Sign in
+            {t.submit}
           </button>
         </form>
       </div>
@@ -153,34 +156,40 @@ export function SignInPage({ ctx, next, email, error, notice }: { ctx: PageConte
 
 export function AccountPage({ ctx, name, email, errors, notice }: { ctx: PageContext; name: string; email: string; errors: Errors; notice?: string }) {
   const summary = list(errors, ['currentPassword', 'newPassword']);
+  const t = ctx.t.accounts.account;
   return (
-    <Layout ctx={ctx} title="Your account" hasErrors={summary.length > 0} account={{ name }}>
+    <Layout ctx={ctx} title={t.title} hasErrors={summary.length > 0} account={{ name }}>
       <div class="narrow">
-        <ErrorSummary errors={summary} />
+        <ErrorSummary errors={summary} t={ctx.t} />
         {notice && (
           <div class="notice" role="status">
             {notice}
           </div>
         )}
-        <h1>Your account</h1>
+        <h1>{t.title}</h1>
         <p>
           {name}, {email}
         </p>
-        <h2>Change your password</h2>
+        <h2>{t.changeHeading}</h2>
         <form method="post" action={changePasswordPath} novalidate>
-          <PasswordInput name="currentPassword" label="Current password" error={errors.currentPassword} autocomplete="current-password" />
-          <PasswordInput name="newPassword" label="New password" hint={newPasswordHint} error={errors.newPassword} autocomplete="new-password" />
+          <PasswordInput t={ctx.t} name="currentPassword" label={t.currentPassword} error={errors.currentPassword} autocomplete="current-password" />
+          <PasswordInput
+            t={ctx.t}
+            name="newPassword"
+            label={t.newPassword}
+            hint={ctx.t.accounts.newPasswordHint(passwordLimits.min)}
+            error={errors.newPassword}
+            autocomplete="new-password"
+          />
           <button class="button" type="submit">
-            Change password
+            {t.changeSubmit}
           </button>
         </form>
-        <h2>Sign out everywhere</h2>
-        <p>
-          Signs you out on every device and browser, including this one. Use it if you signed in on a shared computer or think someone else knows your password.
-        </p>
+        <h2>{t.everywhereHeading}</h2>
+        <p>{t.everywhereText}</p>
         <form method="post" action={signOutEverywherePath}>
           <button class="button button--secondary" type="submit">
-            Sign out everywhere
+            {t.everywhereSubmit}
           </button>
         </form>
       </div>

@@ -5,6 +5,7 @@ import type { SignedIn } from '../accounts/accounts.actions.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { requireFacilitator } from '../accounts/session.ts';
 import { findMembership } from './admin.queries.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 
 export interface BoardAccess {
   me: SignedIn;
@@ -32,7 +33,8 @@ export async function requireBoardRole(
     return undefined;
   }
   if (!roles.includes(membership.role)) {
-    reply.code(403).type('text/plain; charset=utf-8').send('Only an owner of this board can do that.');
+    // In English, as the rest of the facilitator area for now (docs/TRANSLATION.md).
+    reply.code(403).type('text/plain; charset=utf-8').send(catalogues.en.admin.access.ownersOnly);
     return undefined;
   }
   return { me, board, role: membership.role };

@@ -16,16 +16,28 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/admin', async (request, reply) => {
     const me = await requireFacilitator(request, reply, db);
     if (!me) return reply;
+    // The facilitator area is served in English whatever the address, until it is translated (docs/TRANSLATION.md).
+    const ctx = deps.pageContext(request, reply.cspNonce, { locale: 'en' });
     const rows = await listBoardsOfFacilitator(db, me.facilitatorId);
     const boards = rows.map((r) => ({ ...r, pending: Number(r.pending ?? 0), published: Number(r.published ?? 0), urgent: Number(r.urgent ?? 0) }));
     // Each board's snapshot is cached per revision, so coverage costs one indexed read per board while nothing changes.
     const coverage = await Promise.all(
       rows.map(async (row) => {
         const board = await findBoardBySlug(db, row.slug);
-        return board && h(CoverageSection, { key: board.slug, slug: board.slug, title: board.title, coverage: coverageOf(await loadBoardSnapshot(db, board, 'en')) });
+        return (
+          board &&
+          h(CoverageSection, {
+            key: board.slug,
+            t: ctx.t,
+            locale: ctx.locale,
+            slug: board.slug,
+            title: board.title,
+            coverage: coverageOf(await loadBoardSnapshot(db, board, ctx.locale)),
+          })
+        );
       }),
     );
-    const page = h(AdminHomePage, { ctx: deps.pageContext(request, reply.cspNonce), name: me.name, boards, coverage });
+    const page = h(AdminHomePage, { ctx, name: me.name, boards, coverage });
     return reply.type('text/html; charset=utf-8').send(renderPage(page));
   });
 }

@@ -14,35 +14,37 @@ export interface AdminBoardRow {
 }
 
 export function AdminHomePage({ ctx, name, boards, coverage }: { ctx: PageContext; name: string; boards: AdminBoardRow[]; coverage?: ComponentChildren }) {
+  const t = ctx.t.admin.home;
   return (
-    <Layout ctx={ctx} title="Your boards" account={{ name }}>
-      <h1>Your boards</h1>
+    <Layout ctx={ctx} title={t.title} account={{ name }}>
+      <h1>{t.title}</h1>
       <p>
         <a class="button" href={newBoardPath}>
-          Create a board
+          {t.createBoard}
         </a>
       </p>
       <p>
-        <a href={dataRequestsPath}>Requests about personal data</a>: find, export or erase answers given with an email address.
+        <a href={dataRequestsPath}>{t.requestsLink}</a>
+        {t.requestsText}
       </p>
       {boards.length === 0 ? (
-        <p>You are not a member of any board yet. An owner of a board can invite you.</p>
+        <p>{t.noBoards}</p>
       ) : (
         <table class="summary-table">
-          <caption class="visually-hidden">Your boards and their answers</caption>
+          <caption class="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Board</th>
-              <th scope="col">Your role</th>
-              <th scope="col">Moderation</th>
+              <th scope="col">{t.board}</th>
+              <th scope="col">{t.yourRole}</th>
+              <th scope="col">{t.moderation}</th>
               <th scope="col" class="number">
-                Waiting to be read
+                {t.waiting}
               </th>
               <th scope="col" class="number">
-                Published
+                {t.published}
               </th>
               <th scope="col" class="number">
-                Urgent
+                {t.urgent}
               </th>
             </tr>
           </thead>
@@ -51,40 +53,45 @@ export function AdminHomePage({ ctx, name, boards, coverage }: { ctx: PageContex
               <tr key={b.slug}>
                 <th scope="row">
                   {b.title}
-                  {b.accepting ? null : <span class="hint"> (closed)</span>}
+                  {b.accepting ? null : <span class="hint">{t.closed}</span>}
                   <br />
                   <a href={adminBoardPath(b.slug, '/queue')}>
-                    Answers<span class="visually-hidden"> on {b.title}</span>
+                    {t.answers}
+                    <span class="visually-hidden">{t.answersOn(b.title)}</span>
                   </a>
                   {' · '}
                   <a href={adminBoardPath(b.slug, '/live')}>
-                    Live session<span class="visually-hidden"> of {b.title}</span>
+                    {t.live}
+                    <span class="visually-hidden">{t.liveOf(b.title)}</span>
                   </a>
                   {' · '}
                   <a href={boardPath(b.slug)}>
-                    Board<span class="visually-hidden"> {b.title} as readers see it</span>
+                    {t.boardLink}
+                    <span class="visually-hidden">{t.boardAsReaders(b.title)}</span>
                   </a>
                 </th>
                 <td>
-                  {b.role === 'owner' ? 'Owner' : 'Moderator'}
+                  {b.role === 'owner' ? t.owner : t.moderator}
                   {b.role === 'owner' && (
                     <>
                       {' · '}
                       <a href={adminBoardPath(b.slug, '/edit')}>
-                        Edit<span class="visually-hidden"> {b.title}</span>
+                        {t.edit}
+                        <span class="visually-hidden">{t.editWhich(b.title)}</span>
                       </a>
                       {' · '}
                       <a href={adminBoardPath(b.slug, '/team')}>
-                        Team<span class="visually-hidden"> of {b.title}</span>
+                        {t.team}
+                        <span class="visually-hidden">{t.teamOf(b.title)}</span>
                       </a>
                     </>
                   )}
                 </td>
-                <td>{b.moderation === 'pre' ? 'Read before publishing' : 'Published at once'}</td>
+                <td>{b.moderation === 'pre' ? t.preModeration : t.postModeration}</td>
                 <td class="number">
                   <a href={adminBoardPath(b.slug, '/queue')}>
                     {b.pending}
-                    <span class="visually-hidden"> waiting on {b.title}: read them</span>
+                    <span class="visually-hidden">{t.waitingOn(b.title)}</span>
                   </a>
                 </td>
                 <td class="number">{b.published}</td>
@@ -96,8 +103,8 @@ export function AdminHomePage({ ctx, name, boards, coverage }: { ctx: PageContex
       )}
       {boards.length > 0 && coverage && (
         <section aria-labelledby="coverage-heading">
-          <h2 id="coverage-heading">Which voices are missing</h2>
-          <p>Published answers for each question from each point of view. Share an “Ask” link with people whose voice is missing.</p>
+          <h2 id="coverage-heading">{t.coverageHeading}</h2>
+          <p>{t.coverageIntro}</p>
           {coverage}
         </section>
       )}

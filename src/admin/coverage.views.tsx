@@ -1,30 +1,31 @@
 import { askWhom } from '../boards/share.ts';
-import { plural } from '../web/html.ts';
+import type { Messages } from '../i18n/catalogue.ts';
+import { plural } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { questionPath } from '../web/paths.ts';
 import { type Coverage, thinBelow } from './coverage.ts';
 
 /** On /admin: which voices each board is missing, as a list of cells with the empty and thin ones first. */
-export function CoverageSection({ slug, title, coverage }: { slug: string; title: string; coverage: Coverage }) {
+export function CoverageSection({ t, locale, slug, title, coverage }: { t: Messages; locale: Locale; slug: string; title: string; coverage: Coverage }) {
   const { cells, empty, thin } = coverage;
+  const words = t.admin.coverage;
   return (
     <details class="details coverage">
-      <summary class="details__summary">
-        Coverage of “{title}”: {plural(empty, 'empty cell', 'empty cells')}, {thin} with one answer
-      </summary>
+      <summary class="details__summary">{words.summary(title, plural(locale, empty, words.emptyCells), thin)}</summary>
       <div class="details__text">
         {cells.length === 0 ? (
-          <p>This board has no questions or perspectives yet.</p>
+          <p>{words.noCells}</p>
         ) : (
           <table class="summary-table">
-            <caption class="coverage__caption">Published answers on “{title}” by question and perspective, fewest first</caption>
+            <caption class="coverage__caption">{words.caption(title)}</caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Perspective</th>
+                <th scope="col">{words.question}</th>
+                <th scope="col">{words.perspective}</th>
                 <th scope="col" class="number">
-                  Published answers
+                  {words.published}
                 </th>
-                <th scope="col">Ask for answers</th>
+                <th scope="col">{words.ask}</th>
               </tr>
             </thead>
             <tbody>
@@ -33,14 +34,18 @@ export function CoverageSection({ slug, title, coverage }: { slug: string; title
                   <th scope="row">{question.text}</th>
                   <td>{perspective.label}</td>
                   <td class="number">
-                    {published === 0 ? <strong class="tag tag--warning">None</strong> : published < thinBelow ? <strong class="tag">Thin</strong> : null}{' '}
+                    {published === 0 ? (
+                      <strong class="tag tag--warning">{words.none}</strong>
+                    ) : published < thinBelow ? (
+                      <strong class="tag">{words.thin}</strong>
+                    ) : null}{' '}
                     {published}
                   </td>
                   <td>
                     {published < thinBelow ? (
                       <a href={questionPath(slug, question.key, perspective.key)}>
-                        Ask {askWhom(perspective)}
-                        <span class="visually-hidden"> to answer “{question.text}”</span>
+                        {words.askWhom(askWhom(perspective))}
+                        <span class="visually-hidden">{words.toAnswer(question.text)}</span>
                       </a>
                     ) : null}
                   </td>

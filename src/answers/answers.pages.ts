@@ -74,7 +74,7 @@ export function boardPageHtml(
       title: filter ? `${board.title} (${filter.label})` : board.title,
       hasErrors: hasErrors(form),
       head: [
-        h('link', { rel: 'alternate', type: 'application/json+oembed', href: oembedUrl(baseUrl, board.slug), title: board.title }),
+        h('link', { rel: 'alternate', type: 'application/json+oembed', href: oembedUrl(baseUrl, ctx.link(boardPath(board.slug))), title: board.title }),
         // The canonical address is this language's own: the English and Welsh pages are alternates of each other (hreflang).
         h('link', { rel: 'canonical', href: absoluteUrl(baseUrl, ctx.link(boardPath(board.slug))) }),
         shareMeta(sharing),

@@ -55,6 +55,8 @@ export async function takeAnswerForm(deps: AppDeps, request: FastifyRequest, rep
     key: { from: 'form', value: parsed.formKey ?? null },
     sendAnyway: typed.identifying === 'send-anyway',
     checked: await deps.proofOfWork.verify(body.check),
+    // The private-link email goes out in the language the author was writing in.
+    locale: request.locale,
   });
   switch (result.kind) {
     case 'saved':

@@ -7,9 +7,13 @@ import type { Locale } from '../i18n/locale.ts';
 /** A board, question or perspective as shown in one language: `lang` is the language its texts are in. */
 export type Shown<T> = T & { lang: Locale };
 
+// Each board, question or perspective is shown wholly translated or wholly as written: its texts then carry one
+// language between them, so one lang attribute is right for all of them.
+
 export function boardIn<B extends Board>(board: B, locale: Locale): Shown<B> {
-  if (board.language === locale || !board.translatedTitle) return { ...board, lang: board.language };
-  return { ...board, title: board.translatedTitle, intro: board.translatedIntro ?? board.intro, lang: locale };
+  const translated = board.translatedTitle && (board.translatedIntro || !board.intro);
+  if (board.language === locale || !translated) return { ...board, lang: board.language };
+  return { ...board, title: board.translatedTitle!, intro: board.translatedIntro ?? '', lang: locale };
 }
 
 export function questionIn(board: Pick<Board, 'language'>, question: Question, locale: Locale): Shown<Question> {
@@ -18,14 +22,10 @@ export function questionIn(board: Pick<Board, 'language'>, question: Question, l
 }
 
 export function perspectiveIn(board: Pick<Board, 'language'>, perspective: Perspective, locale: Locale): Shown<Perspective> {
-  if (board.language === locale || !perspective.translatedLabel) return { ...perspective, lang: board.language };
-  return {
-    ...perspective,
-    label: perspective.translatedLabel,
-    plural: perspective.translatedPlural ?? perspective.plural,
-    description: perspective.translatedDescription ?? perspective.description,
-    lang: locale,
-  };
+  const p = perspective;
+  const translated = p.translatedLabel && (p.translatedPlural || !p.plural) && (p.translatedDescription || !p.description);
+  if (board.language === locale || !translated) return { ...p, lang: board.language };
+  return { ...p, label: p.translatedLabel!, plural: p.translatedPlural ?? null, description: p.translatedDescription ?? '', lang: locale };
 }
 
 /** Whether any of the board's texts shows in the other language (the page says so). */

@@ -5,7 +5,7 @@
 import { openStream } from './live-stream.ts';
 import { type Forms, fill, plural, readWords } from './words.ts';
 
-/** What is said, in English unless the page renders its language's words in data-live-words (i18n workshop.live). */
+/** What is said: in English unless the live status renders its page's words in data-live-words (i18n workshop.live). */
 const english = {
   pause: 'Pause live updates',
   resume: 'Resume live updates',
@@ -40,7 +40,7 @@ function start(status: HTMLElement): void {
   const said = status.querySelector<HTMLElement>('[data-live-said]')!;
   const pause = status.querySelector<HTMLButtonElement>('[data-live-pause]')!;
   const compact = document.body.classList.contains('embed--compact');
-  const words = readWords(document.querySelector<HTMLElement>('[data-live-words]')?.dataset.liveWords, english);
+  const words = readWords(status.dataset.liveWords, english);
   status.hidden = false;
 
   let paused = false;

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import { groupedWrite, type Db } from '../db/database.ts';
 import type { Mailer } from './mailer.ts';
 import { absoluteUrl, adminBoardPath, guidancePath } from '../web/paths.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { addPendingNotice, claimPendingNotice, findPendingNoticeDue, listTeamContacts } from './notifications.queries.ts';
 
 export interface Notifier {
@@ -19,6 +20,8 @@ export interface Notifier {
  * The email holds a link only, never an answer's text.
  */
 export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier {
+  // In English: notices go to facilitators, whose area is not translated yet (docs/TRANSLATION.md).
+  const words = catalogues.en.email.notices;
   const timers = new Map<string, NodeJS.Timeout>();
   // Work started by answerPending and the timers, so flush (at shutdown) waits for it before the database closes.
   const running = new Set<Promise<void>>();
@@ -49,8 +52,8 @@ export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier
       await mailer.send({
         to: member.email,
         kind: 'answers-waiting',
-        subject: `${count === 1 ? 'A new answer is' : `${count} new answers are`} waiting to be read`,
-        text: `${count === 1 ? 'A new answer is' : `${count} new answers are`} waiting to be read on “${member.title}”.\n\nRead them: ${absoluteUrl(config.baseUrl, adminBoardPath(member.slug, '/queue'))}\n`,
+        subject: words.waitingSubject(count),
+        text: words.waitingText(count, member.title, absoluteUrl(config.baseUrl, adminBoardPath(member.slug, '/queue'))),
       });
     }
   }
@@ -60,11 +63,9 @@ export function createNotifier(db: Db, config: Config, mailer: Mailer): Notifier
       await mailer.send({
         to: member.email,
         kind: 'answer-urgent',
-        subject: `Urgent: an answer on “${member.title}” needs a moderator now`,
-        text:
-          `An answer on “${member.title}” suggests that its author may be at risk, or could put someone at risk. ` +
-          `It is held and is not published.\n\nPlease read it now: ${absoluteUrl(config.baseUrl, adminBoardPath(member.slug, '/queue'))}\n\n` +
-          `Guidance on responding: ${absoluteUrl(config.baseUrl, guidancePath)}\n`,
+        // A link only, never the answer's text (SG-5).
+        subject: words.urgentSubject(member.title),
+        text: words.urgentText(member.title, absoluteUrl(config.baseUrl, adminBoardPath(member.slug, '/queue')), absoluteUrl(config.baseUrl, guidancePath)),
       });
     }
   }

@@ -9,7 +9,6 @@ import { langOf, type Shown } from '../boards/board-language.ts';
 import { catalogues } from '../i18n/catalogue.ts';
 import { plural } from '../i18n/format.ts';
 import { type Locale, languageTag, localised } from '../i18n/locale.ts';
-import { liveWords } from './embed.views.tsx';
 
 // The compact embed: one question at a time, each perspective's newest answer as a short excerpt and "N more",
 // so the whole frame stays under 1,000 px (WordPress's limit) from 320 px wide. On a board with many perspectives
@@ -151,7 +150,7 @@ export function CompactEmbedPage({
         <script src={assets.url('embed-frame.js')} defer />
         <script src={assets.url('live.js')} defer />
       </head>
-      <body class="embed embed--compact" data-live-words={liveWords(locale)}>
+      <body class="embed embed--compact">
         <main class="embed__main" id="embed">
           <h1 class="embed__title">
             <TopLink href={at(boardPath(board.slug))}>

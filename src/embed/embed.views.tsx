@@ -43,11 +43,6 @@ export function EmbedCode({ board, baseUrl, locale = 'en' }: { board: Pick<Board
   );
 }
 
-/** What live.js says, in the page's language (client scripts take no catalogue): rendered as JSON on the embed's body. */
-export function liveWords(locale: Locale): string {
-  return JSON.stringify(catalogues[locale].workshop.live);
-}
-
 /** Read-only table for other sites' iframes: no forms, no cookies, links open in a new tab. */
 export function EmbedPage({
   assets,
@@ -77,7 +72,7 @@ export function EmbedPage({
         <script src={assets.url('embed-frame.js')} defer />
         <script src={assets.url('live.js')} defer />
       </head>
-      <body class="embed" data-live-words={liveWords(locale)}>
+      <body class="embed">
         <main class="embed__main" id="embed">
           <h1 class="embed__title">
             <a href={boardUrl} target="_blank" rel="noopener" lang={langOf(board.lang, locale)}>

@@ -32,7 +32,7 @@ describe('a board pasted into a real WordPress post', { timeout: 180_000 }, () =
   let wordpress: WordPress;
   let browser: Browser;
   let slug: string;
-  const posts: Record<'classic' | 'block', string> = { classic: '', block: '' };
+  const posts: Record<'classic' | 'block' | 'welsh', string> = { classic: '', block: '', welsh: '' };
 
   before(async () => {
     fs.mkdirSync(shots, { recursive: true });
@@ -59,6 +59,8 @@ describe('a board pasted into a real WordPress post', { timeout: 180_000 }, () =
         `<figure class="wp-block-embed is-type-rich is-provider-roundtable wp-block-embed-roundtable"><div class="wp-block-embed__wrapper">\n${address}\n</div></figure>\n` +
         '<!-- /wp:embed -->',
     );
+    // A Welsh blogger pastes the board's Welsh address.
+    posts.welsh = wordpress.publishPost('Beth glywson ni yn y gweithdy', `Dyma’r atebion hyd yma.\n\n${server.url}/cy/b/${slug}\n\nDiolch am ddarllen.`);
   });
   after(async () => {
     await browser?.close();
@@ -153,6 +155,26 @@ describe('a board pasted into a real WordPress post', { timeout: 180_000 }, () =
     await frame.waitForURL((u) => !u.search.includes('perspective='));
     await expectSized(page, frame, 'all perspectives again');
     expectOnlyLocal(requests, 'filter');
+    await page.context().close();
+  });
+
+  test('the Welsh address gives the Welsh embed: its picker and filter stay in the sized frame, its links open Welsh pages', async () => {
+    const { page, requests } = await open(posts.welsh, 600);
+    const frame = await embedFrame(page);
+    await expectSized(page, frame, 'Welsh');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'cy');
+    assert.match(frame.url(), new RegExp(`^${server.url}/cy/embed/b/${slug}\\?compact=1`));
+    // Links that stay in the frame carry WordPress's secret, so the next page is sized too (embed-frame.ts).
+    await frame.locator('.compact__questions a', { hasText: /^2$/ }).click();
+    await frame.waitForURL(/\/cy\/embed\/b\/[^?]+\?compact=1&q=[a-z-]+#\?secret=/);
+    await frame.locator('.compact__question', { hasText: '2 o 5' }).waitFor();
+    await expectSized(page, frame, 'Welsh, question 2');
+    await frame.locator('.filter').getByRole('link', { name: 'Pob safbwynt' }).waitFor();
+    await page.screenshot({ path: `${shots}/wordpress-welsh-600.png`, fullPage: true });
+    await frame.getByRole('link', { name: 'Pob ateb i’r cwestiwn hwn' }).click();
+    await page.waitForURL(new RegExp(`^${server.url}/cy/b/${slug}/q/[a-z-]+$`));
+    assert.equal(page.frames().length, 1, 'the top page moved to the Welsh question page, not the frame');
+    expectOnlyLocal(requests, 'Welsh');
     await page.context().close();
   });
 

@@ -2,14 +2,19 @@ import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { listAnswersForExport } from '../answers/answers.queries.ts';
-import { formatDate } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { formatDate } from '../i18n/format.ts';
+import { localised } from '../i18n/locale.ts';
 import { absoluteUrl, answerPath, boardPath } from '../web/paths.ts';
-import { useWording } from '../answers/answers.input.ts';
+import { useWordingIn } from '../answers/answers.input.ts';
 
 // A board's published answers as files to take away: CSV and XLSX for spreadsheets, Markdown for a blog post,
 // JSON for programs. No email address and no waiting answer is ever in them. The facilitators' files (CSV, XLSX,
 // JSON) hold every approved answer with where its author allows it to be used; Markdown, made to be published,
 // holds only the answers readers see on the board.
+// Every file is in the board's language (boards.language), whoever downloads it: its headings and words, and the
+// board's texts as written. What programs and spreadsheets rely on stays the same in both: JSON property names, the
+// column order, the values of `useAllowed`, and dates as ISO 8601 in CSV, XLSX and JSON.
 
 export type ExportedAnswer = Awaited<ReturnType<typeof listAnswersForExport>>[number];
 
@@ -21,21 +26,33 @@ export interface BoardExport {
   answers: ExportedAnswer[];
 }
 
-const columns = ['Question', 'Perspective', 'Answer', 'Name', 'Example', 'Written', 'Published', 'Helpful', 'Use allowed', 'Link'];
+// The order people's spreadsheets rely on: only the headings' words change with the board's language.
+const columnOrder = ['question', 'perspective', 'answer', 'name', 'example', 'written', 'published', 'helpful', 'useAllowed', 'link'] as const;
+
+const wordsFor = (data: BoardExport) => catalogues[data.board.language].exports;
+
+/** A page of the board's site in the board's language (/cy/… for a Welsh board), so a reader stays in that language. */
+const pageUrl = (data: BoardExport, path: string) => absoluteUrl(data.baseUrl, localised(data.board.language, path));
+
+function columns(data: BoardExport): string[] {
+  const headings = wordsFor(data).columns;
+  return columnOrder.map((key) => headings[key]);
+}
 
 function cells(data: BoardExport, a: ExportedAnswer): (string | number)[] {
+  const words = wordsFor(data);
   return [
     a.questionText,
     a.perspectiveLabel,
     a.body,
-    a.displayName ?? 'Anonymous',
-    a.isExample ? 'yes' : 'no',
+    a.displayName ?? words.anonymous,
+    a.isExample ? words.yes : words.no,
     a.createdAt,
     a.publishedAt ?? '',
     a.helpfulCount,
-    useWording[a.useAllowed].short,
+    useWordingIn(data.board.language)[a.useAllowed].short,
     // Only an answer on the board has a page of its own.
-    a.useAllowed === 'board' ? absoluteUrl(data.baseUrl, answerPath(a.id)) : '',
+    a.useAllowed === 'board' ? pageUrl(data, answerPath(a.id)) : '',
   ];
 }
 
@@ -50,7 +67,7 @@ export function neutralised(text: string): string {
 export function answersCsv(data: BoardExport): string {
   const csv = stringify(
     data.answers.map((a) => cells(data, a)),
-    { header: true, columns, escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+    { header: true, columns: columns(data), escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
   // A byte-order mark so spreadsheet programs read the text as UTF-8.
   return `\uFEFF${csv}`;
@@ -58,23 +75,29 @@ export function answersCsv(data: BoardExport): string {
 
 /** Two sheets: every answer, and how many answers each question has from each perspective. */
 export function answersXlsx(data: BoardExport): Promise<Buffer> {
+  const words = wordsFor(data);
   const header = (values: string[]) => values.map((value) => ({ value, fontWeight: 'bold' as const }));
   const answers: SheetData = [
-    header(columns),
+    header(columns(data)),
     ...data.answers.map((a) =>
       cells(data, a).map((value) => (typeof value === 'number' ? { value, type: Number } : { value: neutralised(value), type: String })),
     ),
   ];
   const counts: SheetData = [
-    header(['Question', ...data.perspectives.map((p) => neutralised(p.label)), 'All']),
+    header([words.columns.question, ...data.perspectives.map((p) => neutralised(p.label)), words.allPerspectives]),
     ...data.questions.map((q) => {
       const row = data.perspectives.map((p) => data.answers.filter((a) => a.questionKey === q.key && a.perspectiveKey === p.key).length);
       return [{ value: neutralised(q.text), type: String }, ...[...row, row.reduce((x, y) => x + y, 0)].map((value) => ({ value, type: Number }))];
     }),
   ];
   return writeXlsxFile([
-    { data: answers, sheet: 'Answers', stickyRowsCount: 1, columns: columns.map((c) => ({ width: c === 'Answer' ? 80 : c === 'Question' ? 40 : 18 })) },
-    { data: counts, sheet: 'Answers per perspective', stickyRowsCount: 1, columns: [{ width: 40 }] },
+    {
+      data: answers,
+      sheet: words.answersSheet,
+      stickyRowsCount: 1,
+      columns: columnOrder.map((c) => ({ width: c === 'answer' ? 80 : c === 'question' ? 40 : 18 })),
+    },
+    { data: counts, sheet: words.countsSheet, stickyRowsCount: 1, columns: [{ width: 40 }] },
   ]).toBuffer();
 }
 
@@ -92,7 +115,8 @@ export function markdownText(line: string): string {
 
 /** Ready to paste into a blog post: the published answers by question, then perspective, each quoted with its author. */
 export function answersMarkdown(data: BoardExport): string {
-  const lines = [`# ${markdownText(data.board.title)}`, '', `[Every answer, and yours to add](${absoluteUrl(data.baseUrl, boardPath(data.board.slug))})`];
+  const words = wordsFor(data);
+  const lines = [`# ${markdownText(data.board.title)}`, '', `[${words.boardLink}](${pageUrl(data, boardPath(data.board.slug))})`];
   for (const q of data.questions) {
     const inQuestion = data.answers.filter((a) => a.questionKey === q.key && a.useAllowed === 'board');
     if (inQuestion.length === 0) continue;
@@ -103,7 +127,7 @@ export function answersMarkdown(data: BoardExport): string {
       lines.push('', `### ${markdownText(p.label)}`);
       for (const a of inCell) {
         const quote = a.body.split(/\r?\n/).map((line) => (line.trim() === '' ? '>' : `> ${markdownText(line)}`));
-        lines.push('', ...quote, '', `— ${markdownText(a.displayName ?? 'Anonymous')}, ${formatDate(a.createdAt)}`);
+        lines.push('', ...quote, '', `— ${markdownText(a.displayName ?? words.anonymous)}, ${formatDate(data.board.language, a.createdAt)}`);
       }
     }
   }
@@ -112,7 +136,8 @@ export function answersMarkdown(data: BoardExport): string {
 
 export function answersJson(data: BoardExport, exportedAt: string) {
   return {
-    board: { slug: data.board.slug, title: data.board.title, url: absoluteUrl(data.baseUrl, boardPath(data.board.slug)) },
+    // `language` (added with Welsh boards): the language the board's texts below are written in, 'en' or 'cy'.
+    board: { slug: data.board.slug, title: data.board.title, language: data.board.language, url: pageUrl(data, boardPath(data.board.slug)) },
     exportedAt,
     questions: data.questions.map((q) => ({ key: q.key, text: q.text })),
     perspectives: data.perspectives.map((p) => ({ key: p.key, label: p.label })),
@@ -127,7 +152,7 @@ export function answersJson(data: BoardExport, exportedAt: string) {
       publishedAt: a.publishedAt,
       helpful: a.helpfulCount,
       useAllowed: a.useAllowed,
-      url: a.useAllowed === 'board' ? absoluteUrl(data.baseUrl, answerPath(a.id)) : null,
+      url: a.useAllowed === 'board' ? pageUrl(data, answerPath(a.id)) : null,
     })),
   };
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import type PDFKit from 'pdfkit';
+import { catalogues } from '../i18n/catalogue.ts';
+import { languageTag } from '../i18n/locale.ts';
 import type { Handout, HandoutAnswer, HandoutQuestion } from './handouts.actions.ts';
 import type { HandoutSize } from './handouts.input.ts';
 import { qrRuns } from './qr.ts';
@@ -41,14 +43,20 @@ const styles = {
 const ink = '#0b0c0c';
 const quiet = '#505a5f';
 
+/** The words printed on a handout: in the board's language, whatever the page around it is in. */
+export function printedWords(handout: Handout) {
+  return catalogues[handout.board.language].handouts.printed;
+}
+
 /** The title a PDF reader shows in its title bar. */
 export function handoutTitle(handout: Handout, size: HandoutSize): string {
-  return `${size === 'large' ? 'Large-print handout' : 'Handout'}: ${handout.board.title}`;
+  const p = printedWords(handout);
+  return p.title(size === 'large' ? p.largeHandout : p.handout, handout.board.title);
 }
 
 /** Who wrote an answer and from which perspective, as the handout prints it. */
-export function attribution(answer: HandoutAnswer): string {
-  return `${answer.displayName?.trim() || 'Anonymous'}, ${answer.perspectiveLabel}`;
+export function attribution(answer: HandoutAnswer, p: ReturnType<typeof printedWords>): string {
+  return p.attribution(answer.displayName?.trim() || p.anonymous, answer.perspectiveLabel);
 }
 
 /** Questions with something to print: answers, a note or a summary. */
@@ -60,6 +68,7 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
   const s = styles[size];
   const files = fonts();
   const title = handoutTitle(handout, size);
+  const words = printedWords(handout);
   const footerSpace = s.footer * 3;
   const PDFDocument = require('pdfkit') as typeof PDFKit;
   const doc = new PDFDocument({
@@ -68,10 +77,10 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
     pdfVersion: '1.7',
     tagged: true,
     displayTitle: true,
-    lang: 'en-GB',
+    lang: languageTag[handout.board.language],
     bufferPages: true,
     font: files.regular as unknown as string, // pdfkit takes a parsed fontkit font as well as a file's path
-    info: { Title: title, Subject: `Answers from ${handout.board.title}`, Creator: 'Roundtable' },
+    info: { Title: title, Subject: words.subject(handout.board.title), Creator: 'Roundtable' },
   });
   // pdfkit's types name paths and bytes only; at run time it takes a fontkit font as it is.
   doc.registerFont('regular', files.regular as unknown as string);
@@ -101,7 +110,7 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
   };
   /** What of a block must fit on the page it starts on: all of it, or the first quarter page of a long one, which flows on. */
   const start = (height: number) => Math.min(height, (bottom() - doc.page.margins.top) / 4);
-  const answerHeight = (answer: HandoutAnswer) => heightOf(answer.body, 'regular', s.body) + heightOf(`— ${attribution(answer)}`, 'bold', s.meta) + s.body;
+  const answerHeight = (answer: HandoutAnswer) => heightOf(answer.body, 'regular', s.body) + heightOf(`— ${attribution(answer, words)}`, 'bold', s.meta) + s.body;
 
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -120,13 +129,13 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
   doc.y = qrTop;
   root.add(
     doc.struct('P', {}, () => {
-      doc.font('regular').fontSize(s.body).fillColor(ink).text('Read every answer, and add yours, at: ', left, qrTop, { width: besideQr, lineGap: s.lineGap });
+      doc.font('regular').fontSize(s.body).fillColor(ink).text(`${words.readAt} `, left, qrTop, { width: besideQr, lineGap: s.lineGap });
       doc.font('bold').fillColor('#1d70b8').text(handout.address, { width: besideQr, lineGap: s.lineGap, link: handout.address, underline: true });
     }),
   );
   const textBottom = doc.y;
   root.add(
-    doc.struct('Figure', { alt: `QR code of the board’s address, ${handout.address}` }, () => {
+    doc.struct('Figure', { alt: words.qrAlt(handout.address) }, () => {
       const x0 = left + width - s.qr;
       for (const r of qr.runs) doc.rect(x0 + r.x * module, qrTop + r.y * module, r.width * module + 0.01, module + 0.01);
       doc.fillColor('#000000').fill();
@@ -138,13 +147,13 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
     const section = doc.struct('Sect');
     root.add(section);
     // A heading stays with what follows it: the note, or the first answer.
-    const first = item.note ? heightOf(`Facilitator’s note: ${item.note}`, 'italic', s.body) : item.picked[0] ? answerHeight(item.picked[0]) : 0;
+    const first = item.note ? heightOf(`${words.note} ${item.note}`, 'italic', s.body) : item.picked[0] ? answerHeight(item.picked[0]) : 0;
     keep(heightOf(item.question.text, 'bold', s.h2) + s.body + start(first));
     section.add(doc.struct('H2', {}, () => text(item.question.text, 'bold', s.h2, { paragraphGap: s.body * 0.4 })));
     if (item.note) {
       section.add(
         doc.struct('P', {}, () => {
-          doc.font('bold').fontSize(s.body).fillColor(ink).text('Facilitator’s note: ', left, undefined, { width, lineGap: s.lineGap, continued: true });
+          doc.font('bold').fontSize(s.body).fillColor(ink).text(`${words.note} `, left, undefined, { width, lineGap: s.lineGap, continued: true });
           doc.font('italic').text(item.note, { paragraphGap: s.body * 0.6 });
         }),
       );
@@ -164,7 +173,7 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
     const list = doc.struct('L');
     section.add(list);
     for (const answer of item.picked) {
-      const by = `— ${attribution(answer)}`;
+      const by = `— ${attribution(answer, words)}`;
       keep(start(answerHeight(answer)));
       const li = doc.struct('LI');
       list.add(li);
@@ -188,7 +197,7 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
       .font('regular')
       .fontSize(s.footer)
       .fillColor(quiet)
-      .text(`${handout.board.title} · page ${i + 1} of ${range.count}`, left, y, { width, lineBreak: false, ellipsis: true });
+      .text(words.footer(handout.board.title, i + 1, range.count), left, y, { width, lineBreak: false, ellipsis: true });
     doc.endMarkedContent();
     doc.page.margins.bottom = margin;
   }

@@ -4,6 +4,8 @@ import type { Board, Perspective, Question } from '../db/tables.ts';
 import { nowIso } from '../db/ids.ts';
 import { listPerspectives, listQuestions } from '../boards/boards.queries.ts';
 import { absoluteUrl, boardPath } from '../web/paths.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { handoutThemes } from '../themes/themes.actions.ts';
 import {
   findHandoutIntro,
@@ -53,18 +55,15 @@ export interface Handout {
  * What the handout says about a question besides its answers and note. The one place to add more per question
  * (the themes summary from src/themes/ goes here); views and the PDF print whatever it returns.
  */
-async function questionSummary(db: Db, boardId: string, questionId: string): Promise<QuestionSummary | undefined> {
+async function questionSummary(db: Db, boardId: string, questionId: string, language: Locale): Promise<QuestionSummary | undefined> {
   // The themes, when the facilitator chose to print them: the key phrases, then what each perspective says more than the others.
   const themes = (await handoutThemes(db, boardId, questionId))?.themes;
   if (!themes || themes.phrases.length === 0) return undefined;
+  // Printed in the board's language, as the rest of the handout.
+  const words = catalogues[language].handouts.printed;
   const phrases = themes.phrases.slice(0, 8).map((p) => `${p.label} (${p.count})`);
-  const distinct = themes.perspectives
-    .filter((p) => p.distinctive.length > 0)
-    .map(
-      (p) =>
-        `${p.plural ? p.plural[0]!.toUpperCase() + p.plural.slice(1) : `The “${p.label}” perspective`} say more than others: ${p.distinctive.map((d) => d.phrase.label).join(', ')}.`,
-    );
-  return { heading: 'Themes in these answers', lines: [`Key phrases, with how many answers use each: ${phrases.join(', ')}.`, ...distinct] };
+  const distinct = themes.perspectives.filter((p) => p.distinctive.length > 0).map((p) => words.saysMore(p, p.distinctive.map((d) => d.phrase.label).join(', ')));
+  return { heading: words.themesHeading, lines: [words.keyPhrases(phrases.join(', ')), ...distinct] };
 }
 
 /** The starting choice for a question: its examples, then the most helpful answer from each perspective in turn. */
@@ -111,7 +110,7 @@ export async function loadHandout(db: Db, config: Config, board: Board): Promise
     const ids = picks.filter((p) => p.questionId === question.id).map((p) => p.answerId);
     const picked = picksOf(own, perspectives, { chosen, ids });
     const pickedIds = new Set(picked.map((a) => a.id));
-    const summary = await questionSummary(db, board.id, question.id);
+    const summary = await questionSummary(db, board.id, question.id, board.language);
     result.push({ question, note: row?.note ?? '', chosen, picked, others: own.filter((a) => !pickedIds.has(a.id)), ...(summary ? { summary } : {}) });
   }
   return { board, address: absoluteUrl(config.baseUrl, boardPath(board.slug)), intro, questions: result };
@@ -127,8 +126,7 @@ export async function pickAnswer(db: Db, board: Board, answerId: string, move: P
   if (!answer || !question) {
     return {
       kind: 'invalid',
-      message:
-        'That answer cannot be in the handout: it is not on this board, is not approved, or its author did not allow it to be used in workshops. Choose an answer from the list.',
+      message: catalogues.en.handouts.builder.errors.notPickable,
     };
   }
   const own = answers.filter((a) => a.questionId === question.id);

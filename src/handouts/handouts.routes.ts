@@ -6,6 +6,7 @@ import { requireBoardRole } from '../admin/access.ts';
 import { renderPage } from '../web/html.ts';
 import { parseForm, readForm } from '../web/input.ts';
 import { handoutPath } from '../web/paths.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { handoutPdf } from './handout-pdf.ts';
 import { loadHandout, pickAnswer, saveIntro, saveNote } from './handouts.actions.ts';
 import { builderQuery, introAsTyped, introForm, type PickMove, pickForm, readNoteForm, sizeOf } from './handouts.input.ts';
@@ -13,6 +14,9 @@ import { type BuilderError, type BuilderNotice, HandoutBuilderPage, HandoutPrint
 
 const html = 'text/html; charset=utf-8';
 type Params = { slug: string };
+
+// The builder is served in English whatever the address (issue 14); the handout it prints is in the board's language.
+const said = catalogues.en.handouts.builder.errors;
 
 const doneOf: Record<PickMove, BuilderNotice['done']> = { add: 'added', remove: 'removed', up: 'up', down: 'down' };
 
@@ -28,7 +32,7 @@ export function handoutRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   const builder = async (reply: FastifyReply, name: string, board: Board, status: number, options: { notice?: BuilderNotice; error?: BuilderError }) => {
     const handout = await loadHandout(db, config, board);
-    const page = h(HandoutBuilderPage, { ctx: deps.pageContext(reply.request, reply.cspNonce), name, handout, ...options });
+    const page = h(HandoutBuilderPage, { ctx: deps.pageContext(reply.request, reply.cspNonce, { locale: 'en' }), name, handout, ...options });
     return reply.code(status).type(html).header('cache-control', 'no-store').send(renderPage(page));
   };
 
@@ -45,7 +49,7 @@ export function handoutRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { me, board } = access;
     const form = parseForm(pickForm, request.body);
     if (!form.ok) {
-      return builder(reply, me.name, board, 422, { error: { field: 'main', message: form.errors.answer ?? form.errors.move ?? 'Choose an answer' } });
+      return builder(reply, me.name, board, 422, { error: { field: 'main', message: form.errors.answer ?? form.errors.move ?? said.chooseAnswer } });
     }
     const { answer, move } = form.input;
     const result = await pickAnswer(db, board, answer, move);
@@ -61,13 +65,13 @@ export function handoutRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!form.ok) {
       const { question, note } = form.values;
       return builder(reply, me.name, board, 422, {
-        error: { field: `note-${question}`, message: form.errors.note ?? 'Check the note', typed: { questionKey: question, text: note } },
+        error: { field: `note-${question}`, message: form.errors.note ?? said.checkNote, typed: { questionKey: question, text: note } },
       });
     }
     const question = await saveNote(db, board, form.input.question, form.input.note);
     if (!question)
       return builder(reply, me.name, board, 422, {
-        error: { field: 'main', message: 'That question is not on this board. Write the note under one of its questions.' },
+        error: { field: 'main', message: said.notOnBoard },
       });
     return reply.redirect(handoutPath(board.slug, `?done=note&q=${encodeURIComponent(question.key)}#q-${encodeURIComponent(question.key)}`), 303);
   });
@@ -79,7 +83,7 @@ export function handoutRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(introForm, request.body, introAsTyped);
     if (!form.ok) {
       return builder(reply, me.name, board, 422, {
-        error: { field: 'intro', message: form.errors.intro ?? 'Check the introduction', typed: { text: form.values.intro } },
+        error: { field: 'intro', message: form.errors.intro ?? said.checkIntro, typed: { text: form.values.intro } },
       });
     }
     await saveIntro(db, board, form.input.intro);
@@ -91,7 +95,7 @@ export function handoutRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const handout = await loadHandout(db, config, access.board);
     const size = sizeOf(request.query);
-    const page = h(HandoutPrintPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, handout, size });
+    const page = h(HandoutPrintPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, handout, size });
     return reply.type(html).header('cache-control', 'no-store').send(renderPage(page));
   });
 

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useWording } from '../answers/answers.input.ts';
 import { ErrorSummary, Textarea } from '../web/forms.tsx';
-import { plural } from '../web/html.ts';
+import type { Messages } from '../i18n/catalogue.ts';
+import { formatNumber, plural } from '../i18n/format.ts';
+import { languageTag } from '../i18n/locale.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath, handoutPath, handoutPdfPath, handoutPrintPath } from '../web/paths.ts';
-import { attribution, handoutTitle, printedQuestions } from './handout-pdf.ts';
+import { attribution, handoutTitle, printedQuestions, printedWords } from './handout-pdf.ts';
 import type { Handout, HandoutAnswer, HandoutQuestion, QuestionSummary } from './handouts.actions.ts';
 import { handoutLimits, type HandoutSize } from './handouts.input.ts';
 import { qrPath, qrRuns } from './qr.ts';
@@ -23,26 +25,20 @@ export interface BuilderError {
   typed?: { questionKey?: string; text: string };
 }
 
-const noticeText: Record<BuilderNotice['done'], string> = {
-  added: 'Added to the handout.',
-  removed: 'Taken out of the handout.',
-  up: 'Moved up.',
-  down: 'Moved down.',
-  note: 'Note saved.',
-  intro: 'Introduction saved.',
-};
+/** The builder's words: the facilitator area is served in English for now (issue 14). */
+type Builder = Messages['handouts']['builder'];
 
 function excerpt(text: string, length = 60): string {
   const chars = [...text.replace(/\s+/g, ' ')];
   return chars.length <= length ? chars.join('') : `${chars.slice(0, length - 1).join('')}…`;
 }
 
-function AnswerMeta({ answer }: { answer: HandoutAnswer }) {
+function AnswerMeta({ answer, b }: { answer: HandoutAnswer; b: Builder }) {
   return (
     <p class="caption handout-answer__meta">
-      {answer.perspectiveLabel} · {answer.displayName?.trim() || 'Anonymous'}
-      {answer.helpfulCount > 0 ? ` · ${plural(answer.helpfulCount, 'person found it helpful', 'people found it helpful')}` : ''}
-      {answer.isExample ? <strong class="tag handout-answer__tag">Example</strong> : null}
+      {answer.perspectiveLabel} · {answer.displayName?.trim() || b.anonymous}
+      {answer.helpfulCount > 0 ? ` · ${plural('en', answer.helpfulCount, b.helpful)}` : ''}
+      {answer.isExample ? <strong class="tag handout-answer__tag">{b.example}</strong> : null}
       {answer.useAllowed === 'workshop' ? <strong class="tag handout-answer__tag">{useWording.workshop.short}</strong> : null}
     </p>
   );
@@ -58,10 +54,10 @@ function MoveButton({ move, children, about }: { move: string; children: Compone
 }
 
 /** An answer in the builder, with its buttons (a plain form: each button sends its move). */
-function BuilderAnswer({ slug, answer, children }: { slug: string; answer: HandoutAnswer; children: ComponentChildren }) {
+function BuilderAnswer({ slug, answer, b, children }: { slug: string; answer: HandoutAnswer; b: Builder; children: ComponentChildren }) {
   return (
     <li class="handout-answer" id={`answer-${answer.id}`}>
-      <AnswerMeta answer={answer} />
+      <AnswerMeta answer={answer} b={b} />
       <p class="handout-answer__text">{answer.body}</p>
       <form method="post" action={handoutPath(slug, '/answers')} class="handout-answer__actions">
         <input type="hidden" name="answer" value={answer.id} />
@@ -71,38 +67,40 @@ function BuilderAnswer({ slug, answer, children }: { slug: string; answer: Hando
   );
 }
 
-function PickedAnswer({ slug, answer, index, count }: { slug: string; answer: HandoutAnswer; index: number; count: number }) {
-  const about = `the answer “${excerpt(answer.body)}”`;
+function PickedAnswer({ slug, answer, index, count, b }: { slug: string; answer: HandoutAnswer; index: number; count: number; b: Builder }) {
+  const about = b.aboutAnswer(excerpt(answer.body));
   return (
-    <BuilderAnswer slug={slug} answer={answer}>
+    <BuilderAnswer slug={slug} answer={answer} b={b}>
       {index > 0 && (
         <MoveButton move="up" about={about}>
-          Move up
+          {b.moveUp}
         </MoveButton>
       )}
       {index < count - 1 && (
         <MoveButton move="down" about={about}>
-          Move down
+          {b.moveDown}
         </MoveButton>
       )}
       <MoveButton move="remove" about={about}>
-        Take out
+        {b.takeOut}
       </MoveButton>
     </BuilderAnswer>
   );
 }
 
-function OtherAnswer({ slug, answer }: { slug: string; answer: HandoutAnswer }) {
+function OtherAnswer({ slug, answer, b }: { slug: string; answer: HandoutAnswer; b: Builder }) {
   return (
-    <BuilderAnswer slug={slug} answer={answer}>
-      <MoveButton move="add" about={`the answer “${excerpt(answer.body)}”`}>
-        Add to the handout
+    <BuilderAnswer slug={slug} answer={answer} b={b}>
+      <MoveButton move="add" about={b.aboutAnswer(excerpt(answer.body))}>
+        {b.add}
       </MoveButton>
     </BuilderAnswer>
   );
 }
 
-function QuestionBuilder({ slug, item, notice, error }: { slug: string; item: HandoutQuestion; notice?: BuilderNotice; error?: BuilderError }) {
+function QuestionBuilder(props: { slug: string; item: HandoutQuestion; notice?: BuilderNotice | undefined; error?: BuilderError | undefined; t: Messages }) {
+  const { slug, item, notice, error, t } = props;
+  const b = t.handouts.builder;
   const { question, picked, others, chosen } = item;
   const key = question.key;
   const noteField = `note-${key}`;
@@ -112,29 +110,29 @@ function QuestionBuilder({ slug, item, notice, error }: { slug: string; item: Ha
       <h2 id={`q-${key}-title`}>{question.text}</h2>
       {notice?.questionKey === key && (
         <div class="notice" role="status">
-          {noticeText[notice.done]}
+          {b.notices[notice.done]}
         </div>
       )}
-      <h3>In the handout ({picked.length})</h3>
-      {!chosen && picked.length > 0 && <p class="hint">To start you off: the examples and the most helpful answer from each perspective. Change anything.</p>}
+      <h3>{b.inHandout(picked.length)}</h3>
+      {!chosen && picked.length > 0 && <p class="hint">{b.startingHint}</p>}
       {picked.length === 0 ? (
-        <p>No answers picked. The question is left out of the handout unless it has a note.</p>
+        <p>{b.noPicks}</p>
       ) : (
         <ol class="handout-answers">
           {picked.map((answer, i) => (
-            <PickedAnswer key={answer.id} slug={slug} answer={answer} index={i} count={picked.length} />
+            <PickedAnswer key={answer.id} slug={slug} answer={answer} index={i} count={picked.length} b={b} />
           ))}
         </ol>
       )}
       <details class="details" open={picked.length === 0 || notice?.questionKey === key ? true : undefined}>
-        <summary class="details__summary">Answers you can add ({others.length})</summary>
+        <summary class="details__summary">{b.canAdd(others.length)}</summary>
         <div class="details__text">
           {others.length === 0 ? (
-            <p>None. Only approved answers whose authors allowed workshop use can be in a handout.</p>
+            <p>{b.noneToAdd}</p>
           ) : (
             <ul class="handout-answers">
               {others.map((answer) => (
-                <OtherAnswer key={answer.id} slug={slug} answer={answer} />
+                <OtherAnswer key={answer.id} slug={slug} answer={answer} b={b} />
               ))}
             </ul>
           )}
@@ -144,14 +142,16 @@ function QuestionBuilder({ slug, item, notice, error }: { slug: string; item: Ha
         <input type="hidden" name="question" value={key} />
         <Textarea
           name={noteField}
-          label="Your note on this question (optional)"
-          hint={`Printed under the question, for example what to discuss. Up to ${handoutLimits.note.toLocaleString('en-GB')} characters.`}
+          label={b.noteLabel}
+          hint={b.noteHint(formatNumber('en', handoutLimits.note))}
           value={typedNote ?? item.note}
           error={error?.field === noteField ? error.message : undefined}
           rows={3}
+          t={t}
         />
         <button type="submit" class="button button--secondary">
-          Save the note<span class="visually-hidden"> on “{excerpt(question.text)}”</span>
+          {b.saveNote}
+          <span class="visually-hidden">{b.onQuestion(excerpt(question.text))}</span>
         </button>
       </form>
     </section>
@@ -162,66 +162,66 @@ export function HandoutBuilderPage(props: { ctx: PageContext; name: string; hand
   const { ctx, name, handout, notice, error } = props;
   const { board } = handout;
   const introTyped = error?.field === 'intro' ? error.typed?.text : undefined;
+  const { t } = ctx;
+  const b = t.handouts.builder;
   return (
-    <Layout ctx={ctx} title={`Build a handout: ${board.title}`} hasErrors={Boolean(error)} account={{ name }}>
-      <BackLink href={adminBoardPath(board.slug, '/queue')}>Answers on {board.title}</BackLink>
-      <ErrorSummary errors={error ? [{ field: error.field, message: error.message }] : []} />
+    <Layout ctx={ctx} title={b.title(board.title)} hasErrors={Boolean(error)} account={{ name }}>
+      <BackLink href={adminBoardPath(board.slug, '/queue')}>{b.back(board.title)}</BackLink>
+      <ErrorSummary errors={error ? [{ field: error.field, message: error.message }] : []} t={t} />
       <h1>
-        Build a handout <span class="caption">from {board.title}</span>
+        {b.heading} <span class="caption">{b.from(board.title)}</span>
       </h1>
-      <p>
-        Choose and order the answers to print for each question, across perspectives, and add a note. Each answer prints with its perspective and its author’s
-        name, or “Anonymous”. Only approved answers whose authors allowed workshop use can be picked.
-      </p>
+      <p>{b.lead}</p>
       <ul class="handout-links">
         <li>
-          <a href={handoutPrintPath(board.slug)}>Preview the handout as it will print</a>
+          <a href={handoutPrintPath(board.slug)}>{b.preview}</a>
         </li>
         <li>
-          <a href={handoutPrintPath(board.slug, 'large')}>Preview the large-print handout</a>
+          <a href={handoutPrintPath(board.slug, 'large')}>{b.previewLarge}</a>
         </li>
         <li>
           <a href={handoutPdfPath(board.slug)} download>
-            Download the PDF
+            {b.downloadPdf}
           </a>
         </li>
         <li>
           <a href={handoutPdfPath(board.slug, 'large')} download>
-            Download the large-print PDF
+            {b.downloadLarge}
           </a>
         </li>
       </ul>
       <form method="post" action={handoutPath(board.slug, '/intro')} novalidate class="handout-note" id="handout-intro">
         {notice?.done === 'intro' && (
           <div class="notice" role="status">
-            {noticeText.intro}
+            {b.notices.intro}
           </div>
         )}
         <Textarea
           name="intro"
-          label="Introduction (optional)"
-          hint={`Printed under the board’s title, for example the workshop’s name and date. Up to ${handoutLimits.intro.toLocaleString('en-GB')} characters.`}
+          label={b.introLabel}
+          hint={b.introHint(formatNumber('en', handoutLimits.intro))}
           value={introTyped ?? handout.intro}
           error={error?.field === 'intro' ? error.message : undefined}
           rows={3}
+          t={t}
         />
         <button type="submit" class="button button--secondary">
-          Save the introduction
+          {b.saveIntro}
         </button>
       </form>
-      {handout.questions.length === 0 && <p>This board has no questions yet.</p>}
+      {handout.questions.length === 0 && <p>{b.noQuestions}</p>}
       {handout.questions.map((item) => (
-        <QuestionBuilder key={item.question.id} slug={board.slug} item={item} notice={notice} error={error} />
+        <QuestionBuilder key={item.question.id} slug={board.slug} item={item} notice={notice} error={error} t={t} />
       ))}
     </Layout>
   );
 }
 
-function QrCode({ address }: { address: string }) {
+function QrCode({ address, label }: { address: string; label: string }) {
   const qr = qrRuns(address);
   const side = qr.size + 8;
   return (
-    <svg class="handout__qr" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={`QR code of the board’s address, ${address}`} shape-rendering="crispEdges">
+    <svg class="handout__qr" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label} shape-rendering="crispEdges">
       <rect width={side} height={side} fill="#fff" />
       <path d={qrPath(qr, 4)} fill="#000" />
     </svg>
@@ -247,43 +247,45 @@ export function HandoutPrintPage(props: { ctx: PageContext; name: string; handou
   const { board } = handout;
   const printed = printedQuestions(handout);
   const other: HandoutSize = size === 'large' ? 'standard' : 'large';
+  const b = ctx.t.handouts.builder;
+  // The handout itself is in the board's language; the toolbar around it is the facilitator area's (English for now).
+  const words = printedWords(handout);
+  const lang = board.language === ctx.locale ? undefined : languageTag[board.language];
   return (
-    <Layout ctx={ctx} title={`Preview: ${handoutTitle(handout, size)}`} account={{ name }}>
+    <Layout ctx={ctx} title={b.previewTitle(handoutTitle(handout, size))} account={{ name }}>
       <div class="handout-toolbar">
-        <BackLink href={handoutPath(board.slug)}>Back to the handout builder</BackLink>
-        <p>
-          This is the {size === 'large' ? 'large-print ' : ''}handout as it will print. Print it with your browser’s Print command, or download it as a PDF.
-        </p>
+        <BackLink href={handoutPath(board.slug)}>{b.backToBuilder}</BackLink>
+        <p>{size === 'large' ? b.thisIsLarge : b.thisIs}</p>
         <ul class="handout-links">
           <li>
             <a href={handoutPdfPath(board.slug, size)} download>
-              Download this as a PDF
+              {b.downloadThis}
             </a>
           </li>
           <li>
-            <a href={handoutPrintPath(board.slug, other)}>{other === 'large' ? 'See the large-print version' : 'See the standard version'}</a>
+            <a href={handoutPrintPath(board.slug, other)}>{other === 'large' ? b.seeLarge : b.seeStandard}</a>
           </li>
         </ul>
       </div>
-      <article class={size === 'large' ? 'handout handout--large' : 'handout'}>
+      <article class={size === 'large' ? 'handout handout--large' : 'handout'} lang={lang}>
         <h1>{board.title}</h1>
         {handout.intro && <p class="handout__intro">{handout.intro}</p>}
         <div class="handout__where">
           <p>
-            Read every answer, and add yours, at:{' '}
+            {words.readAt}{' '}
             <a class="handout__url" href={handout.address}>
               {handout.address}
             </a>
           </p>
-          <QrCode address={handout.address} />
+          <QrCode address={handout.address} label={words.qrAlt(handout.address)} />
         </div>
-        {printed.length === 0 && <p>No answers are picked yet: go back to the builder to choose some.</p>}
+        {printed.length === 0 && <p>{words.nothingPicked}</p>}
         {printed.map((item) => (
           <section key={item.question.id} class="handout__question">
             <h2>{item.question.text}</h2>
             {item.note && (
               <p class="handout__note">
-                <strong>Facilitator’s note:</strong> <em>{item.note}</em>
+                <strong>{words.note}</strong> <em>{item.note}</em>
               </p>
             )}
             {item.summary && <Summary summary={item.summary} />}
@@ -291,7 +293,7 @@ export function HandoutPrintPage(props: { ctx: PageContext; name: string; handou
               {item.picked.map((answer) => (
                 <li key={answer.id}>
                   <p class="handout__text">{answer.body}</p>
-                  <p class="handout__by">— {attribution(answer)}</p>
+                  <p class="handout__by">— {attribution(answer, words)}</p>
                 </li>
               ))}
             </ul>

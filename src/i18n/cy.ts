@@ -22,6 +22,7 @@ import { moderation } from './cy/moderation.ts';
 import { imports } from './cy/imports.ts';
 import { handouts } from './cy/handouts.ts';
 import { themes } from './cy/themes.ts';
+import { exports } from './cy/exports.ts';
 
 export const cy: Messages = {
   layout,
@@ -46,4 +47,5 @@ export const cy: Messages = {
   imports,
   handouts,
   themes,
+  exports,
 };

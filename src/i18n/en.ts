@@ -21,6 +21,7 @@ import { moderation } from './en/moderation.ts';
 import { imports } from './en/imports.ts';
 import { handouts } from './en/handouts.ts';
 import { themes } from './en/themes.ts';
+import { exports } from './en/exports.ts';
 
 export const en = {
   layout,
@@ -45,6 +46,7 @@ export const en = {
   imports,
   handouts,
   themes,
+  exports,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import type { Board } from '../db/tables.ts';
 import { requireBoardRole } from '../admin/access.ts';
 import { sendError } from '../web/errors.ts';
 import { renderPage } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { readForm } from '../web/input.ts';
 import { adminBoardPath, importPath } from '../web/paths.ts';
 import { maxUploadBytes } from './google-forms.ts';
@@ -15,7 +16,8 @@ import { MappingPage, UploadPage } from './imports.views.tsx';
 
 const html = 'text/html; charset=utf-8';
 type Params = { slug: string; id: string };
-const useNotChosen = 'Choose what the people who answered your form agreed to';
+// The facilitator area is served in English whatever the address (issue 14); its words come from the catalogue.
+const said = catalogues.en.imports.errors;
 
 /** Import answers from a Google Form's CSV: upload, match the columns, preview, import. Owners and moderators of the board. */
 export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -25,7 +27,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply
       .code(status)
       .type(html)
-      .send(renderPage(h(UploadPage, { ctx: deps.pageContext(reply.request, reply.cspNonce), name, board, ...options })));
+      .send(renderPage(h(UploadPage, { ctx: deps.pageContext(reply.request, reply.cspNonce, { locale: 'en' }), name, board, ...options })));
 
   app.get<{ Params: { slug: string } }>('/admin/b/:slug/import', async (request, reply) => {
     const access = await requireBoardRole(request, reply, db, request.params.slug);
@@ -41,7 +43,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
       const access = await requireBoardRole(request, reply, db, request.params.slug);
       if (!access) return reply;
       const { me, board } = access;
-      if (!request.isMultipart()) return uploadPage(reply, me.name, board, 422, { error: 'Select the CSV file of your form’s responses' });
+      if (!request.isMultipart()) return uploadPage(reply, me.name, board, 422, { error: said.noFile });
       let upload: { name: string; bytes: Buffer } | undefined;
       try {
         const file = await request.file();
@@ -49,13 +51,11 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
       } catch (err) {
         // Whatever goes wrong reading the upload is about the request: the file too large, or a body that is not a form's.
         if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          return uploadPage(reply, me.name, board, 413, {
-            error: 'The file is too large: it must be 2 MB or smaller. A form’s responses are usually far smaller; check it is the right file.',
-          });
+          return uploadPage(reply, me.name, board, 413, { error: said.tooLarge });
         }
-        return uploadPage(reply, me.name, board, 400, { error: 'The upload could not be read. Choose the file again and upload it once more.' });
+        return uploadPage(reply, me.name, board, 400, { error: said.unreadable });
       }
-      if (!upload) return uploadPage(reply, me.name, board, 422, { error: 'Select the CSV file of your form’s responses' });
+      if (!upload) return uploadPage(reply, me.name, board, 422, { error: said.noFile });
       const result = await uploadFile(db, board, me.facilitatorId, upload.name, upload.bytes);
       if (result.kind === 'invalid') return uploadPage(reply, me.name, board, 422, { error: result.message });
       return reply.redirect(importPath(board.slug, result.id), 303);
@@ -68,12 +68,12 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     const open = await openUpload(db, access.board, request.params.id);
     if (!open) return reply.redirect(importPath(access.board.slug, { expired: true }), 303);
     if (open.questions.length === 0 || open.perspectives.length === 0) {
-      return sendError(request, reply, deps.pageContext, 409, 'Add questions and perspectives to the board before importing answers into it.');
+      return sendError(request, reply, deps.pageContext, 409, said.boardNotReady);
     }
     const input = readMapping(request.query, open.table.header.length);
     const mapping = chosenMapping(open, input);
     const plan = input.preview ? await planImport(db, access.board, open, mapping) : undefined;
-    const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board: access.board, open, mapping, plan });
+    const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board: access.board, open, mapping, plan });
     return reply.type(html).send(renderPage(page));
   });
 
@@ -84,23 +84,20 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     const open = await openUpload(db, board, request.params.id);
     if (!open) return reply.redirect(importPath(board.slug, { expired: true }), 303);
     if (open.questions.length === 0 || open.perspectives.length === 0) {
-      return sendError(request, reply, deps.pageContext, 409, 'Add questions and perspectives to the board before importing answers into it.');
+      return sendError(request, reply, deps.pageContext, 409, said.boardNotReady);
     }
     const mapping = chosenMapping(open, readMapping(request.body, open.table.header.length));
     const { use } = readForm(importUseForm, request.body);
     if (!use) {
       const plan = await planImport(db, board, open, mapping);
-      const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board, open, mapping, plan, useError: useNotChosen });
+      const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board, open, mapping, plan, useError: said.useNotChosen });
       return reply.code(422).type(html).send(renderPage(page));
     }
     const result = await importAnswers(db, deps, board, open, mapping, use);
     if (result.kind === 'imported') return reply.redirect(adminBoardPath(board.slug, `/queue?done=imported&count=${result.count}`), 303);
-    const error =
-      result.kind === 'nothing'
-        ? 'There is nothing to import with these choices: every row is skipped or was imported already.'
-        : 'Another import of the same rows finished first. Preview again to see what is left to import.';
+    const error = result.kind === 'nothing' ? said.nothing : said.raced;
     const plan = await planImport(db, board, open, mapping);
-    const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board, open, mapping, plan, error });
+    const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board, open, mapping, plan, error });
     return reply
       .code(result.kind === 'nothing' ? 422 : 409)
       .type(html)

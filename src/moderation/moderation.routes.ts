@@ -1,7 +1,9 @@
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.ts';
-import { plural, renderPage } from '../web/html.ts';
+import { renderPage } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { plural } from '../i18n/format.ts';
 import { requireBoardRole, type BoardAccess } from '../admin/access.ts';
 import { approveAnswer, approveAnswers, editAnswer, hideAnswer, redactAnswer, rejectAnswer, setExample, type ModerationResult } from './moderation.actions.ts';
 import { sendError } from '../web/errors.ts';
@@ -11,21 +13,11 @@ import { listAuditLog } from './moderation.queries.ts';
 import { AuditPage, EditAnswerPage, QueuePage, type ReportsByAnswer } from './moderation.views.tsx';
 import { listReportReasons } from '../reports/reports.queries.ts';
 import { readForm } from '../web/input.ts';
-import { bulkApproveForm, editAnswerForm, queueQuery, redactForm, rejectForm, type QueueNotice } from './moderation.input.ts';
+import { bulkApproveForm, editAnswerForm, queueQuery, redactForm, rejectForm } from './moderation.input.ts';
 
 const html = 'text/html; charset=utf-8';
-const notices: Record<QueueNotice, string> = {
-  approve: 'The answer is published.',
-  reject: 'The answer is rejected. It will not be published.',
-  hide: 'The answer is hidden from readers.',
-  edit: 'Your edit is saved.',
-  redact: 'The detail is replaced with a placeholder. What the author wrote is kept privately.',
-  'mark-example': 'The answer is marked as an example and shown first in its cell.',
-  'unmark-example': 'The answer is no longer marked as an example.',
-  bulk: 'The selected answers are published.',
-  'bulk-none': 'No answers were selected, so nothing was published. Tick the answers to approve first.',
-  imported: 'The answers are imported; they wait for moderation.',
-};
+// The facilitator area is served in English whatever the address (issue 14): its strings still come from the catalogue.
+const m = catalogues.en.moderation;
 
 type Params = { slug: string; id: string };
 
@@ -38,7 +30,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { status, done, count } = readForm(queueQuery, request.query);
     const [answers, counts] = await Promise.all([listAnswersForModeration(db, access.board.id, status), countAnswersByStatus(db, access.board.id)]);
     const notice =
-      done === 'imported' && count !== undefined ? `${plural(count, 'answer', 'answers')} imported; they wait for moderation.` : done && notices[done];
+      done === 'imported' && count !== undefined ? plural('en', count, m.importedCount) : done && m.notices[done];
     const reports: ReportsByAnswer = new Map();
     for (const r of await listReportReasons(
       db,
@@ -49,7 +41,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (r.createdAt > decidedAt) reports.set(r.answerId, [...(reports.get(r.answerId) ?? []), r]);
     }
     const page = h(QueuePage, {
-      ctx: deps.pageContext(request, reply.cspNonce),
+      ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }),
       name: access.me.name,
       board: access.board,
       role: access.role,
@@ -103,7 +95,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
     if (!answer) return reply.callNotFound();
     const page = h(EditAnswerPage, {
-      ctx: deps.pageContext(request, reply.cspNonce),
+      ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }),
       name: access.me.name,
       board: access.board,
       answerId: answer.id,
@@ -122,7 +114,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (result.kind === 'invalid') {
       const answer = await findAnswerOnBoard(db, access.board.id, request.params.id);
       const page = h(EditAnswerPage, {
-        ctx: deps.pageContext(request, reply.cspNonce),
+        ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }),
         name: access.me.name,
         board: access.board,
         answerId: request.params.id,
@@ -139,6 +131,6 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
     const entries = await listAuditLog(db, access.board.id);
-    return reply.type(html).send(renderPage(h(AuditPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board: access.board, entries })));
+    return reply.type(html).send(renderPage(h(AuditPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board: access.board, entries })));
   });
 }

@@ -1,8 +1,10 @@
+import { Fragment } from 'preact';
 import type { AnswerStatus, AnswerUse, Board } from '../db/tables.ts';
 import { ErrorSummary } from '../web/forms.tsx';
 import { AnswerBodyField } from '../answers/answers.views.tsx';
 import { useWording } from '../answers/answers.input.ts';
-import { formatDate } from '../web/html.ts';
+import { catalogues, type Messages } from '../i18n/catalogue.ts';
+import { formatDate, plural } from '../i18n/format.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import type { ModerationAnswer } from '../answers/answers.queries.ts';
 import { adminBoardPath, adminPath, boardPath, guidancePath, importPath, themesPath } from '../web/paths.ts';
@@ -12,12 +14,11 @@ import { findIdentifying, identifyingLabels } from '../safety/identifying/identi
 import { describeFound, HighlightedText } from '../safety/safety.views.tsx';
 import { spanKey } from './moderation.actions.ts';
 
-export const statusTabs: [AnswerStatus, string][] = [
-  ['pending', 'Waiting to be read'],
-  ['published', 'Published'],
-  ['rejected', 'Rejected'],
-  ['hidden', 'Hidden'],
-];
+/** The queue's tabs, in order. */
+export const statusTabs: AnswerStatus[] = ['pending', 'published', 'rejected', 'hidden'];
+
+/** The facilitator area is served in English for now; its strings still come from the catalogue (issue 14). */
+type Strings = { t?: Messages };
 
 /** The key that does the same as a button, shown beside its label; screen readers hear the list of shortcuts above the queue instead. */
 export function ShortcutHint({ keyName }: { keyName: string }) {
@@ -41,21 +42,21 @@ function ActionButton({ action, label, shortcut, secondary }: { action: string; 
 }
 
 /** Where the answer's author allows it to be used, as every moderation list shows it. */
-export function UseAllowed({ use }: { use: AnswerUse }) {
+export function UseAllowed({ use, t = catalogues.en }: { use: AnswerUse } & Strings) {
   return (
     <p class={use === 'board' ? 'queue__use' : 'queue__use queue__use--kept'}>
-      Its author allows: <strong>{useWording[use].short}</strong>
+      {t.moderation.authorAllows} <strong>{useWording[use].short}</strong>
     </p>
   );
 }
 
-export function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
+export function HoldReasons({ reasons, t = catalogues.en }: { reasons: HoldReason[] } & Strings) {
   if (reasons.length === 0) return null;
   const atRisk = suggestsRisk(reasons);
   return (
     <div class="held">
       <p>
-        Held for you to read:{' '}
+        {t.moderation.heldForYou}{' '}
         {reasons.map((r) => (
           <strong key={r} class="tag tag--warning">
             {holdReasonLabels[r]}
@@ -64,7 +65,7 @@ export function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
       </p>
       {atRisk && (
         <p>
-          <a href={guidancePath}>How to respond when an answer suggests someone is at risk</a>
+          <a href={guidancePath}>{t.moderation.atRiskLink}</a>
         </p>
       )}
     </div>
@@ -72,19 +73,19 @@ export function HoldReasons({ reasons }: { reasons: HoldReason[] }) {
 }
 
 /** The answer's text, with each detail that may identify someone marked and a button to replace it with a placeholder. */
-function FoundDetails({ board, answer }: { board: Board; answer: ModerationAnswer }) {
+function FoundDetails({ board, answer, t }: { board: Board; answer: ModerationAnswer; t: Messages }) {
   const spans = findIdentifying(answer.body);
   if (spans.length === 0) return <p class="answer__text queue__text">{answer.body}</p>;
   return (
     <form method="post" action={adminBoardPath(board.slug, `/answers/${answer.id}/redact`)} class="found-details">
-      <p class="hint">Marked: {describeFound(spans)} that may identify someone.</p>
+      <p class="hint">{t.moderation.marked(describeFound(spans))}</p>
       <div class="answer__text queue__text">
         <HighlightedText
           text={answer.body}
           spans={spans}
           action={(span, i) => (
             <button key={`r${i}`} type="submit" name="span" value={spanKey(span)} class="link-button link-button--dark redact-button">
-              Replace with {identifyingLabels[span.kind].placeholder}
+              {t.moderation.replaceWith(identifyingLabels[span.kind].placeholder)}
               <span class="visually-hidden">: “{answer.body.slice(span.start, span.end)}”</span>
             </button>
           )}
@@ -96,7 +97,9 @@ function FoundDetails({ board, answer }: { board: Board; answer: ModerationAnswe
 
 export type ReportsByAnswer = Map<string, { reason: string; details: string | null }[]>;
 
-function QueueItem({ board, answer, reports }: { board: Board; answer: ModerationAnswer; reports: { reason: string; details: string | null }[] }) {
+function QueueItem(props: { board: Board; answer: ModerationAnswer; reports: { reason: string; details: string | null }[]; t: Messages }) {
+  const { board, answer, reports, t } = props;
+  const m = t.moderation;
   const base = adminBoardPath(board.slug, `/answers/${answer.id}`);
   return (
     <li class="queue__item" id={`answer-${answer.id}`} tabIndex={-1} data-queue-item>
@@ -105,17 +108,17 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
           {answer.questionText}
         </h2>
         <p class="caption">
-          {answer.perspectiveLabel} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
-          {answer.isExample ? <strong class="tag"> Example</strong> : null}
+          {answer.perspectiveLabel} · {answer.displayName ?? m.anonymous} · <time dateTime={answer.createdAt}>{formatDate('en', answer.createdAt)}</time>
+          {answer.isExample ? <strong class="tag"> {m.example}</strong> : null}
         </p>
-        <UseAllowed use={answer.useAllowed} />
-        {answer.urgentAt && <strong class="tag tag--urgent">Urgent: read this first</strong>}
-        <HoldReasons reasons={parseHoldReasons(answer.heldFor)} />
+        <UseAllowed use={answer.useAllowed} t={t} />
+        {answer.urgentAt && <strong class="tag tag--urgent">{m.urgent}</strong>}
+        <HoldReasons reasons={parseHoldReasons(answer.heldFor)} t={t} />
         {answer.reportedAt && (
           <div class="reported">
             <p>
-              <strong class="tag tag--warning">Reported</strong> by {reports.length} {reports.length === 1 ? 'reader' : 'readers'}
-              {answer.status === 'hidden' ? ', and hidden until you decide' : ''}:
+              <strong class="tag tag--warning">{m.reported}</strong> {plural('en', reports.length, m.reportedBy)}
+              {answer.status === 'hidden' ? m.hiddenUntil : ''}:
             </p>
             <ul>
               {reports.map((r, i) => (
@@ -127,54 +130,56 @@ function QueueItem({ board, answer, reports }: { board: Board; answer: Moderatio
             </ul>
           </div>
         )}
-        <FoundDetails board={board} answer={answer} />
+        <FoundDetails board={board} answer={answer} t={t} />
         {answer.originalBody && (
           <details class="details details--small">
-            <summary class="details__summary">What the author first wrote (private)</summary>
+            <summary class="details__summary">{m.firstWrote}</summary>
             <div class="details__text">
               <p class="answer__text">{answer.originalBody}</p>
             </div>
           </details>
         )}
-        {answer.status === 'rejected' && answer.rejectionReason && <p class="hint">Reason for rejecting: {answer.rejectionReason}</p>}
+        {answer.status === 'rejected' && answer.rejectionReason && <p class="hint">{m.rejectedBecause(answer.rejectionReason)}</p>}
         <div class="queue__actions">
           {answer.status === 'pending' && (
             <div class="checkboxes__item checkboxes__item--small">
               <input class="checkboxes__input" type="checkbox" form="bulk-approve" name="ids" value={answer.id} id={`select-${answer.id}`} />
               <label class="checkboxes__label" for={`select-${answer.id}`}>
-                Select<span class="visually-hidden"> this answer</span> for bulk approval
+                {m.select}
+                <span class="visually-hidden">{m.selectHidden}</span>
+                {m.forBulk}
               </label>
             </div>
           )}
           {answer.status !== 'published' && (
-            <ActionButton action={`${base}/approve`} label={answer.status === 'hidden' ? 'Publish again' : 'Approve'} shortcut="a" />
+            <ActionButton action={`${base}/approve`} label={answer.status === 'hidden' ? m.publishAgain : m.approve} shortcut="a" />
           )}
-          {answer.status === 'published' && answer.reportedAt && <ActionButton action={`${base}/approve`} label="Keep published" shortcut="a" />}
-          {answer.status === 'published' && <ActionButton action={`${base}/hide`} label="Hide" shortcut="h" secondary />}
+          {answer.status === 'published' && answer.reportedAt && <ActionButton action={`${base}/approve`} label={m.keepPublished} shortcut="a" />}
+          {answer.status === 'published' && <ActionButton action={`${base}/hide`} label={m.hide} shortcut="h" secondary />}
           {answer.status === 'published' && (
             <ActionButton
               action={`${base}/${answer.isExample ? 'unmark-example' : 'mark-example'}`}
-              label={answer.isExample ? 'Unmark as example' : 'Mark as example'}
+              label={answer.isExample ? m.unmarkExample : m.markExample}
               secondary
             />
           )}
           <a class="button button--secondary button--small" href={`${base}/edit`} data-shortcut="e">
-            Edit or redact
+            {m.editOrRedact}
             <ShortcutHint keyName="e" />
           </a>
           {answer.status === 'pending' && (
             <details class="details details--small reject">
               <summary class="details__summary" data-shortcut="r">
-                Reject
+                {m.reject}
                 <ShortcutHint keyName="r" />
               </summary>
               <form method="post" action={`${base}/reject`} class="details__text">
                 <label class="label" for={`reason-${answer.id}`}>
-                  Reason (kept privately, for moderators)
+                  {m.reasonLabel}
                 </label>
                 <textarea class="textarea" id={`reason-${answer.id}`} name="reason" rows={2} />
                 <button type="submit" class="button button--warning button--small">
-                  Reject this answer
+                  {m.rejectThis}
                 </button>
               </form>
             </details>
@@ -197,51 +202,53 @@ export function QueuePage(props: {
   notice?: string;
 }) {
   const { ctx, name, board, role, status, counts, answers, reports, notice } = props;
-  const label = statusTabs.find(([s]) => s === status)![1];
+  const { t } = ctx;
+  const m = t.moderation;
+  const q = m.queue;
   return (
-    <Layout ctx={ctx} title={`${label}: ${board.title}`} account={{ name }} scripts={['moderation-queue.js']}>
-      <BackLink href={adminPath}>Your boards</BackLink>
+    <Layout ctx={ctx} title={q.title(m.statusTabs[status], board.title)} account={{ name }} scripts={['moderation-queue.js']}>
+      <BackLink href={adminPath}>{q.back}</BackLink>
       <h1>
-        <span class="caption">Answers on</span> {board.title}
+        <span class="caption">{q.answersOn}</span> {board.title}
       </h1>
       <p>
-        <a href={boardPath(board.slug)}>See the board as readers see it</a>
+        <a href={boardPath(board.slug)}>{q.seeBoard}</a>
         {' · '}
-        <a href={adminBoardPath(board.slug, '/live')}>Live session</a>
+        <a href={adminBoardPath(board.slug, '/live')}>{q.live}</a>
         {' · '}
-        Download the published answers:{' '}
+        {q.download}{' '}
         <a href={adminBoardPath(board.slug, '/export.xlsx')} download>
-          Excel workbook
+          {q.excel}
         </a>
         {', '}
         <a href={adminBoardPath(board.slug, '/export.csv')} download>
-          CSV
+          {q.csv}
         </a>
         {', '}
         <a href={adminBoardPath(board.slug, '/export.md')} download>
-          Markdown for a blog post
+          {q.markdown}
         </a>
         {', '}
         <a href={adminBoardPath(board.slug, '/export.json')} download>
-          JSON
+          {q.json}
         </a>
         {' · '}
-        <a href={importPath(board.slug)}>Import answers from a Google Form</a> · <a href={themesPath(board.slug)}>Themes by perspective</a>
+        <a href={importPath(board.slug)}>{q.import}</a> · <a href={themesPath(board.slug)}>{q.themes}</a>
         {' · '}
-        <a href={adminBoardPath(board.slug, '/handout')}>Build a handout to print</a>
+        <a href={adminBoardPath(board.slug, '/handout')}>{q.handout}</a>
         {role === 'owner' && (
           <>
             {' · '}
-            <a href={adminBoardPath(board.slug, '/audit')}>Audit log</a>
+            <a href={adminBoardPath(board.slug, '/audit')}>{q.audit}</a>
           </>
         )}
       </p>
-      <nav class="tabs" aria-label="Answers by status">
+      <nav class="tabs" aria-label={q.tabsLabel}>
         <ul class="tabs__list">
-          {statusTabs.map(([s, text]) => (
+          {statusTabs.map((s) => (
             <li key={s}>
               <a class="tabs__link" href={adminBoardPath(board.slug, `/queue?status=${s}`)} aria-current={s === status ? 'page' : undefined}>
-                {text} ({counts[s]})
+                {m.statusTabs[s]} ({counts[s]})
               </a>
             </li>
           ))}
@@ -253,26 +260,31 @@ export function QueuePage(props: {
         </div>
       )}
       <p>
-        <a href={guidancePath}>Guidance: responding to answers that suggest someone is at risk</a>
+        <a href={guidancePath}>{q.guidance}</a>
       </p>
       <p class="hint">
-        Keyboard shortcuts when an answer has focus: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit,{' '}
-        <kbd>h</kbd> hide.
+        {q.shortcutsIntro}{' '}
+        {Object.entries(q.shortcuts).map(([key, word], i, all) => (
+          <Fragment key={key}>
+            <kbd>{key}</kbd> {word}
+            {i < all.length - 1 ? ', ' : '.'}
+          </Fragment>
+        ))}
       </p>
       {answers.length === 0 ? (
-        <p>{status === 'pending' ? 'Nothing is waiting to be read.' : 'No answers here.'}</p>
+        <p>{status === 'pending' ? q.nothingWaiting : q.noAnswers}</p>
       ) : (
         <>
           {answers.some((a) => a.status === 'pending') && (
             <form method="post" action={adminBoardPath(board.slug, '/answers/approve')} id="bulk-approve" class="bulk">
               <button type="submit" class="button">
-                Approve selected
+                {q.approveSelected}
               </button>
             </form>
           )}
           <ol class="queue">
             {answers.map((a) => (
-              <QueueItem key={a.id} board={board} answer={a} reports={reports.get(a.id) ?? []} />
+              <QueueItem key={a.id} board={board} answer={a} reports={reports.get(a.id) ?? []} t={t} />
             ))}
           </ol>
         </>
@@ -291,44 +303,33 @@ export function EditAnswerPage(props: {
   error?: string;
 }) {
   const { ctx, name, board, answerId, body, originalBody, error } = props;
+  const { t } = ctx;
+  const e = t.moderation.edit;
   return (
-    <Layout ctx={ctx} title="Edit or redact an answer" hasErrors={Boolean(error)} account={{ name }} scripts={['answer-form.js']}>
+    <Layout ctx={ctx} title={e.title} hasErrors={Boolean(error)} account={{ name }} scripts={['answer-form.js']}>
       <div class="narrow">
-        <BackLink href={adminBoardPath(board.slug, '/queue')}>Back to the answers</BackLink>
-        <ErrorSummary errors={error ? [{ field: 'body', message: error }] : []} />
-        <h1>Edit or redact an answer</h1>
-        <p>
-          Readers will see your text instead of the author's. Replace what identifies someone with a placeholder, such as [name], [phone] or [place]. The
-          original is kept privately for moderators.
-        </p>
+        <BackLink href={adminBoardPath(board.slug, '/queue')}>{e.back}</BackLink>
+        <ErrorSummary errors={error ? [{ field: 'body', message: error }] : []} t={t} />
+        <h1>{e.title}</h1>
+        <p>{e.lead}</p>
         <form method="post" action={adminBoardPath(board.slug, `/answers/${answerId}/edit`)} novalidate>
-          <AnswerBodyField label="Text to publish" value={body} error={error} />
+          <AnswerBodyField label={e.label} value={body} error={error} locale={ctx.locale} />
           {originalBody && (
             <details class="details">
-              <summary class="details__summary">What the author first wrote (private)</summary>
+              <summary class="details__summary">{t.moderation.firstWrote}</summary>
               <div class="details__text">
                 <p class="answer__text">{originalBody}</p>
               </div>
             </details>
           )}
           <button type="submit" class="button">
-            Save
+            {e.save}
           </button>
         </form>
       </div>
     </Layout>
   );
 }
-
-const actionLabels: Record<string, string> = {
-  approve: 'Approved',
-  reject: 'Rejected',
-  hide: 'Hid',
-  edit: 'Edited or redacted',
-  redact: 'Replaced a detail with a placeholder',
-  'mark-example': 'Marked as example',
-  'unmark-example': 'Unmarked as example',
-};
 
 export function AuditPage({
   ctx,
@@ -341,33 +342,34 @@ export function AuditPage({
   board: Board;
   entries: { id: string; action: string; answerId: string | null; createdAt: string; facilitatorName: string | null }[];
 }) {
+  const a = ctx.t.moderation.audit;
   return (
-    <Layout ctx={ctx} title={`Audit log: ${board.title}`} account={{ name }}>
-      <BackLink href={adminBoardPath(board.slug, '/queue')}>Back to the answers</BackLink>
+    <Layout ctx={ctx} title={a.title(board.title)} account={{ name }}>
+      <BackLink href={adminBoardPath(board.slug, '/queue')}>{a.back}</BackLink>
       <h1>
-        <span class="caption">Audit log for</span> {board.title}
+        <span class="caption">{a.heading}</span> {board.title}
       </h1>
       {entries.length === 0 ? (
-        <p>Nothing has been done yet.</p>
+        <p>{a.nothing}</p>
       ) : (
         <table class="summary-table">
-          <caption class="visually-hidden">Who did what, newest first</caption>
+          <caption class="visually-hidden">{a.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Answer</th>
+              <th scope="col">{a.when}</th>
+              <th scope="col">{a.who}</th>
+              <th scope="col">{a.what}</th>
+              <th scope="col">{a.answer}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>
-                  <time dateTime={e.createdAt}>{new Date(e.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
+                  <time dateTime={e.createdAt}>{a.at(new Date(e.createdAt).toISOString().replace('T', ' ').slice(0, 16))}</time>
                 </td>
-                <td>{e.facilitatorName ?? 'A removed account'}</td>
-                <td>{actionLabels[e.action] ?? e.action}</td>
+                <td>{e.facilitatorName ?? a.removedAccount}</td>
+                <td>{a.actions[e.action] ?? e.action}</td>
                 <td>{e.answerId ? <code>{e.answerId}</code> : '—'}</td>
               </tr>
             ))}

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { catalogues } from '../i18n/catalogue.ts';
 import { emailPattern, textField } from '../web/input.ts';
+
+// Messages in English: the facilitator area is not translated yet (docs/TRANSLATION.md).
+const words = catalogues.en.requests;
 
 /** After an erasure: how many answers were erased. */
 export const requestsQuery = z.object({ erased: z.string().regex(/^\d+$/).optional().catch(undefined) });
 
 /** The email address a person asks about, compared as the answer form stores it: trimmed and lower-case. */
 export const dataRequestForm = z.object({
-  email: textField
-    .transform((s) => s.trim().toLowerCase())
-    .refine((s) => emailPattern.test(s) && s.length <= 254, { message: 'Enter an email address in the correct format, like name@example.com' }),
+  email: textField.transform((s) => s.trim().toLowerCase()).refine((s) => emailPattern.test(s) && s.length <= 254, { message: words.emailFormat }),
 });
 
 /** The address as typed, to show the form again. */
@@ -20,5 +22,5 @@ export const eraseForm = z.object({
     .unknown()
     .optional()
     .transform((v) => (v === 'anonymise' ? 'anonymise' : 'delete')),
-  confirm: z.literal('yes', { error: 'Tick the box to confirm: erasing cannot be undone' }),
+  confirm: z.literal('yes', { error: words.confirmMissing }),
 });

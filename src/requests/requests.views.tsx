@@ -1,49 +1,44 @@
+import { formatDate, plural } from '../i18n/format.ts';
 import { ErrorSummary, Radios, TextInput } from '../web/forms.tsx';
-import { formatDate } from '../web/html.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminPath, dataRequestsPath } from '../web/paths.ts';
 import type { RequestedAnswer } from '../answers/answers.queries.ts';
 
-const statusLabels: Record<string, string> = { pending: 'Waiting to be read', published: 'Published', rejected: 'Rejected', hidden: 'Hidden' };
-
 export function RequestsPage(props: { ctx: PageContext; name: string; email: string; error?: string; results?: RequestedAnswer[]; notice?: string }) {
   const { ctx, name, email, error, results, notice } = props;
+  const t = ctx.t.requests;
   return (
-    <Layout ctx={ctx} title="Requests about personal data" hasErrors={Boolean(error)} account={{ name }}>
+    <Layout ctx={ctx} title={t.title} hasErrors={Boolean(error)} account={{ name }}>
       <div class="narrow">
-        <BackLink href={adminPath}>Your boards</BackLink>
-        <ErrorSummary errors={error ? [{ field: 'email', message: error }] : []} />
+        <BackLink href={adminPath}>{t.back}</BackLink>
+        <ErrorSummary errors={error ? [{ field: 'email', message: error }] : []} t={ctx.t} />
         {notice && (
           <div class="notice" role="status">
             {notice}
           </div>
         )}
-        <h1>Requests about personal data</h1>
-        <p>
-          When someone asks for a copy of their answers, or for them to be erased, find them by the email address they gave. This searches the boards you own.
-        </p>
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
         <form method="post" action={dataRequestsPath} novalidate>
-          <TextInput name="email" type="email" label="Email address" value={email} error={error} autocomplete="off" spellcheck={false} />
+          <TextInput t={ctx.t} name="email" type="email" label={t.email} value={email} error={error} autocomplete="off" spellcheck={false} />
           <button class="button" type="submit">
-            Find answers
+            {t.find}
           </button>
         </form>
       </div>
       {results && (
         <>
-          <h2>
-            {results.length === 0 ? 'No answers' : `${results.length} ${results.length === 1 ? 'answer' : 'answers'}`} given with {email}
-          </h2>
+          <h2>{t.givenWith(results.length === 0 ? t.found.zero : plural(ctx.locale, results.length, t.found), email)}</h2>
           {results.length > 0 && (
             <>
               <table class="summary-table">
-                <caption class="visually-hidden">Answers given with this email address</caption>
+                <caption class="visually-hidden">{t.caption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Board and question</th>
-                    <th scope="col">Answer</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Sent</th>
+                    <th scope="col">{t.boardAndQuestion}</th>
+                    <th scope="col">{t.answer}</th>
+                    <th scope="col">{t.status}</th>
+                    <th scope="col">{t.sent}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -53,8 +48,8 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
                         {a.boardTitle}: {a.questionText}
                       </th>
                       <td class="answer__text">{a.body}</td>
-                      <td>{statusLabels[a.status]}</td>
-                      <td>{formatDate(a.createdAt)}</td>
+                      <td>{t.statuses[a.status]}</td>
+                      <td>{formatDate(ctx.locale, a.createdAt)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -63,22 +58,19 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
                 <form method="post" action={`${dataRequestsPath}/export`} class="bulk">
                   <input type="hidden" name="email" value={email} />
                   <button class="button button--secondary" type="submit">
-                    Download them as JSON
+                    {t.download}
                   </button>
                 </form>
-                <h2>Erase them</h2>
+                <h2>{t.eraseHeading}</h2>
                 <form method="post" action={`${dataRequestsPath}/erase`}>
                   <input type="hidden" name="email" value={email} />
                   <Radios
+                    t={ctx.t}
                     name="action"
-                    legend={<span class="label--bold">How?</span>}
+                    legend={<span class="label--bold">{t.how}</span>}
                     choices={[
-                      { value: 'delete', label: 'Delete the answers', hint: 'They are removed everywhere at once.' },
-                      {
-                        value: 'anonymise',
-                        label: 'Keep the text, remove the email address and name',
-                        hint: 'Only when the person agrees their words can stay.',
-                      },
+                      { value: 'delete', label: t.delete, hint: t.deleteHint },
+                      { value: 'anonymise', label: t.anonymise, hint: t.anonymiseHint },
                     ]}
                     value="delete"
                   />
@@ -86,12 +78,12 @@ export function RequestsPage(props: { ctx: PageContext; name: string; email: str
                     <div class="checkboxes__item">
                       <input class="checkboxes__input" type="checkbox" id="confirm" name="confirm" value="yes" />
                       <label class="checkboxes__label" for="confirm">
-                        I understand this cannot be undone
+                        {t.understand}
                       </label>
                     </div>
                   </div>
                   <button class="button button--warning" type="submit">
-                    Erase
+                    {t.erase}
                   </button>
                 </form>
               </div>

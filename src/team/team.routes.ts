@@ -10,8 +10,11 @@ import { listMembers } from './team.queries.ts';
 import { TeamPage } from './team.views.tsx';
 import { parseForm, readForm } from '../web/input.ts';
 import { inviteForm, teamQuery } from './team.input.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 
-const removeMessages = { removed: 'They are no longer on this board’s team.', 'not-member': undefined, 'last-owner': undefined } as const;
+// The facilitator area, and the email inviting someone to it, are in English until translated (docs/TRANSLATION.md).
+const english = { locale: 'en' } as const;
+const words = catalogues.en.team;
 
 export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config } = deps;
@@ -23,7 +26,7 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   ) {
     const members = await listMembers(db, access.board.id);
     const page = h(TeamPage, {
-      ctx: deps.pageContext(reply.request, reply.cspNonce),
+      ctx: deps.pageContext(reply.request, reply.cspNonce, english),
       name: access.me.name,
       meId: access.me.facilitatorId,
       board: access.board,
@@ -41,7 +44,7 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
     const { done } = readForm(teamQuery, request.query);
-    return render(reply, access, { notice: done && removeMessages[done] });
+    return render(reply, access, { notice: done === 'removed' ? words.removed : undefined });
   });
 
   // The link is shown in this response only: it is not stored, and the page is not cached.
@@ -54,13 +57,14 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
     const inviteLink = await createInviteLink(db, config.baseUrl, access.board.id, role);
     let notice: string | undefined;
     if (email && deps.mailer.enabled) {
+      const invitation = catalogues.en.email.invitation;
       await deps.mailer.send({
         to: email,
         kind: 'invitation',
-        subject: `You are invited to moderate “${access.board.title}”`,
-        text: `${access.me.name} invites you to “${access.board.title}” on Roundtable as ${role === 'owner' ? 'an owner' : 'a moderator'}.\n\nThis link works once, for a day:\n${inviteLink}\n`,
+        subject: invitation.subject(access.board.title),
+        text: invitation.text(access.me.name, access.board.title, role, inviteLink),
       });
-      notice = 'The invitation is emailed. You can also copy the link below.';
+      notice = words.emailed;
     }
     return render(reply, access, { inviteLink, inviteRole: role, notice });
   });
@@ -70,7 +74,7 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const result = await removeMember(db, access.board, access.me.facilitatorId, request.params.id);
     if (result === 'not-member') return reply.callNotFound();
-    if (result === 'last-owner') return render(reply, access, { error: 'A board needs at least one owner: make someone else an owner first.', status: 409 });
+    if (result === 'last-owner') return render(reply, access, { error: words.lastOwner, status: 409 });
     return reply.redirect(adminBoardPath(access.board.slug, '/team?done=removed'), 303);
   });
 }

@@ -22,11 +22,12 @@ export function TeamPage(props: {
   error?: string;
 }) {
   const { ctx, name, meId, board, members, inviteLink, inviteRole, notice, error } = props;
+  const t = ctx.t.team;
   return (
-    <Layout ctx={ctx} title={`Team: ${board.title}`} account={{ name }}>
-      <BackLink href={adminPath}>Your boards</BackLink>
+    <Layout ctx={ctx} title={t.title(board.title)} account={{ name }}>
+      <BackLink href={adminPath}>{t.back}</BackLink>
       <h1>
-        <span class="caption">Team of</span> {board.title}
+        <span class="caption">{t.teamOf}</span> {board.title}
       </h1>
       {notice && (
         <div class="notice" role="status">
@@ -38,16 +39,16 @@ export function TeamPage(props: {
           <p class="error-summary__title">{error}</p>
         </div>
       )}
-      <p>Owners edit the board, manage its team and read its audit log. Moderators read, approve and reject answers.</p>
+      <p>{t.intro}</p>
       <table class="summary-table">
-        <caption class="visually-hidden">Members of this board</caption>
+        <caption class="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.email}</th>
+            <th scope="col">{t.role}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t.actions}</span>
             </th>
           </tr>
         </thead>
@@ -56,17 +57,18 @@ export function TeamPage(props: {
             <tr key={m.id}>
               <th scope="row">
                 {m.name}
-                {m.id === meId ? ' (you)' : ''}
+                {m.id === meId ? t.you : ''}
               </th>
               <td>{m.email}</td>
-              <td>{m.role === 'owner' ? 'Owner' : 'Moderator'}</td>
+              <td>{m.role === 'owner' ? t.owner : t.moderator}</td>
               <td>
                 {m.role === 'owner' && members.filter((x) => x.role === 'owner').length === 1 ? (
-                  <span class="hint">The only owner</span>
+                  <span class="hint">{t.onlyOwner}</span>
                 ) : (
                   <form method="post" action={adminBoardPath(board.slug, `/team/${m.id}/remove`)} class="inline-form">
                     <button type="submit" class="button button--secondary button--small">
-                      Remove<span class="visually-hidden"> {m.name}</span>
+                      {t.remove}
+                      <span class="visually-hidden">{t.removeWho(m.name)}</span>
                     </button>
                   </form>
                 )}
@@ -76,37 +78,30 @@ export function TeamPage(props: {
         </tbody>
       </table>
       <div class="narrow">
-        <h2>Invite someone</h2>
+        <h2>{t.inviteHeading}</h2>
         {inviteLink ? (
           <div class="private-link" role="status">
-            <p>Send this one-time link to the person you are inviting as {inviteRole === 'owner' ? 'an owner' : 'a moderator'}. It works once, for a day.</p>
+            <p>{t.inviteLinkText(inviteRole ?? 'moderator')}</p>
             <label class="label" for="invite-link">
-              Invitation link
+              {t.inviteLinkLabel}
             </label>
             <input class="input input--wide" id="invite-link" type="text" readonly value={inviteLink} />
           </div>
         ) : null}
         <form method="post" action={adminBoardPath(board.slug, '/team/invite')} novalidate>
           <Radios
+            t={ctx.t}
             name="role"
-            legend={<span class="label--bold">As</span>}
+            legend={<span class="label--bold">{t.as}</span>}
             choices={[
-              { value: 'moderator', label: 'Moderator', hint: 'Reads and decides on answers.' },
-              { value: 'owner', label: 'Owner', hint: 'Can also edit the board and its team.' },
+              { value: 'moderator', label: t.moderator, hint: t.moderatorHint },
+              { value: 'owner', label: t.owner, hint: t.ownerHint },
             ]}
             value="moderator"
           />
-          <TextInput
-            name="email"
-            type="email"
-            label="Their email address (optional)"
-            hint="When this Roundtable can send email, the link is emailed to them. It is shown here either way."
-            value=""
-            autocomplete="off"
-            spellcheck={false}
-          />
+          <TextInput t={ctx.t} name="email" type="email" label={t.inviteEmail} hint={t.inviteEmailHint} value="" autocomplete="off" spellcheck={false} />
           <button class="button" type="submit">
-            Create an invitation link
+            {t.inviteSubmit}
           </button>
         </form>
       </div>

@@ -24,7 +24,12 @@ export interface PageContext {
 }
 
 /** What routes call for a page's context: the language and address come from the request. */
-export type MakePageContext = (request: FastifyRequest, nonce: string, options?: { here?: string }) => PageContext;
+export type MakePageContext = (
+  request: FastifyRequest,
+  nonce: string,
+  /** here: the page's English address when it is not the request's; locale: a page not yet translated is in English. */
+  options?: { here?: string; locale?: Locale },
+) => PageContext;
 
 export function Layout(props: {
   ctx: PageContext;

@@ -135,8 +135,9 @@ export function shareImagePath(slug: string): string {
   return `${boardPath(slug)}/share.png`;
 }
 
-export function oembedUrl(baseUrl: string, slug: string): string {
-  return `${absoluteUrl(baseUrl, '/oembed')}?url=${encodeURIComponent(absoluteUrl(baseUrl, boardPath(slug)))}&format=json`;
+/** The oEmbed address of a board's page, at its address in the page's language (`/cy/b/…` gives the Welsh embed). */
+export function oembedUrl(baseUrl: string, boardPageAddress: string): string {
+  return `${absoluteUrl(baseUrl, '/oembed')}?url=${encodeURIComponent(absoluteUrl(baseUrl, boardPageAddress))}&format=json`;
 }
 
 // The JSON API

@@ -204,6 +204,8 @@ for (const dialect of dialects) {
       const empty = await post(`/cy/j/${code}/answers`, answerForm({ body: '', from: 'question' }));
       assert.equal(empty.statusCode, 422);
       assert.match(empty.body, /<html lang="cy">/);
+      assert.match(empty.body, /Mae problem wedi codi/);
+      assert.match(empty.body, /Rhowch eich ateb/);
       assert.ok(empty.body.includes(`action="/cy/j/${code}/answers"`));
 
       const res = await post(`/cy/j/${code}/answers`, answerForm({ question: 'q1', perspective: 'p2' }));
@@ -217,6 +219,7 @@ for (const dialect of dialects) {
       assert.match(sentPage.body, /<html lang="cy">/);
       assert.match(sentPage.body, /Mae eich ateb gyda’r hwylusydd/);
       assert.match(sentPage.body, /Pan fydd yr hwylusydd yn symud ymlaen i’r cwestiwn nesaf/);
+      assert.ok(sentPage.body.includes('data-manage-path="/cy/'), 'the private link leads to the Welsh page');
       // joined.js listens to the Welsh stream, whose messages are made in Welsh.
       assert.ok(sentPage.body.includes(`data-events="/cy/b/${board.slug}/events"`));
       assert.doesNotMatch(sentPage.body, /Your answer is with the facilitator|When the facilitator moves on/);

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../deps.ts';
 import type { Board } from '../db/tables.ts';
 import { renderFragment, renderPage } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { parseForm, readForm } from '../web/input.ts';
 import { absoluteUrl, consolePath, joinFormPath, joinPath } from '../web/paths.ts';
 import { latestEventId } from '../live/live.store.ts';
@@ -17,22 +18,9 @@ import { ConsolePage, ConsoleParts, type ConsoleState } from './workshop.views.t
 import { joinRoutes } from './join.routes.ts';
 
 const html = 'text/html; charset=utf-8';
-const notices: Record<ConsoleNotice, string> = {
-  start: 'The live session has started. Show people the join address and the code.',
-  end: 'The live session has ended. Its code no longer works.',
-  'already-ended': 'The live session had already ended.',
-  question: 'The projector shows your choice.',
-  pause: 'The projector is paused: it keeps what it shows until you resume.',
-  resume: 'The projector shows answers again as they are approved.',
-  'show-join': 'The projector shows the join panel.',
-  'hide-join': 'The projector no longer shows the join panel.',
-  spotlight: 'The answer is in the spotlight.',
-  'clear-spotlight': 'No answer is in the spotlight.',
-  approve: 'The answer is published.',
-  reject: 'The answer is hidden: it will not be published.',
-  'already-decided': 'Someone else decided on that answer first: it is no longer waiting.',
-};
-const notRunning = 'No live session is running on this board. Start one first.';
+// The console is served in English whatever the address, like the rest of the facilitator area (issue 14).
+const english = catalogues.en;
+const said = english.workshop.console;
 
 /** The live console (`/admin/b/:slug/live`) and the join pages (`/j/…`). */
 export function workshopRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -74,7 +62,7 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
     // Read before what the console shows: a change made meanwhile reaches its stream as a missed event.
     const since = await latestEventId(db, access.board.id);
     const state = await loadConsole(access.board);
-    const page = h(ConsolePage, { ctx: deps.pageContext(reply.request, reply.cspNonce), name: access.me.name, board: access.board, state, since, ...options });
+    const page = h(ConsolePage, { ctx: deps.pageContext(reply.request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board: access.board, state, since, ...options });
     return reply
       .code(options.status ?? 200)
       .type(html)
@@ -88,7 +76,7 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
       .header('cache-control', 'no-store')
       .header('vary', 'X-Fragment')
       .type(html)
-      .send(renderFragment(h(ConsoleParts, { board, state })));
+      .send(renderFragment(h(ConsoleParts, { board, state, t: english })));
   }
 
   app.get<{ Params: { slug: string } }>('/admin/b/:slug/live', async (request, reply) => {
@@ -96,7 +84,7 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const { done, part } = readForm(consoleQuery, request.query);
     if (part === 'live') return sendParts(reply, access.board);
-    return sendConsole(reply, access, { notice: done && notices[done] });
+    return sendConsole(reply, access, { notice: done && said.notices[done] });
   });
 
   const change = (patch: SessionChange) => (board: Board) => changeSession(db, deps.bus, board, patch);
@@ -110,7 +98,8 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
       'question',
       async (board, body) => {
         const form = parseForm(questionForm, body);
-        if (!form.ok) return { kind: 'bad-input', field: 'question', message: form.errors.question ?? 'Choose what the projector shows' };
+        // The schema's one rule is the value's shape: its message is the catalogue's.
+        if (!form.ok) return { kind: 'bad-input', field: 'question', message: said.chooseShown };
         return changeSession(db, deps.bus, board, { question: form.input.question === wholeTable ? null : form.input.question });
       },
     ],
@@ -118,7 +107,7 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
       'spotlight',
       async (board, body) => {
         const form = parseForm(spotlightForm, body);
-        if (!form.ok) return { kind: 'bad-input', field: 'spotlight-heading', message: form.errors.answer ?? 'Choose an answer' };
+        if (!form.ok) return { kind: 'bad-input', field: 'spotlight-heading', message: said.chooseAnswer };
         return changeSession(db, deps.bus, board, { spotlight: form.input.answer });
       },
     ],
@@ -132,7 +121,7 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
         case 'done':
           return reply.redirect(consolePath(access.board.slug, `?done=${action}`), 303);
         case 'not-running':
-          return sendConsole(reply, access, { status: 409, error: { field: 'start', message: notRunning } });
+          return sendConsole(reply, access, { status: 409, error: { field: 'start', message: said.notRunning } });
         case 'invalid':
           return sendConsole(reply, access, { status: 422, error: { field: action === 'question' ? 'question' : 'spotlight-heading', message: result.error } });
         case 'bad-input':

@@ -1,7 +1,8 @@
 import type { Board, LiveSession, Question } from '../db/tables.ts';
 import type { ModerationAnswer } from '../answers/answers.queries.ts';
 import { ErrorSummary, Radios } from '../web/forms.tsx';
-import { formatDate, plural } from '../web/html.ts';
+import type { Messages } from '../i18n/catalogue.ts';
+import { formatDate, plural } from '../i18n/format.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath, adminPath, consoleEventsPath, consolePath, guidancePath, livePath } from '../web/paths.ts';
 import { parseHoldReasons } from '../safety/safety.ts';
@@ -51,7 +52,8 @@ function PostButton(props: { action: string; label: string; secondary?: boolean;
 }
 
 /** What the projector shows now, with the buttons that change it: kept fresh while the session runs. */
-function SessionStatus({ board, state }: { board: Board; state: ConsoleState }) {
+function SessionStatus({ board, state, t }: { board: Board; state: ConsoleState; t: Messages }) {
+  const c = t.workshop.console;
   const { session, current } = state;
   const paused = session.paused === 1;
   const joinShown = session.showJoin === 1;
@@ -59,35 +61,36 @@ function SessionStatus({ board, state }: { board: Board; state: ConsoleState }) 
     <div data-console-part="status" id="console-status">
       <dl class="console__status">
         <div>
-          <dt>On the projector</dt>
-          <dd>{current ? current.text : 'The whole table'}</dd>
+          <dt>{c.onProjector}</dt>
+          <dd>{current ? current.text : c.wholeTable}</dd>
         </div>
         <div>
-          <dt>Projector</dt>
-          <dd>{paused ? 'Paused: new answers wait until you resume' : 'Showing answers as they are approved'}</dd>
+          <dt>{c.projector}</dt>
+          <dd>{paused ? c.pausedStatus : c.showingStatus}</dd>
         </div>
         <div>
-          <dt>Join panel</dt>
-          <dd>{joinShown ? 'Shown' : 'Hidden'}</dd>
+          <dt>{c.joinPanel}</dt>
+          <dd>{joinShown ? c.shown : c.hidden}</dd>
         </div>
       </dl>
       <div class="console__buttons">
         {paused ? (
-          <PostButton action={consolePath(board.slug, '/resume')} label="Resume the projector" id="projector-pause" />
+          <PostButton action={consolePath(board.slug, '/resume')} label={c.resume} id="projector-pause" />
         ) : (
-          <PostButton action={consolePath(board.slug, '/pause')} label="Pause the projector" secondary id="projector-pause" />
+          <PostButton action={consolePath(board.slug, '/pause')} label={c.pause} secondary id="projector-pause" />
         )}
         {joinShown ? (
-          <PostButton action={consolePath(board.slug, '/hide-join')} label="Hide the join panel" secondary id="projector-join" />
+          <PostButton action={consolePath(board.slug, '/hide-join')} label={c.hideJoin} secondary id="projector-join" />
         ) : (
-          <PostButton action={consolePath(board.slug, '/show-join')} label="Show the join panel" secondary id="projector-join" />
+          <PostButton action={consolePath(board.slug, '/show-join')} label={c.showJoin} secondary id="projector-join" />
         )}
       </div>
     </div>
   );
 }
 
-function WaitingItem({ board, answer }: { board: Board; answer: ModerationAnswer }) {
+function WaitingItem({ board, answer, t }: { board: Board; answer: ModerationAnswer; t: Messages }) {
+  const c = t.workshop.console;
   const base = consolePath(board.slug, `/answers/${answer.id}`);
   return (
     <li
@@ -97,31 +100,32 @@ function WaitingItem({ board, answer }: { board: Board; answer: ModerationAnswer
       data-queue-item
     >
       <article aria-labelledby={`waiting-q-${answer.id}`}>
-        {answer.urgentAt && <strong class="tag tag--urgent">Urgent: read this first</strong>}
+        {answer.urgentAt && <strong class="tag tag--urgent">{c.urgent}</strong>}
         <h3 class="queue__question" id={`waiting-q-${answer.id}`}>
           {answer.questionText}
         </h3>
         <p class="caption">
-          {answer.perspectiveLabel} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
+          {answer.perspectiveLabel} · {answer.displayName ?? c.anonymous} · <time dateTime={answer.createdAt}>{formatDate('en', answer.createdAt)}</time>
         </p>
-        <UseAllowed use={answer.useAllowed} />
-        <HoldReasons reasons={parseHoldReasons(answer.heldFor)} />
+        <UseAllowed use={answer.useAllowed} t={t} />
+        <HoldReasons reasons={parseHoldReasons(answer.heldFor)} t={t} />
         <p class="answer__text queue__text">{answer.body}</p>
         <div class="queue__actions">
-          <form method="post" action={`${base}/approve`} class="inline-form" data-console-decision data-done="Approved: the answer is published.">
+          <form method="post" action={`${base}/approve`} class="inline-form" data-console-decision data-done={c.approved}>
             <button type="submit" class="button" data-shortcut="a" id={`approve-${answer.id}`}>
-              Approve
+              {c.approve}
               <ShortcutHint keyName="a" />
             </button>
           </form>
-          <form method="post" action={`${base}/hide`} class="inline-form" data-console-decision data-done="Hidden: the answer will not be published.">
+          <form method="post" action={`${base}/hide`} class="inline-form" data-console-decision data-done={c.hiddenDone}>
             <button type="submit" class="button button--secondary" data-shortcut="h" id={`hide-${answer.id}`}>
-              Hide
+              {c.hide}
               <ShortcutHint keyName="h" />
             </button>
           </form>
           <a class="console__edit" id={`edit-${answer.id}`} href={adminBoardPath(board.slug, `/answers/${answer.id}/edit`)}>
-            Edit or redact<span class="visually-hidden"> this answer</span>
+            {c.editOrRedact}
+            <span class="visually-hidden">{c.thisAnswer}</span>
           </a>
         </div>
       </article>
@@ -130,30 +134,29 @@ function WaitingItem({ board, answer }: { board: Board; answer: ModerationAnswer
 }
 
 /** The answers waiting for a moderator, urgent first; each is approved or hidden with one tap (or `a` / `h`). */
-function WaitingAnswers({ board, waiting }: { board: Board; waiting: ModerationAnswer[] }) {
+function WaitingAnswers({ board, waiting, t }: { board: Board; waiting: ModerationAnswer[]; t: Messages }) {
+  const c = t.workshop.console;
   const urgent = waiting.filter((a) => a.urgentAt).length;
   return (
     <section class="console__waiting" aria-labelledby="waiting-heading" data-console-part="waiting" data-waiting-count={waiting.length} id="console-waiting">
       <h2 id="waiting-heading" tabIndex={-1}>
-        Waiting answers ({waiting.length})
+        {c.waitingHeading(waiting.length)}
       </h2>
       {urgent > 0 && (
         <p>
-          <strong class="count-urgent">{plural(urgent, 'urgent answer', 'urgent answers')}</strong> first.{' '}
-          <a href={guidancePath}>How to respond when an answer suggests someone is at risk</a>
+          <strong class="count-urgent">{plural('en', urgent, c.urgentCount)}</strong> {c.first} <a href={guidancePath}>{c.atRiskLink}</a>
         </p>
       )}
       {waiting.length === 0 ? (
-        <p>Nothing is waiting. New answers appear here as people send them.</p>
+        <p>{c.nothingWaiting}</p>
       ) : (
         <>
           <p class="hint">
-            Waiting answers are never shown on the projector. With a keyboard, focus an answer and press <kbd>a</kbd> to approve it or <kbd>h</kbd> to hide it;{' '}
-            <kbd>j</kbd> and <kbd>k</kbd> move between answers.
+            {c.keysNeverShown} <kbd>a</kbd> {c.keysApprove} <kbd>h</kbd> {c.keysHide} <kbd>j</kbd> {c.keysAnd} <kbd>k</kbd> {c.keysMove}
           </p>
           <ol class="queue">
             {waiting.map((a) => (
-              <WaitingItem key={a.id} board={board} answer={a} />
+              <WaitingItem key={a.id} board={board} answer={a} t={t} />
             ))}
           </ol>
         </>
@@ -163,37 +166,39 @@ function WaitingAnswers({ board, waiting }: { board: Board; waiting: ModerationA
 }
 
 /** The published answers to the current question, each of which can be put in the spotlight. */
-function Spotlight({ board, state }: { board: Board; state: ConsoleState }) {
+function Spotlight({ board, state, t }: { board: Board; state: ConsoleState; t: Messages }) {
+  const c = t.workshop.console;
   const { current, published, session } = state;
   const lit = session.spotlightAnswerId;
   return (
     <section class="console__spotlight" aria-labelledby="spotlight-heading" data-console-part="spotlight" id="console-spotlight">
-      <h2 id="spotlight-heading">Spotlight</h2>
+      <h2 id="spotlight-heading">{c.spotlight}</h2>
       {!current ? (
-        <p>Choose a question to put one of its answers in the spotlight.</p>
+        <p>{c.chooseQuestionFirst}</p>
       ) : published.length === 0 ? (
-        <p>No answer to this question is published yet.</p>
+        <p>{c.noneYet}</p>
       ) : (
         <>
-          <p>The projector shows the answer in the spotlight large, above the others.</p>
+          <p>{c.spotlightLead}</p>
           {lit && published.some((a) => a.id === lit) && (
             <p>
-              <PostButton action={consolePath(board.slug, '/clear-spotlight')} label="Clear the spotlight" secondary id="spotlight-clear" />
+              <PostButton action={consolePath(board.slug, '/clear-spotlight')} label={c.clearSpotlight} secondary id="spotlight-clear" />
             </p>
           )}
           <ul class="console__answers">
             {published.map((a) => (
               <li key={a.id} id={`published-${a.id}`} class={a.id === lit ? 'console__answer console__answer--lit' : 'console__answer'}>
                 <p class="caption">
-                  {a.perspectiveLabel} · {a.displayName ?? 'Anonymous'}
-                  {a.id === lit && <strong class="tag"> In the spotlight</strong>}
+                  {a.perspectiveLabel} · {a.displayName ?? c.anonymous}
+                  {a.id === lit && <strong class="tag"> {c.inSpotlight}</strong>}
                 </p>
                 <p class="answer__text">{a.body}</p>
                 {a.id !== lit && (
                   <form method="post" action={consolePath(board.slug, '/spotlight')} class="inline-form">
                     <input type="hidden" name="answer" value={a.id} />
                     <button type="submit" class="button button--secondary button--small" id={`spotlight-${a.id}`}>
-                      Put in the spotlight<span class="visually-hidden">: the answer from {a.displayName ?? 'Anonymous'}</span>
+                      {c.putInSpotlight}
+                      <span class="visually-hidden">{c.fromWhom(a.displayName ?? c.anonymous)}</span>
                     </button>
                   </form>
                 )}
@@ -207,21 +212,21 @@ function Spotlight({ board, state }: { board: Board; state: ConsoleState }) {
 }
 
 /** The parts of a running console that change by themselves, as one fragment (`?part=live`) or inside the page. */
-export function ConsoleParts({ board, state }: { board: Board; state: ConsoleState | null }) {
+export function ConsoleParts({ board, state, t }: { board: Board; state: ConsoleState | null; t: Messages }) {
   if (!state) {
     return (
       <div data-console-part="status" id="console-status">
         <p>
-          <strong>This live session has ended.</strong> Reload the page to start another.
+          <strong>{t.workshop.console.ended}</strong> {t.workshop.console.reloadToStart}
         </p>
       </div>
     );
   }
   return (
     <>
-      <SessionStatus board={board} state={state} />
-      <WaitingAnswers board={board} waiting={state.waiting} />
-      <Spotlight board={board} state={state} />
+      <SessionStatus board={board} state={state} t={t} />
+      <WaitingAnswers board={board} waiting={state.waiting} t={t} />
+      <Spotlight board={board} state={state} t={t} />
     </>
   );
 }
@@ -237,12 +242,14 @@ export function ConsolePage(props: {
   error?: { field: string; message: string };
 }) {
   const { ctx, name, board, state, since, notice, error } = props;
+  const { t } = ctx;
+  const c = t.workshop.console;
   return (
-    <Layout ctx={ctx} title={`Live session: ${board.title}`} hasErrors={Boolean(error)} account={{ name }} scripts={state ? ['live-console.js'] : []}>
-      <BackLink href={adminPath}>Your boards</BackLink>
-      <ErrorSummary errors={error ? [error] : []} />
+    <Layout ctx={ctx} title={c.title(board.title)} hasErrors={Boolean(error)} account={{ name }} scripts={state ? ['live-console.js'] : []}>
+      <BackLink href={adminPath}>{c.back}</BackLink>
+      <ErrorSummary errors={error ? [error] : []} t={t} />
       <h1>
-        <span class="caption">Live session</span> {board.title}
+        <span class="caption">{c.heading}</span> {board.title}
       </h1>
       {notice && (
         <div class="notice" role="status">
@@ -250,72 +257,73 @@ export function ConsolePage(props: {
         </div>
       )}
       <p>
-        <a href={adminBoardPath(board.slug, '/queue')}>All answers on this board</a>
+        <a href={adminBoardPath(board.slug, '/queue')}>{c.allAnswers}</a>
       </p>
-      {state ? <RunningConsole board={board} state={state} since={since} error={error} /> : <NoSession board={board} />}
+      {state ? <RunningConsole board={board} state={state} since={since} error={error} t={t} /> : <NoSession board={board} t={t} />}
     </Layout>
   );
 }
 
-function NoSession({ board }: { board: Board }) {
+function NoSession({ board, t }: { board: Board; t: Messages }) {
+  const c = t.workshop.console;
   return (
     <div class="narrow">
-      <p>
-        A live session runs this board in a room: a projector shows one question at a time with its published answers, and people join on their phones with a
-        short code to answer it. You choose the question, approve answers as they arrive and end the session when the room is done.
-      </p>
+      <p>{c.intro}</p>
       <form method="post" action={consolePath(board.slug, '/start')}>
         <button type="submit" class="button" id="start">
-          Start a live session
+          {c.start}
         </button>
       </form>
     </div>
   );
 }
 
-function RunningConsole({ board, state, since, error }: { board: Board; state: ConsoleState; since: number; error?: { field: string; message: string } }) {
+function RunningConsole(props: { board: Board; state: ConsoleState; since: number; error?: { field: string; message: string } | undefined; t: Messages }) {
+  const { board, state, since, error, t } = props;
+  const c = t.workshop.console;
   const { session, questions, current } = state;
   return (
     <div class="console" data-console data-events={consoleEventsPath(board.slug)} data-part-url={consolePath(board.slug, '?part=live')} data-since={since}>
       <p class="visually-hidden" aria-live="polite" data-console-announce />
       <section class="console__join" aria-labelledby="join-heading">
-        <h2 id="join-heading">People join at</h2>
+        <h2 id="join-heading">{c.joinAt}</h2>
         <p class="console__address">
           <a href={state.joinUrl}>{shortAddress(state.joinUrl)}</a>
         </p>
         <p>
-          or at {shortAddress(state.joinFormUrl)} with the code <strong class="console__code">{session.code}</strong>
+          {c.orAt(shortAddress(state.joinFormUrl))} <strong class="console__code">{session.code}</strong>
         </p>
         <p>
           <a href={livePath(board.slug)} target="_blank" rel="noopener">
-            Open the projector (opens in a new tab)
+            {c.openProjector}
           </a>
         </p>
       </section>
       <div class="console__main">
-        <WaitingAnswers board={board} waiting={state.waiting} />
-        <Spotlight board={board} state={state} />
+        <WaitingAnswers board={board} waiting={state.waiting} t={t} />
+        <Spotlight board={board} state={state} t={t} />
       </div>
       <section class="console__projector" aria-labelledby="projector-heading">
-        <h2 id="projector-heading">What the projector shows</h2>
+        <h2 id="projector-heading">{c.projectorShows}</h2>
         <form method="post" action={consolePath(board.slug, '/question')} novalidate>
           <Radios
             name="question"
-            legend={<span class="fieldset__heading">Question on the projector</span>}
-            choices={[...questions.map((q) => ({ value: q.key, label: q.text })), { value: wholeTable, label: 'The whole table' }]}
+            legend={<span class="fieldset__heading">{c.questionLegend}</span>}
+            choices={[...questions.map((q) => ({ value: q.key, label: q.text })), { value: wholeTable, label: c.wholeTable }]}
             value={current?.key ?? wholeTable}
             error={error?.field === 'question' ? error.message : undefined}
+            t={t}
           />
           <button type="submit" class="button">
-            Show on the projector
+            {c.show}
           </button>
         </form>
-        <SessionStatus board={board} state={state} />
+        <SessionStatus board={board} state={state} t={t} />
       </section>
       <section class="console__end" aria-labelledby="end-heading">
-        <h2 id="end-heading">End the session</h2>
-        <p>The code stops working and the projector says the session has ended. Answers already sent stay on the board.</p>
-        <PostButton action={consolePath(board.slug, '/end')} label="End the live session" warning />
+        <h2 id="end-heading">{c.endHeading}</h2>
+        <p>{c.endLead}</p>
+        <PostButton action={consolePath(board.slug, '/end')} label={c.end} warning />
       </section>
     </div>
   );

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { catalogues } from '../../src/i18n/catalogue.ts';
+import { LiveBus } from '../../src/live/live.bus.ts';
+import { startSession } from '../../src/workshop/workshop.actions.ts';
 import { launchBrowser } from '../browser.ts';
 import { importDemoBoard } from '../helpers.ts';
 import { newPerson, pageLooker, submit } from '../journeys.ts';
@@ -56,9 +58,23 @@ describe('a Welsh reader in a browser', { timeout: 300_000 }, () => {
     const look = pageLooker('/tmp/shots/welsh/crawl');
     const { context, page } = await newPerson(browser);
     const seen = new Set<string>();
-    const queue = ['/cy', '/cy/help', `/cy/b/${slug}`, `/cy/embed/b/${slug}`, '/cy/j'];
+    const board = await server.db.selectFrom('boards').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+    const session = await startSession(server.db, new LiveBus(), board);
+    const queue = [
+      '/cy',
+      '/cy/help',
+      `/cy/b/${slug}`,
+      `/cy/embed/b/${slug}`,
+      `/cy/embed/b/${slug}?compact=1`,
+      '/cy/j',
+      `/cy/j/${session.code}`,
+      `/cy/b/${slug}/live`,
+    ];
+    // Pages of one template (each answer's page, each filter) need not all be seen: two of each shape are enough.
+    const shapes = new Map<string, number>();
+    const shapeOf = (path: string) => path.replace(/\/a\/[0-9a-z]+/, '/a/:id').replace(/=[^&]*/g, '=');
     const problems: string[] = [];
-    while (queue.length > 0 && seen.size < 60) {
+    while (queue.length > 0 && seen.size < 80) {
       const path = queue.shift()!;
       if (seen.has(path)) continue;
       seen.add(path);
@@ -72,9 +88,12 @@ describe('a Welsh reader in a browser', { timeout: 300_000 }, () => {
         const url = new URL(href);
         // Pages only: the Atom feed says its language in its own way (tested in src/feeds).
         if (url.origin !== server.url || !/^\/cy(\/|$)/.test(url.pathname) || url.pathname.endsWith('.atom')) continue;
-        // Each answer's page and each filter of the board is the same template: a few of them are enough.
         const next = url.pathname + url.search;
-        if (!seen.has(next) && queue.length < 200) queue.push(next);
+        if (seen.has(next) || queue.includes(next)) continue;
+        const shape = shapeOf(next);
+        if ((shapes.get(shape) ?? 0) >= 2) continue;
+        shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+        queue.push(next);
       }
     }
     await context.close();

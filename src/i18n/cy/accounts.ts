@@ -1,3 +1,5 @@
+import { accounts as english } from '../en/accounts.ts';
 import type { Messages } from '../en.ts';
 
-export const accounts: Messages['accounts'] = {};
+// Not translated yet: the facilitator area is served in English (docs/TRANSLATION.md).
+export const accounts: Messages['accounts'] = english;

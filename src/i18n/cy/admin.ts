@@ -1,3 +1,5 @@
+import { admin as english } from '../en/admin.ts';
 import type { Messages } from '../en.ts';
 
-export const admin: Messages['admin'] = {};
+// Not translated yet: the facilitator area is served in English (docs/TRANSLATION.md).
+export const admin: Messages['admin'] = english;

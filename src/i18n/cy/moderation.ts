@@ -1,3 +1,5 @@
+import { moderation as english } from '../en/moderation.ts';
 import type { Messages } from '../en.ts';
 
-export const moderation: Messages['moderation'] = {};
+// Not translated yet: the facilitator area is served in English (docs/TRANSLATION.md).
+export const moderation: Messages['moderation'] = english;

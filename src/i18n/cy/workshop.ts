@@ -1,8 +1,8 @@
 // Typed by the English file rather than catalogue.ts's Messages, which would make an import cycle (Biome noImportCycles).
-import type { workshop as English } from '../en/workshop.ts';
+import { workshop as english } from '../en/workshop.ts';
 
 // Welsh numerals take the singular noun ("3 ateb"); zero is "dim" with the plural ("dim atebion").
-export const workshop: typeof English = {
+export const workshop: typeof english = {
   liveSession: 'Sesiwn fyw',
   answerAQuestion: (board) => `Ateb cwestiwn: ${board}`,
   chooseQuestion: 'Dewiswch gwestiwn i’w ateb',
@@ -75,4 +75,6 @@ export const workshop: typeof English = {
     count: { zero: 'dim atebion', one: '{n} ateb', two: '{n} ateb', few: '{n} ateb', many: '{n} ateb', other: '{n} ateb' },
     reload: 'Newidiodd llawer o atebion tra oedd y dudalen hon i ffwrdd. Ail-lwythwch y dudalen i’w gweld i gyd.',
   },
+  // Not translated yet: the facilitator's console is served in English, like the rest of the facilitator area (docs/TRANSLATION.md).
+  console: english.console,
 };

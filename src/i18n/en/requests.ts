@@ -1,2 +1,29 @@
-// Strings of src/requests/ (see catalogue.ts).
-export const requests = {};
+// Strings of src/requests/ (see catalogue.ts): finding, exporting and erasing answers given with an email (PR-5).
+// The facilitator area is served in English for now (docs/TRANSLATION.md); cy/requests.ts holds this object until translated.
+export const requests = {
+  title: 'Requests about personal data',
+  back: 'Your boards',
+  intro: 'When someone asks for a copy of their answers, or for them to be erased, find them by the email address they gave. This searches the boards you own.',
+  email: 'Email address',
+  find: 'Find answers',
+  found: { zero: 'No answers', one: '{n} answer', other: '{n} answers' },
+  givenWith: (found: string, email: string) => `${found} given with ${email}`,
+  caption: 'Answers given with this email address',
+  boardAndQuestion: 'Board and question',
+  answer: 'Answer',
+  status: 'Status',
+  sent: 'Sent',
+  statuses: { pending: 'Waiting to be read', published: 'Published', rejected: 'Rejected', hidden: 'Hidden' } as Record<string, string>,
+  download: 'Download them as JSON',
+  eraseHeading: 'Erase them',
+  how: 'How?',
+  delete: 'Delete the answers',
+  deleteHint: 'They are removed everywhere at once.',
+  anonymise: 'Keep the text, remove the email address and name',
+  anonymiseHint: 'Only when the person agrees their words can stay.',
+  understand: 'I understand this cannot be undone',
+  erase: 'Erase',
+  erased: { one: '{n} answer erased. The erasure is logged by answer id only.', other: '{n} answers erased. The erasure is logged by answer id only.' },
+  emailFormat: 'Enter an email address in the correct format, like name@example.com',
+  confirmMissing: 'Tick the box to confirm: erasing cannot be undone',
+};

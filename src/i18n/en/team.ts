@@ -1,2 +1,33 @@
-// Strings of src/team/ (see catalogue.ts).
-export const team = {};
+// Strings of src/team/ (see catalogue.ts): a board's team page and its invitations.
+// The facilitator area is served in English for now (docs/TRANSLATION.md); cy/team.ts holds this object until translated.
+export const team = {
+  title: (board: string) => `Team: ${board}`,
+  back: 'Your boards',
+  teamOf: 'Team of',
+  intro: 'Owners edit the board, manage its team and read its audit log. Moderators read, approve and reject answers.',
+  caption: 'Members of this board',
+  name: 'Name',
+  email: 'Email',
+  role: 'Role',
+  actions: 'Actions',
+  you: ' (you)',
+  owner: 'Owner',
+  moderator: 'Moderator',
+  onlyOwner: 'The only owner',
+  remove: 'Remove',
+  removeWho: (name: string) => ` ${name}`,
+  inviteHeading: 'Invite someone',
+  inviteLinkText: (role: string) =>
+    `Send this one-time link to the person you are inviting as ${role === 'owner' ? 'an owner' : 'a moderator'}. It works once, for a day.`,
+  inviteLinkLabel: 'Invitation link',
+  as: 'As',
+  moderatorHint: 'Reads and decides on answers.',
+  ownerHint: 'Can also edit the board and its team.',
+  inviteEmail: 'Their email address (optional)',
+  inviteEmailHint: 'When this Roundtable can send email, the link is emailed to them. It is shown here either way.',
+  inviteSubmit: 'Create an invitation link',
+  removed: 'They are no longer on this board’s team.',
+  emailed: 'The invitation is emailed. You can also copy the link below.',
+  lastOwner: 'A board needs at least one owner: make someone else an owner first.',
+  emailFormat: 'Enter an email address in the correct format, like name@example.com, or leave it blank',
+};

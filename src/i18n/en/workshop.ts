@@ -57,7 +57,7 @@ export const workshop = {
   badStream: 'This live address is not right: check the view and since values.',
 
   /**
-   * What live.js says as answers arrive (board, question and embed pages). Plain data: pages render it as JSON in
+   * What live.js says as answers arrive (board, question and embed pages). Plain data: LiveStatus renders it as JSON in
    * data-live-words, as client scripts take no catalogue. {n} is a number, {who} a perspective's readers.
    */
   live: {
@@ -74,5 +74,91 @@ export const workshop = {
     mixed: '{what}: {list}.',
     count: forms({ one: '{n} answer', other: '{n} answers' }),
     reload: 'Many answers changed while this page was away. Reload the page to see them all.',
+  },
+  /**
+   * The facilitator's live console (src/workshop/workshop.views.tsx, workshop.routes.ts). Facilitators only: served in
+   * English for now, like the rest of the facilitator area (docs/TRANSLATION.md).
+   */
+  console: {
+    title: (board: string) => `Live session: ${board}`,
+    back: 'Your boards',
+    heading: 'Live session',
+    allAnswers: 'All answers on this board',
+    onProjector: 'On the projector',
+    wholeTable: 'The whole table',
+    projector: 'Projector',
+    pausedStatus: 'Paused: new answers wait until you resume',
+    showingStatus: 'Showing answers as they are approved',
+    joinPanel: 'Join panel',
+    shown: 'Shown',
+    hidden: 'Hidden',
+    resume: 'Resume the projector',
+    pause: 'Pause the projector',
+    hideJoin: 'Hide the join panel',
+    showJoin: 'Show the join panel',
+    urgent: 'Urgent: read this first',
+    anonymous: 'Anonymous',
+    approve: 'Approve',
+    approved: 'Approved: the answer is published.',
+    hide: 'Hide',
+    hiddenDone: 'Hidden: the answer will not be published.',
+    editOrRedact: 'Edit or redact',
+    thisAnswer: ' this answer',
+    waitingHeading: (n: number) => `Waiting answers (${n})`,
+    /** Followed by "first." and the guidance link. */
+    urgentCount: forms({ one: '{n} urgent answer', other: '{n} urgent answers' }),
+    first: 'first.',
+    atRiskLink: 'How to respond when an answer suggests someone is at risk',
+    nothingWaiting: 'Nothing is waiting. New answers appear here as people send them.',
+    /** The keyboard help under the waiting answers: each key shown in <kbd>. */
+    keysNeverShown: 'Waiting answers are never shown on the projector. With a keyboard, focus an answer and press',
+    keysApprove: 'to approve it or',
+    keysHide: 'to hide it;',
+    keysAnd: 'and',
+    keysMove: 'move between answers.',
+    spotlight: 'Spotlight',
+    chooseQuestionFirst: 'Choose a question to put one of its answers in the spotlight.',
+    noneYet: 'No answer to this question is published yet.',
+    spotlightLead: 'The projector shows the answer in the spotlight large, above the others.',
+    clearSpotlight: 'Clear the spotlight',
+    inSpotlight: 'In the spotlight',
+    putInSpotlight: 'Put in the spotlight',
+    /** For screen readers, after "Put in the spotlight". */
+    fromWhom: (name: string) => `: the answer from ${name}`,
+    ended: 'This live session has ended.',
+    reloadToStart: 'Reload the page to start another.',
+    intro:
+      'A live session runs this board in a room: a projector shows one question at a time with its published answers, and people join on their phones with a short code to answer it. You choose the question, approve answers as they arrive and end the session when the room is done.',
+    start: 'Start a live session',
+    joinAt: 'People join at',
+    /** "or at example.org/j with the code ABC123". */
+    orAt: (address: string) => `or at ${address} with the code`,
+    openProjector: 'Open the projector (opens in a new tab)',
+    projectorShows: 'What the projector shows',
+    questionLegend: 'Question on the projector',
+    show: 'Show on the projector',
+    endHeading: 'End the session',
+    endLead: 'The code stops working and the projector says the session has ended. Answers already sent stay on the board.',
+    end: 'End the live session',
+
+    /** What the console says after each change (?done=). */
+    notices: {
+      start: 'The live session has started. Show people the join address and the code.',
+      end: 'The live session has ended. Its code no longer works.',
+      'already-ended': 'The live session had already ended.',
+      question: 'The projector shows your choice.',
+      pause: 'The projector is paused: it keeps what it shows until you resume.',
+      resume: 'The projector shows answers again as they are approved.',
+      'show-join': 'The projector shows the join panel.',
+      'hide-join': 'The projector no longer shows the join panel.',
+      spotlight: 'The answer is in the spotlight.',
+      'clear-spotlight': 'No answer is in the spotlight.',
+      approve: 'The answer is published.',
+      reject: 'The answer is hidden: it will not be published.',
+      'already-decided': 'Someone else decided on that answer first: it is no longer waiting.',
+    },
+    notRunning: 'No live session is running on this board. Start one first.',
+    chooseShown: 'Choose what the projector shows',
+    chooseAnswer: 'Choose an answer to put in the spotlight',
   },
 };

@@ -22,10 +22,11 @@ export const trainingSets = [
   'voices',
   'cymraeg',
   'cymraeg-posts',
+  'cymraeg-lleisiau',
 ] as const;
 
 /** The Welsh ones (SG-1a): only the Welsh model learns from them (crisis.model.ts CrisisModels). */
-export const welshTrainingSets: ReadonlySet<string> = new Set(['cymraeg', 'cymraeg-posts']);
+export const welshTrainingSets: ReadonlySet<string> = new Set(['cymraeg', 'cymraeg-posts', 'cymraeg-lleisiau']);
 
 export const trainingFiles: readonly string[] = trainingSets.map((name) => path.join(dataDir, 'train', `${name}.jsonl`));
 
