@@ -28,7 +28,7 @@ import { nextMessage } from './ipc.ts';
 import { compiledServerScript } from './compiled.ts';
 import { startFlags } from '../test/server-process.ts';
 import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
-import { aptInstall, ensureWrk, failures, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
+import { aptInstall, ensureWrk, failureText, failures, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
 import type { StartupStep } from './server.ts';
 import { liveBench } from './live.ts';
 import { themesBench } from './themes.ts';
@@ -512,23 +512,6 @@ async function main() {
       .join(' ')}`,
   );
   log(`Finished in ${fmt.one((Date.now() - startedAt.getTime()) / 1000)} s.`);
-}
-
-function failureText(r: WrkResult): string {
-  const parts = [
-    [r.refused429, '429 refused'],
-    [r.other4xx, 'other 4xx'],
-    [r.server5xx, '5xx'],
-    [r.otherStatus, 'other non-2xx status'],
-    [r.connectErrors, 'connect errors'],
-    [r.readErrors, 'read errors'],
-    [r.writeErrors, 'write errors'],
-    [r.timeouts, 'timeouts'],
-  ] as const;
-  return parts
-    .filter(([n]) => n > 0)
-    .map(([n, what]) => `${fmt.int(n)} ${what}`)
-    .join(', ');
 }
 
 function rowsText(r: SubmitRun): string {

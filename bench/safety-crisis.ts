@@ -6,7 +6,7 @@
 //    model has not seen. The rules were tuned on the development corpus, so their figures there are not fair and
 //    are left out of the pooled rows for "rules" and "combined".
 // 2. Welsh (SG-1a), as a corpus of its own: each Welsh file judged by the Welsh model trained on every English file
-//    and the other Welsh file, then all Welsh items in five folds (trained on the English files and the other four
+//    and the other Welsh files, then all Welsh items in five folds (trained on the English files and the other four
 //    folds). The Welsh rules were written alongside these files, so their figures here are not fair either.
 // 3. The held-out corpora, written without seeing the detector or its corpora and never tuned against, judged by
 //    the models that ship (trained on every training corpus), Welsh included when data/heldout/cymraeg.jsonl is
@@ -104,7 +104,7 @@ for (let k = 0; k < folds; k++) {
   const d = detectors({ english: englishModel, welsh: train(augment([...allEnglish, ...allWelsh.filter((_, i) => i % folds !== k)])) });
   for (const n of ['rules', 'model', 'combined'] as const) welshFolds[n].add(test, d[n]);
 }
-console.log(`\n${formatComparison(`Welsh ${folds}-fold cross-validation over both Welsh files (each fold left out in turn)`, pooledColumns(welshFolds))}`);
+console.log(`\n${formatComparison(`Welsh ${folds}-fold cross-validation over every Welsh file (each fold left out in turn)`, pooledColumns(welshFolds))}`);
 
 // 3. held-out corpora, with the shipped models
 const welshHeldout = path.join(dataDir, 'heldout', 'cymraeg.jsonl');

@@ -23,7 +23,7 @@ import { startServerProcess, type ServerProcess } from '../test/server-process.t
 import { machineCpu } from './live-cpu.ts';
 import { answerText, seed } from './seed.ts';
 import { fmt, table } from './stats.ts';
-import { aptInstall, ensureWrk, failures, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
+import { aptInstall, ensureWrk, failureText, failures, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
 
 export interface ScaleOptions {
   quick: boolean;
@@ -200,23 +200,6 @@ interface Phase {
 
 const verdict = (met: boolean) => (met ? 'yes' : 'NO');
 const cpu = (share: number) => (Number.isNaN(share) ? '—' : `${fmt.int(share * 100)} %`);
-
-function failureText(r: WrkResult): string {
-  const parts = [
-    [r.refused429, '429 refused'],
-    [r.other4xx, 'other 4xx'],
-    [r.server5xx, '5xx'],
-    [r.otherStatus, 'other non-2xx status'],
-    [r.connectErrors, 'connect errors'],
-    [r.readErrors, 'read errors'],
-    [r.writeErrors, 'write errors'],
-    [r.timeouts, 'timeouts'],
-  ] as const;
-  return parts
-    .filter(([n]) => n > 0)
-    .map(([n, what]) => `${fmt.int(n)} ${what}`)
-    .join(', ');
-}
 
 function skippedBanner(log: ScaleOptions['log'], why: string): void {
   const line = '!'.repeat(100);

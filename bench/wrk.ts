@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fmt } from './stats.ts';
 
 let aptUpdated = false;
 
@@ -69,6 +70,24 @@ export interface WrkResult {
   maxMs: number;
   /** wrk's own CPU time over the run, as a share of one core (from /proc; NaN off Linux). */
   cpuShare: number;
+}
+
+/** What went wrong in a run, e.g. "3 429 refused, 1 timeouts" ('' when nothing did). */
+export function failureText(r: WrkResult): string {
+  const parts = [
+    [r.refused429, '429 refused'],
+    [r.other4xx, 'other 4xx'],
+    [r.server5xx, '5xx'],
+    [r.otherStatus, 'other non-2xx status'],
+    [r.connectErrors, 'connect errors'],
+    [r.readErrors, 'read errors'],
+    [r.writeErrors, 'write errors'],
+    [r.timeouts, 'timeouts'],
+  ] as const;
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${fmt.int(n)} ${what}`)
+    .join(', ');
 }
 
 export const failures = (r: WrkResult) => r.responses - r.ok + r.connectErrors + r.readErrors + r.writeErrors + r.timeouts;

@@ -52,5 +52,17 @@ for (const dialect of dialects) {
       assert.ok(!res.body.includes('Someone else’s board'), 'only the boards the facilitator belongs to');
       assert.ok(!res.body.includes('held@example.org'));
     });
+
+    test('at a Welsh address /admin is served in English: the facilitator area is not translated yet', async () => {
+      const me = await createFacilitator(t.db, t.config.baseUrl);
+      const board = await createBoard(t.db, { moderation: 'post', title: 'Bwrdd Cymraeg' });
+      await addMember(t.db, board.id, me.id, 'owner');
+      const res = await t.app.inject({ url: '/cy/admin', headers: { cookie: me.cookie } });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<html lang="en-GB">/);
+      assert.match(res.body, /<h1>Your boards<\/h1>/);
+      assert.match(res.body, /Coverage of “Bwrdd Cymraeg”: 4 empty cells, 0 with one answer/);
+      assert.match(res.body, /<td>Owner · <a href="\/admin\/b\/[^"]+\/edit">Edit<span class="visually-hidden"> Bwrdd Cymraeg<\/span><\/a>/);
+    });
   });
 }

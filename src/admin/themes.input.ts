@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { catalogues } from '../i18n/catalogue.ts';
 import { formBody, oneOf, ticked } from '../web/input.ts';
+
+// The themes pages are served in English for now (issue 14).
+const said = catalogues.en.themes.admin.errors;
 
 /** The longest phrase key a form may name (three long words are far shorter). */
 export const maxPhraseLength = 120;
@@ -14,9 +18,9 @@ export const phraseKey = z
   .pipe(
     z
       .string()
-      .min(1, 'Choose a phrase')
-      .max(maxPhraseLength, 'That is not one of the phrases listed')
-      .regex(/^[\p{L}\p{M}\p{N}'’ -]+$/u, 'That is not one of the phrases listed'),
+      .min(1, said.choosePhrase)
+      .max(maxPhraseLength, said.notListed)
+      .regex(/^[\p{L}\p{M}\p{N}'’ -]+$/u, said.notListed),
   );
 
 export const phraseForm = z.object({ phrase: phraseKey });

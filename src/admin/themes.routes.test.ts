@@ -248,6 +248,30 @@ for (const dialect of dialects) {
       assert.ok(!after!.themes.phrases.some((p) => p.key === 'staffing level'), 'the hidden phrase is gone at the new revision');
     });
 
+    test('the themes pages stay English at a /cy address: the facilitator area is not translated yet', async () => {
+      const { board, get } = await setup();
+      const index = await get(`/cy/admin/b/${board.slug}/themes`);
+      assert.equal(index.statusCode, 200);
+      assert.match(index.body, /<html lang="en-GB">/);
+      assert.match(index.body, /<h1>Themes by perspective <span class="caption">in Board /);
+      const page = await get(`/cy/admin/b/${board.slug}/themes/q1`);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<html lang="en-GB">/);
+      assert.match(page.body, /<h2 class="heading-m">Key phrases<\/h2>/);
+      assert.match(page.body, /: in 6 of 6 answers from managers \(/);
+    });
+
+    test('a Welsh question page shows the public summary in Welsh', async () => {
+      const { board, post, base } = await setup();
+      await post(`${base}/q1/display`, 'public=yes');
+      const res = await t.app.inject(`/cy/b/${board.slug}/q/q1`);
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<html lang="cy">/);
+      assert.match(res.body, /<h2 id="themes-q1">Themâu yn yr atebion hyn<\/h2>/);
+      assert.match(res.body, /o’r safbwynt “Manager” \(gwahaniaeth clir/);
+      assert.doesNotMatch(res.body, /Themes in these answers|published answers, found by counting/);
+    });
+
     test('the public summary links each phrase to its answers on the question page', async () => {
       const { board, post, base } = await setup();
       await post(`${base}/q1/display`, 'public=yes');

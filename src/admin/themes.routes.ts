@@ -7,6 +7,7 @@ import { changeTheme, loadQuestionThemes, setThemeDisplay, type QuestionThemes, 
 import { listThemeSettings } from '../themes/themes.queries.ts';
 import { sendError } from '../web/errors.ts';
 import { renderPage } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { parseForm, readForm } from '../web/input.ts';
 import { themesPath } from '../web/paths.ts';
 import { requireBoardRole } from './access.ts';
@@ -16,7 +17,9 @@ import { ThemesIndexPage, ThemesPage } from './themes.views.tsx';
 const html = 'text/html; charset=utf-8';
 type Params = { slug: string; question: string };
 
-const badPhrase = 'That is not one of the phrases of this question’s answers. Go back to the themes page and choose one it lists.';
+// The facilitators' themes pages are served in English whatever the address (issue 14).
+const said = catalogues.en.themes.admin.errors;
+const badPhrase = said.badPhrase;
 
 /** Themes by perspective, for the board's moderators and owners: they already decide what readers see. */
 export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -31,7 +34,7 @@ export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return undefined;
     const current = await loadQuestionThemes(db, access.board, request.params.question);
     if (!current) {
-      sendError(request, reply, deps.pageContext, 404, 'This board has no such question. It may have been retired.');
+      sendError(request, reply, deps.pageContext, 404, said.noQuestion);
       return undefined;
     }
     return { board: access.board, name: access.me.name, current };
@@ -51,7 +54,9 @@ export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
       answers: answers.filter((a) => a.questionKey === question.key).length,
       settings: settings.get(question.id) ?? { showPublic: false, showHandout: false },
     }));
-    return reply.type(html).send(renderPage(h(ThemesIndexPage, { ctx: deps.pageContext(request, reply.cspNonce), name: access.me.name, board, questions: rows })));
+    return reply
+      .type(html)
+      .send(renderPage(h(ThemesIndexPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board, questions: rows })));
   });
 
   app.get<{ Params: Params }>('/admin/b/:slug/themes/:question', async (request, reply) => {
@@ -64,7 +69,14 @@ export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
       return sendError(request, reply, deps.pageContext, 400, badPhrase);
     }
     const { done } = readForm(themesQuery, request.query);
-    const page = h(ThemesPage, { ctx: deps.pageContext(request, reply.cspNonce), name: opened.name, board: opened.board, current, phrase: phrase.phrase, notice: done });
+    const page = h(ThemesPage, {
+      ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }),
+      name: opened.name,
+      board: opened.board,
+      current,
+      phrase: phrase.phrase,
+      notice: done,
+    });
     return reply.type(html).header('cache-control', 'no-store').send(renderPage(page));
   });
 
@@ -91,12 +103,9 @@ export function themeRoutes(app: FastifyInstance, deps: AppDeps): void {
       const result = await changeTheme(db, board, current, change);
       if (result.kind === 'unknown-phrase') return sendError(request, reply, deps.pageContext, 400, badPhrase);
       if (result.kind !== 'done' && change.kind === 'merge') {
-        const message =
-          result.kind === 'same-phrase'
-            ? 'Choose a different phrase to merge it into'
-            : `“${change.into}” is already merged into “${change.phrase}”: undo that merge first`;
+        const message = result.kind === 'same-phrase' ? said.samePhrase : said.mergedAlready(change.into, change.phrase);
         const error = { field: 'into' as const, message, phrase: change.phrase, into: change.into };
-        const page = h(ThemesPage, { ctx: deps.pageContext(request, reply.cspNonce), name: opened.name, board, current, error });
+        const page = h(ThemesPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: opened.name, board, current, error });
         return reply.code(422).type(html).send(renderPage(page));
       }
       return reply.redirect(themesPath(board.slug, current.question.key, { done: notice }), 303);

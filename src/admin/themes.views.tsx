@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Board, Question } from '../db/tables.ts';
 import { ErrorSummary, ErrorMessage } from '../web/forms.tsx';
-import { formatDate, plural } from '../web/html.ts';
+import type { Messages } from '../i18n/catalogue.ts';
+import { formatDate, plural } from '../i18n/format.ts';
 import { BackLink, Layout, type PageContext } from '../web/layout.tsx';
 import { adminBoardPath, questionPath, themesActionPath, themesPath } from '../web/paths.ts';
 import type { QuestionThemes } from '../themes/themes.actions.ts';
@@ -9,14 +10,8 @@ import type { ThemeSettings } from '../themes/themes.queries.ts';
 import type { PublicAnswer } from '../boards/boards.queries.ts';
 import { DistinctiveLine, QuoteText, fromWhom } from '../themes/themes.views.tsx';
 
-const notices = {
-  hidden: 'The phrase is hidden.',
-  unhidden: 'The phrase is shown again.',
-  merged: 'The phrases are merged.',
-  unmerged: 'The phrases are apart again.',
-  saved: 'Your choice of where the themes are shown is saved.',
-} as const;
-export type ThemesNotice = keyof typeof notices;
+// The facilitators' themes pages are served in English for now (issue 14); their words come from the catalogue.
+export type ThemesNotice = keyof Messages['themes']['admin']['notices'];
 
 /** GET /admin/b/:slug/themes: the board's questions, each with its published answers and where its themes are shown. */
 export function ThemesIndexPage(props: {
@@ -26,28 +21,27 @@ export function ThemesIndexPage(props: {
   questions: { question: Question; answers: number; settings: ThemeSettings }[];
 }) {
   const { ctx, name, board, questions } = props;
+  const a = ctx.t.themes.admin;
+  const i = a.index;
   return (
-    <Layout ctx={ctx} title={`Themes: ${board.title}`} account={{ name }}>
-      <BackLink href={adminBoardPath(board.slug, '/queue')}>Answers on {board.title}</BackLink>
+    <Layout ctx={ctx} title={i.title(board.title)} account={{ name }}>
+      <BackLink href={adminBoardPath(board.slug, '/queue')}>{i.back(board.title)}</BackLink>
       <h1>
-        Themes by perspective <span class="caption">in {board.title}</span>
+        {i.heading} <span class="caption">{i.in(board.title)}</span>
       </h1>
-      <p>
-        For each question: the phrases its published answers use most, and what each perspective says that the others do not. Worked out on this server by
-        counting words: no answer is sent to an AI service.
-      </p>
+      <p>{i.lead}</p>
       {questions.length === 0 ? (
-        <p>This board has no questions yet.</p>
+        <p>{i.noQuestions}</p>
       ) : (
         <table class="summary-table">
-          <caption class="visually-hidden">Questions on {board.title}</caption>
+          <caption class="visually-hidden">{i.caption(board.title)}</caption>
           <thead>
             <tr>
-              <th scope="col">Question</th>
+              <th scope="col">{i.question}</th>
               <th scope="col" class="number">
-                Published answers
+                {i.published}
               </th>
-              <th scope="col">Shown</th>
+              <th scope="col">{i.shown}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,7 +51,7 @@ export function ThemesIndexPage(props: {
                   <a href={themesPath(board.slug, question.key)}>{question.text}</a>
                 </th>
                 <td class="number">{answers}</td>
-                <td>{shownWhere(settings)}</td>
+                <td>{shownWhere(settings, a)}</td>
               </tr>
             ))}
           </tbody>
@@ -67,11 +61,11 @@ export function ThemesIndexPage(props: {
   );
 }
 
-function shownWhere(settings: ThemeSettings): string {
-  if (settings.showPublic && settings.showHandout) return 'On the question page and in the handout';
-  if (settings.showPublic) return 'On the question page';
-  if (settings.showHandout) return 'In the handout';
-  return 'To facilitators only';
+function shownWhere(settings: ThemeSettings, a: Messages['themes']['admin']): string {
+  if (settings.showPublic && settings.showHandout) return a.shownWhere.both;
+  if (settings.showPublic) return a.shownWhere.public;
+  if (settings.showHandout) return a.shownWhere.handout;
+  return a.shownWhere.neither;
 }
 
 function PhraseButton(props: { action: string; phrase: string; children: ComponentChildren; label?: string }) {
@@ -121,68 +115,69 @@ export function ThemesPage(props: {
       </option>
     ));
   const answersFrom = (answer: PublicAnswer) => perspectiveLabel.get(answer.perspectiveKey) ?? answer.perspectiveKey;
+  const { t } = ctx;
+  const a = t.themes.admin;
+  const w = a.page;
+  const s = t.themes.summary;
   return (
-    <Layout ctx={ctx} title={`Themes: ${question.text}`} hasErrors={Boolean(error)} account={{ name }}>
-      <BackLink href={themesPath(board.slug)}>Themes of every question on {board.title}</BackLink>
-      <ErrorSummary errors={error ? [{ field: error.field, message: error.message }] : []} />
+    <Layout ctx={ctx} title={w.title(question.text)} hasErrors={Boolean(error)} account={{ name }}>
+      <BackLink href={themesPath(board.slug)}>{w.back(board.title)}</BackLink>
+      <ErrorSummary errors={error ? [{ field: error.field, message: error.message }] : []} t={t} />
       {notice && (
         <div class="notice" role="status">
-          {notices[notice]}
+          {a.notices[notice]}
         </div>
       )}
       <h1>
-        <span class="caption">Themes in the answers to</span> {question.text}
+        <span class="caption">{w.heading}</span> {question.text}
       </h1>
-      <p>
-        From the {plural(themes.answers, 'published answer', 'published answers')} readers can see, counting each phrase once per answer. Worked out on this
-        server: no answer is sent to an AI service.
-      </p>
+      <p>{w.lead(plural('en', themes.answers, s.publishedAnswers))}</p>
 
       <form method="post" action={themesActionPath(board.slug, question.key, 'display')} novalidate>
         <div class="form-group">
           <fieldset class="fieldset">
             <legend class="fieldset__legend">
-              <h2 class="heading-m">Where these themes are shown</h2>
+              <h2 class="heading-m">{w.whereLegend}</h2>
             </legend>
-            <p class="hint">Facilitators always see them here. Readers see the phrases and perspectives below, not the hidden ones.</p>
+            <p class="hint">{w.whereHint}</p>
             <div class="checkboxes">
               <div class="checkboxes__item">
                 <input class="checkboxes__input" id="public" name="public" type="checkbox" value="yes" checked={settings.showPublic} />
                 <label class="checkboxes__label" for="public">
-                  On the question’s public page
+                  {w.onPublic}
                 </label>
               </div>
               <div class="checkboxes__item">
                 <input class="checkboxes__input" id="handout" name="handout" type="checkbox" value="yes" checked={settings.showHandout} />
                 <label class="checkboxes__label" for="handout">
-                  In the handout
+                  {w.inHandout}
                 </label>
               </div>
             </div>
           </fieldset>
         </div>
         <button type="submit" class="button">
-          Save where they are shown
+          {w.saveWhere}
         </button>{' '}
-        {settings.showPublic && <a href={`${questionPath(board.slug, question.key)}#themes-${question.key}`}>See them on the question page</a>}
+        {settings.showPublic && <a href={`${questionPath(board.slug, question.key)}#themes-${question.key}`}>{w.seePublic}</a>}
       </form>
 
-      <h2 class="heading-m">Key phrases</h2>
+      <h2 class="heading-m">{w.keyPhrases}</h2>
       {themes.phrases.length === 0 ? (
-        <p>{themes.answers === 0 ? 'This question has no published answers yet.' : 'No phrase is used in more than one answer yet.'}</p>
+        <p>{themes.answers === 0 ? w.noAnswers : w.noPhrase}</p>
       ) : (
         // Scrolls sideways at 320 px rather than squeezing the quotes to a word a line.
         <div class="table-wrap">
           <table class="summary-table">
-            <caption class="visually-hidden">Key phrases in the answers, the most used first</caption>
+            <caption class="visually-hidden">{w.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Phrase</th>
+                <th scope="col">{w.phrase}</th>
                 <th scope="col" class="number">
-                  Answers
+                  {w.answers}
                 </th>
-                <th scope="col">For example</th>
-                <th scope="col">Change</th>
+                <th scope="col">{w.forExample}</th>
+                <th scope="col">{w.change}</th>
               </tr>
             </thead>
             <tbody>
@@ -191,20 +186,17 @@ export function ThemesPage(props: {
                   <th scope="row">
                     <a href={themesPath(board.slug, question.key, { phrase: p.key })}>
                       {p.label}
-                      <span class="visually-hidden">: read the answers that use it</span>
+                      <span class="visually-hidden">{w.readAnswers}</span>
                     </a>
                     {p.merged.length > 0 && (
                       <div class="hint">
-                        Includes{' '}
+                        {w.includes}{' '}
                         {p.merged.map((m, i) => (
                           <span key={m.key}>
                             {i > 0 && ', '}“{m.label}”{' '}
                             <PhraseButton action={themesActionPath(board.slug, question.key, 'unmerge')} phrase={m.key}>
-                              Undo
-                              <span class="visually-hidden">
-                                {' '}
-                                the merge of “{m.label}” into “{p.label}”
-                              </span>
+                              {w.undo}
+                              <span class="visually-hidden">{w.undoMerge(m.label, p.label)}</span>
                             </PhraseButton>
                           </span>
                         ))}
@@ -218,8 +210,8 @@ export function ThemesPage(props: {
                   </td>
                   <td>
                     {/* aria-label, not a visually hidden span: in the last column of a table that scrolls at 320 px, the span widened the page. */}
-                    <PhraseButton action={themesActionPath(board.slug, question.key, 'hide')} phrase={p.key} label={`Hide “${p.label}”`}>
-                      Hide
+                    <PhraseButton action={themesActionPath(board.slug, question.key, 'hide')} phrase={p.key} label={w.hideLabel(p.label)}>
+                      {w.hide}
                     </PhraseButton>
                   </td>
                 </tr>
@@ -231,11 +223,11 @@ export function ThemesPage(props: {
 
       {themes.phrases.length >= 2 && (
         <form method="post" action={themesActionPath(board.slug, question.key, 'merge')} novalidate>
-          <h2 class="heading-m">Merge two phrases</h2>
-          <p class="hint">When two phrases say the same thing. Their answers count together under the second one’s name; you can undo it.</p>
+          <h2 class="heading-m">{w.mergeHeading}</h2>
+          <p class="hint">{w.mergeHint}</p>
           <div class="form-group">
             <label class="label" for="phrase">
-              Merge this phrase
+              {w.mergeThis}
             </label>
             <select class="select" id="phrase" name="phrase">
               {selectOptions(error?.phrase ?? themes.phrases[1]?.key)}
@@ -243,35 +235,32 @@ export function ThemesPage(props: {
           </div>
           <div class={error ? 'form-group form-group--error' : 'form-group'}>
             <label class="label" for="into">
-              into this one
+              {w.intoThis}
             </label>
-            <ErrorMessage id="into" message={error?.message} />
+            <ErrorMessage id="into" message={error?.message} t={t} />
             <select class="select" id="into" name="into" aria-describedby={error ? 'into-error' : undefined}>
               {selectOptions(error?.into ?? themes.phrases[0]?.key)}
             </select>
           </div>
           <button type="submit" class="button button--secondary">
-            Merge
+            {w.merge}
           </button>
         </form>
       )}
 
-      <h2 class="heading-m">What each perspective says more than the others</h2>
+      <h2 class="heading-m">{s.perspectivesHeading}</h2>
       {!themes.compared ? (
-        <p>{themes.answers === 0 ? 'Nothing to compare yet.' : 'Only one perspective has answered so far, so there is nothing to compare it with.'}</p>
+        <p>{themes.answers === 0 ? w.nothingToCompare : w.onlyOne}</p>
       ) : (
         <>
-          <p class="hint">
-            Phrases one perspective uses more than all the others together, by the weighted log-odds ratio (Monroe, Colaresi and Quinn, 2008). z is how many
-            standard errors the difference is from none: 1.6 or more is a clear difference.
-          </p>
+          <p class="hint">{w.method}</p>
           {themes.perspectives.map((p) => (
             <section key={p.key} aria-labelledby={`distinctive-${p.key}`}>
               <h3 id={`distinctive-${p.key}`}>
-                {p.label} <span class="caption">{plural(p.answers, 'answer', 'answers')}</span>
+                {p.label} <span class="caption">{plural('en', p.answers, s.answers)}</span>
               </h3>
               {p.distinctive.length === 0 ? (
-                <p>Nothing stands out yet: no phrase is used clearly more by {fromWhom(p)} than by the others.</p>
+                <p>{w.nothingStandsOut(fromWhom(p))}</p>
               ) : (
                 <ul>
                   {p.distinctive.map((d) => (
@@ -289,13 +278,14 @@ export function ThemesPage(props: {
 
       {themes.hidden.length > 0 && (
         <>
-          <h2 class="heading-m">Hidden phrases</h2>
+          <h2 class="heading-m">{w.hiddenHeading}</h2>
           <ul>
             {themes.hidden.map((h) => (
               <li key={h.key}>
-                “{h.label}” ({plural(h.count, 'answer', 'answers')}){' '}
+                “{h.label}” ({plural('en', h.count, s.answers)}){' '}
                 <PhraseButton action={themesActionPath(board.slug, question.key, 'unhide')} phrase={h.key}>
-                  Show again<span class="visually-hidden">: “{h.label}”</span>
+                  {w.showAgain}
+                  <span class="visually-hidden">: “{h.label}”</span>
                 </PhraseButton>
               </li>
             ))}
@@ -306,10 +296,10 @@ export function ThemesPage(props: {
       {chosen && (
         <section aria-labelledby="answers" class="themes__answers">
           <h2 id="answers" tabIndex={-1}>
-            Answers that use “{chosenLabel}” <span class="caption">{plural(chosen.length, 'answer', 'answers')}</span>
+            {w.usesHeading(chosenLabel)} <span class="caption">{plural('en', chosen.length, s.answers)}</span>
           </h2>
           {chosen.length === 0 ? (
-            <p>No published answer uses this phrase now.</p>
+            <p>{w.noneUse}</p>
           ) : (
             <ul class="answer-list">
               {chosen.map(({ answer, spans }) => (
@@ -317,7 +307,8 @@ export function ThemesPage(props: {
                   <article class="answer">
                     <MarkedText text={answer.body} spans={spans} />
                     <p class="answer__meta">
-                      {answersFrom(answer)} · {answer.displayName ?? 'Anonymous'} · <time dateTime={answer.createdAt}>{formatDate(answer.createdAt)}</time>
+                      {answersFrom(answer)} · {answer.displayName ?? w.anonymous} ·{' '}
+                      <time dateTime={answer.createdAt}>{formatDate('en', answer.createdAt)}</time>
                     </p>
                   </article>
                 </li>

@@ -127,7 +127,7 @@ export function questionPageHtml(
       sortNav: h(AnswerSortNav, { current: sort, path: (order) => ctx.link(questionPath(board.slug, question.key, asking?.key, order)), locale }),
       form: h(AnswerForm, { board, questions: snapshot.questions, perspectives: snapshot.perspectives, fixedQuestion: question, ...form, locale }),
       head: shareMeta(sharing),
-      themes: themes && h(ThemeSummary, { summary: themes }),
+      themes: themes && h(ThemeSummary, { summary: themes, locale }),
       share: h(ShareSection, { share: sharing.share, heading: t.boards.shareQuestion, locale }),
       liveSince: snapshot.liveSince,
     }),

@@ -156,7 +156,13 @@ export function AnswerForm(props: AnswerFormProps) {
         <Radios
           name="perspective"
           legend={<h3 class="fieldset__heading">{m.whichPerspective}</h3>}
-          choices={perspectives.map((p: Perspective & MaybeShown) => ({ value: p.key, label: p.label, hint: p.description || undefined, lang: lang(p) }))}
+          choices={perspectives.map((p: Perspective & MaybeShown & { descriptionLang?: Locale }) => ({
+            value: p.key,
+            label: p.label,
+            hint: p.description || undefined,
+            lang: lang(p),
+            hintLang: lang({ lang: p.descriptionLang ?? p.lang }),
+          }))}
           value={values.perspective}
           error={errors.perspective}
           t={t}

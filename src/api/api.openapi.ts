@@ -3,7 +3,7 @@
 // (answers.input.ts) and type their replies by (api.schemas.ts); only the prose is written here.
 import { z } from 'zod';
 import { answerApiSchema } from '../answers/answers.input.ts';
-import { boardFileSchema } from '../boards/boards.input.ts';
+import { boardKey } from '../boards/boards.input.ts';
 import { apiReferencePath, openApiPath } from '../web/paths.ts';
 import { answerCreatedResponse, boardResponse, errorResponse, idempotencyKey, invalidFieldsResponse } from './api.schemas.ts';
 
@@ -160,7 +160,7 @@ export function openApiDocument(baseUrl: string) {
           required: true,
           description: "The board's slug, as in its address /b/{slug}.",
           example: 'social-media-questions',
-          schema: jsonSchema(boardFileSchema.shape.slug, 'input'),
+          schema: jsonSchema(boardKey, 'input'),
         },
       },
       schemas: {

@@ -54,7 +54,6 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
     let view = views.get(locale);
     if (!view) {
       view = snapshotIn(
-        locale,
         questions.map((q) => questionIn(board, q, locale)),
         perspectives.map((p) => perspectiveIn(board, p, locale)),
       );
@@ -64,7 +63,7 @@ async function buildSnapshot(db: Db, board: Board): Promise<BoardSnapshot> {
   };
 
   /** The content with the board's texts in one language; each language's renders are its own. */
-  function snapshotIn(locale: Locale, shownQuestions: Shown<Question>[], shownPerspectives: Shown<Perspective>[]): BoardSnapshot {
+  function snapshotIn(shownQuestions: Shown<Question>[], shownPerspectives: Shown<Perspective>[]): BoardSnapshot {
     const renders = new Map<string, Buffer>();
     const pages = new Map<string, Encoded>();
     let byHelpful: BoardSnapshot | undefined;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { textField } from '../web/input.ts';
 
-const key = z
+/** A board's slug, or a question's or perspective's key: lower-case words joined by hyphens. */
+export const boardKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "finding-time"' })
   .max(60);
@@ -21,53 +22,6 @@ export const boardPageQuery = perspectiveFilterQuery.extend({
 
 /** The demo board every fresh install starts with; also the example of a board file. */
 export const demoBoardFile = new URL('./demo-board.json', import.meta.url);
-
-/** A board as a JSON file: the shape of the demo board, read by import-board. */
-export const boardFileSchema = z
-  .object({
-    slug: key,
-    title: z.string().trim().min(1).max(200),
-    intro: z.string().trim().max(5000).default(''),
-    moderation: z.enum(['pre', 'post']).default('pre'),
-    listed: z.boolean().default(true),
-    accepting: z.boolean().default(true),
-    perspectives: z
-      .array(
-        z.object({
-          key,
-          label: z.string().trim().min(1).max(80),
-          plural: z.string().trim().min(1).max(80).optional(),
-          description: z.string().trim().max(300).default(''),
-        }),
-      )
-      .min(1),
-    questions: z.array(z.object({ key, text: z.string().trim().min(1).max(500) })).min(1),
-    exampleAnswers: z
-      .array(
-        z.object({
-          question: z.string(),
-          perspective: z.string(),
-          name: z.string().trim().max(60).optional(),
-          body: z.string().trim().min(1).max(5000),
-        }),
-      )
-      .default([]),
-  })
-  .superRefine((board, ctx) => {
-    const questionKeys = new Set(board.questions.map((q) => q.key));
-    const perspectiveKeys = new Set(board.perspectives.map((p) => p.key));
-    if (questionKeys.size !== board.questions.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question keys must be unique' });
-    if (perspectiveKeys.size !== board.perspectives.length)
-      ctx.addIssue({ code: 'custom', path: ['perspectives'], message: 'perspective keys must be unique' });
-    board.exampleAnswers.forEach((answer, i) => {
-      if (!questionKeys.has(answer.question))
-        ctx.addIssue({ code: 'custom', path: ['exampleAnswers', i, 'question'], message: `no question with key "${answer.question}"` });
-      if (!perspectiveKeys.has(answer.perspective))
-        ctx.addIssue({ code: 'custom', path: ['exampleAnswers', i, 'perspective'], message: `no perspective with key "${answer.perspective}"` });
-    });
-  });
-
-export type BoardFile = z.infer<typeof boardFileSchema>;
 
 /** Turns zod issues into lines like `questions.2.key: must be lower-case…` for the command line. */
 export function describeIssues(error: z.ZodError): string[] {

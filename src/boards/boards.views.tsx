@@ -368,7 +368,7 @@ export function HomePage({ ctx, boards }: { ctx: PageContext; boards: Board[] })
                 <h2 class="board-list__title" lang={lang}>
                   <a href={ctx.link(boardPath(b.slug))}>{b.title}</a>
                 </h2>
-                <p class="board-list__intro" lang={lang}>
+                <p class="board-list__intro" lang={langOf(b.introLang, locale)}>
                   {b.intro.length > 240 ? `${b.intro.slice(0, 237)}…` : b.intro}
                 </p>
                 <p class="hint">{b.accepting ? t.boards.home.open : t.boards.home.closed}</p>
@@ -381,8 +381,8 @@ export function HomePage({ ctx, boards }: { ctx: PageContext; boards: Board[] })
   );
 }
 
-export function BoardIntro({ board, locale = 'en' }: { board: Board & MaybeShown; locale?: Locale }) {
-  return <Paragraphs text={board.intro} class="lead" lang={langFor(board, locale)} />;
+export function BoardIntro({ board, locale = 'en' }: { board: Board & MaybeShown & { introLang?: Locale }; locale?: Locale }) {
+  return <Paragraphs text={board.intro} class="lead" lang={langFor({ lang: board.introLang ?? board.lang }, locale)} />;
 }
 
 export function BoardPage(props: {

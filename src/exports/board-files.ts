@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import { type Locale, otherLocale } from '../i18n/locale.ts';
 import { insertAnswers } from '../answers/answers.queries.ts';
-import { describeIssues } from '../boards/boards.input.ts';
+import { boardKey as key, describeIssues } from '../boards/boards.input.ts';
 import {
   findBoardBySlug,
   boardSettingsRow,
@@ -21,11 +21,6 @@ import {
 // Here, above boards and answers, because a board file holds both: the board and its published example answers.
 // Each text (title, intro, a question, a perspective's label, plural and description) is a string in the board's
 // `language` ("en" unless it says "cy"), or an object { "en": "…", "cy": "…" } holding its translation too.
-
-const key = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "finding-time"' })
-  .max(60);
 
 const languageName: Record<Locale, string> = { en: 'English', cy: 'Welsh' };
 

@@ -110,7 +110,8 @@ export function handoutPdf(handout: Handout, size: HandoutSize): Promise<Buffer>
   };
   /** What of a block must fit on the page it starts on: all of it, or the first quarter page of a long one, which flows on. */
   const start = (height: number) => Math.min(height, (bottom() - doc.page.margins.top) / 4);
-  const answerHeight = (answer: HandoutAnswer) => heightOf(answer.body, 'regular', s.body) + heightOf(`— ${attribution(answer, words)}`, 'bold', s.meta) + s.body;
+  const answerHeight = (answer: HandoutAnswer) =>
+    heightOf(answer.body, 'regular', s.body) + heightOf(`— ${attribution(answer, words)}`, 'bold', s.meta) + s.body;
 
   const root = doc.struct('Document');
   doc.addStructure(root);

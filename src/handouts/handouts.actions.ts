@@ -62,7 +62,9 @@ async function questionSummary(db: Db, boardId: string, questionId: string, lang
   // Printed in the board's language, as the rest of the handout.
   const words = catalogues[language].handouts.printed;
   const phrases = themes.phrases.slice(0, 8).map((p) => `${p.label} (${p.count})`);
-  const distinct = themes.perspectives.filter((p) => p.distinctive.length > 0).map((p) => words.saysMore(p, p.distinctive.map((d) => d.phrase.label).join(', ')));
+  const distinct = themes.perspectives
+    .filter((p) => p.distinctive.length > 0)
+    .map((p) => words.saysMore(p, p.distinctive.map((d) => d.phrase.label).join(', ')));
   return { heading: words.themesHeading, lines: [words.keyPhrases(phrases.join(', ')), ...distinct] };
 }
 

@@ -342,6 +342,59 @@ for (const dialect of dialects) {
       assert.match(text, /clinical supervision \(3\)/);
     });
 
+    test('a Welsh board’s handout prints Welsh words on the preview and in the PDF; the builder around it stays English', async () => {
+      const { board, get, post } = await setup();
+      await t.db.updateTable('boards').set({ language: 'cy' }).where('id', '=', board.id).execute();
+      await addAnswers(
+        t.db,
+        board.slug,
+        ['Clinical supervision helps me most.', 'Ask for clinical supervision early.', 'Clinical supervision every month.'].map((body) => ({
+          question: 'q2',
+          perspective: 'p1',
+          body,
+        })),
+      );
+      assert.equal((await post(`/admin/b/${board.slug}/themes/q2/display`, 'handout=yes')).statusCode, 303);
+      assert.equal((await post(`/admin/b/${board.slug}/handout/note`, 'question=q1&note-q1=Trafodwch+mewn+parau.')).statusCode, 303);
+
+      // The builder is the facilitator area's: English, whatever the address.
+      const builder = await get(`/cy/admin/b/${board.slug}/handout`);
+      assert.equal(builder.statusCode, 200);
+      assert.match(builder.body, /<html lang="en-GB">/);
+      assert.match(builder.body, /<h1>Build a handout <span class="caption">from Talking about suicide at work<\/span><\/h1>/);
+
+      const print = await get(`/admin/b/${board.slug}/handout/print`);
+      assert.equal(print.statusCode, 200);
+      assert.match(print.body, /<html lang="en-GB">/);
+      assert.match(print.body, /Back to the handout builder/, 'the toolbar is the builder’s');
+      assert.match(print.body, /<title>Preview: Taflen: Talking about suicide at work/);
+      assert.match(print.body, /<article class="handout" lang="cy">/, 'the handout says its language (WCAG 3.1.2)');
+      assert.match(print.body, /Darllenwch bob ateb, ac ychwanegwch eich un chi, yn:/);
+      assert.match(print.body, /<strong>Nodyn yr hwylusydd:<\/strong> <em>Trafodwch mewn parau\.<\/em>/);
+      assert.match(print.body, /— Dienw, Manager/);
+      assert.match(print.body, /<h3>Themâu yn yr atebion hyn<\/h3>/);
+      assert.match(print.body, /aria-label="Cod QR cyfeiriad y bwrdd, /);
+      const article = print.body.split('<article')[1]!;
+      for (const english of ['Read every answer', 'Facilitator’s note', 'Anonymous', 'Themes in these answers', 'Key phrases']) {
+        assert.ok(!article.includes(english), `no English on the Welsh handout: ${english}`);
+      }
+
+      const pdf = (await get(`/admin/b/${board.slug}/handout.pdf`)).rawPayload;
+      assert.match(poppler('pdfinfo', pdf), /^Title:\s+Taflen: Talking about suicide at work$/m);
+      assert.match(pdf.toString('latin1'), /\/Lang \(cy\)/);
+      const text = flat(poppler('pdftotext', pdf));
+      assert.match(text, /Darllenwch bob ateb, ac ychwanegwch eich un chi, yn:/);
+      assert.match(text, /Nodyn yr hwylusydd: Trafodwch mewn parau\./);
+      assert.match(text, /The manager’s answer\. — Dienw, Manager/);
+      assert.match(text, /Themâu yn yr atebion hyn/);
+      assert.match(text, /Ymadroddion allweddol, a faint o atebion sy’n defnyddio pob un: clinical supervision \(3\)/);
+      assert.match(text, /tudalen 1 o \d/);
+      for (const english of ['Read every answer', 'Facilitator’s note', 'Anonymous', 'Themes in these answers', 'page 1 of']) {
+        assert.ok(!text.includes(english), `no English in the Welsh PDF: ${english}`);
+      }
+      assert.match(poppler('pdfinfo', (await get(`/admin/b/${board.slug}/handout.pdf?size=large`)).rawPayload), /^Title:\s+Taflen print bras: /m);
+    });
+
     test('answers a handout may no longer hold drop out: hidden, changed to facilitators only, or deleted', async () => {
       const { board, ids, get, pick } = await setup();
       await pick(ids.quiet, 'add');

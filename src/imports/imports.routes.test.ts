@@ -100,6 +100,15 @@ for (const dialect of dialects) {
         .execute();
     const uploadCount = async (boardId: string) => (await t.db.selectFrom('importUploads').select('id').where('boardId', '=', boardId).execute()).length;
 
+    test('the upload page stays English at a /cy address: the facilitator area is not translated yet', async () => {
+      const { board, cookie } = await setup();
+      const res = await t.app.inject({ url: `/cy/admin/b/${board.slug}/import`, headers: { cookie } });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<html lang="en-GB">/);
+      assert.match(res.body, /Import answers from a Google Form <span class="caption">into /);
+      assert.match(res.body, /Upload the CSV file/);
+    });
+
     test('the Sheets download: columns matched by title, a preview with what is skipped and why, then answers waiting with their dates', async () => {
       const { board, cookie } = await setup();
       const page = await uploaded(board.slug, cookie, 'Responses - Form responses 1.csv', fixture('sheets.csv'));

@@ -73,7 +73,14 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     const input = readMapping(request.query, open.table.header.length);
     const mapping = chosenMapping(open, input);
     const plan = input.preview ? await planImport(db, access.board, open, mapping) : undefined;
-    const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board: access.board, open, mapping, plan });
+    const page = h(MappingPage, {
+      ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }),
+      name: access.me.name,
+      board: access.board,
+      open,
+      mapping,
+      plan,
+    });
     return reply.type(html).send(renderPage(page));
   });
 
@@ -90,7 +97,15 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { use } = readForm(importUseForm, request.body);
     if (!use) {
       const plan = await planImport(db, board, open, mapping);
-      const page = h(MappingPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board, open, mapping, plan, useError: said.useNotChosen });
+      const page = h(MappingPage, {
+        ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }),
+        name: access.me.name,
+        board,
+        open,
+        mapping,
+        plan,
+        useError: said.useNotChosen,
+      });
       return reply.code(422).type(html).send(renderPage(page));
     }
     const result = await importAnswers(db, deps, board, open, mapping, use);

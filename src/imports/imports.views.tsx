@@ -107,8 +107,7 @@ export function MappingPage(props: {
         {m.heading} <span class="caption">{m.into(board.title)}</span>
       </h1>
       <p>
-        {m.file} <strong>{open.upload.fileName}</strong>, {plural('en', table.rows.length, m.responses)} {m.and}{' '}
-        {plural('en', table.header.length, m.columns)}.
+        {m.file} <strong>{open.upload.fileName}</strong>, {plural('en', table.rows.length, m.responses)} {m.and} {plural('en', table.header.length, m.columns)}.
         {google.length > 0 && <> {m.googleColumns(google.map((title) => `“${title}”`).join(', '))}</>}
       </p>
       <form method="get" action={`${action}#preview`} novalidate>
@@ -177,7 +176,8 @@ function Preview(props: { board: Board; action: string; fields: Record<string, s
         {p.heading}
       </h2>
       <p>
-        <strong>{plural('en', create.length, p.willImport)}</strong> {p.andWait} {skipped.length > 0 ? plural('en', skipped.length, p.skipped) : p.nothingSkipped}
+        <strong>{plural('en', create.length, p.willImport)}</strong> {p.andWait}{' '}
+        {skipped.length > 0 ? plural('en', skipped.length, p.skipped) : p.nothingSkipped}
       </p>
       {skipped.length > 0 && (
         <ul>
@@ -190,9 +190,7 @@ function Preview(props: { board: Board; action: string; fields: Record<string, s
       {create.length > 0 && (
         <div class="table-wrap">
           <table class="summary-table">
-            <caption class="caption">
-              {create.length > previewLimit ? p.firstOf(previewLimit, create.length) : p.toImport}
-            </caption>
+            <caption class="caption">{create.length > previewLimit ? p.firstOf(previewLimit, create.length) : p.toImport}</caption>
             <thead>
               <tr>
                 <th scope="col" class="number">
@@ -225,9 +223,7 @@ function Preview(props: { board: Board; action: string; fields: Record<string, s
       {skipped.length > 0 && (
         <div class="table-wrap">
           <table class="summary-table">
-            <caption class="caption">
-              {skipped.length > skippedLimit ? p.skippedFirstOf(skippedLimit, skipped.length) : p.skippedWhy}
-            </caption>
+            <caption class="caption">{skipped.length > skippedLimit ? p.skippedFirstOf(skippedLimit, skipped.length) : p.skippedWhy}</caption>
             <thead>
               <tr>
                 <th scope="col" class="number">

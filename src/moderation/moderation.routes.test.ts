@@ -89,6 +89,25 @@ for (const dialect of dialects) {
       assert.doesNotMatch((await t.app.inject(`/b/${board.slug}`)).body, /Ask \[name\]/);
     });
 
+    test('the queue, the edit page and the audit log stay English at a /cy address: the facilitator area is not translated yet', async () => {
+      const { board, owner } = await setup();
+      const id = await submit(board.slug, 'An answer to read first.');
+      const queue = await t.app.inject({ url: `/cy/admin/b/${board.slug}/queue`, headers: { cookie: owner.cookie } });
+      assert.equal(queue.statusCode, 200);
+      assert.match(queue.body, /<html lang="en-GB">/);
+      assert.match(queue.body, /<span class="caption">Answers on<\/span>/);
+      assert.match(queue.body, /Waiting to be read \(1\)/);
+      assert.match(queue.body, /Keyboard shortcuts when an answer has focus: <kbd>j<\/kbd> next, <kbd>k<\/kbd> previous,/);
+      const edit = await t.app.inject({ url: `/cy/admin/b/${board.slug}/answers/${id}/edit`, headers: { cookie: owner.cookie } });
+      assert.equal(edit.statusCode, 200);
+      assert.match(edit.body, /<html lang="en-GB">/);
+      assert.match(edit.body, /<h1>Edit or redact an answer<\/h1>/);
+      const audit = await t.app.inject({ url: `/cy/admin/b/${board.slug}/audit`, headers: { cookie: owner.cookie } });
+      assert.equal(audit.statusCode, 200);
+      assert.match(audit.body, /<html lang="en-GB">/);
+      assert.match(audit.body, /Nothing has been done yet\./);
+    });
+
     test('an answer of another board cannot be moderated through this one', async () => {
       const { board, owner } = await setup();
       const otherBoard = await createBoard(t.db);

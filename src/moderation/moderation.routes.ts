@@ -29,8 +29,7 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!access) return reply;
     const { status, done, count } = readForm(queueQuery, request.query);
     const [answers, counts] = await Promise.all([listAnswersForModeration(db, access.board.id, status), countAnswersByStatus(db, access.board.id)]);
-    const notice =
-      done === 'imported' && count !== undefined ? plural('en', count, m.importedCount) : done && m.notices[done];
+    const notice = done === 'imported' && count !== undefined ? plural('en', count, m.importedCount) : done && m.notices[done];
     const reports: ReportsByAnswer = new Map();
     for (const r of await listReportReasons(
       db,
@@ -131,6 +130,8 @@ export function moderationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const access = await requireBoardRole(request, reply, db, request.params.slug, ['owner']);
     if (!access) return reply;
     const entries = await listAuditLog(db, access.board.id);
-    return reply.type(html).send(renderPage(h(AuditPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board: access.board, entries })));
+    return reply
+      .type(html)
+      .send(renderPage(h(AuditPage, { ctx: deps.pageContext(request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board: access.board, entries })));
   });
 }

@@ -39,6 +39,31 @@ for (const dialect of dialects) {
     const post = (url: string, cookie: string, fields: Record<string, string>) =>
       t.app.inject({ method: 'POST', url, headers: { ...formHeaders, cookie }, payload: new URLSearchParams(fields).toString() });
 
+    test('at a Welsh address the page is served in English, with its error summary', async () => {
+      const { owner } = await setup('requester-cy@example.org');
+      const page = await t.app.inject({ url: '/cy/admin/data-requests', headers: { cookie: owner.cookie } });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<html lang="en-GB">/);
+      assert.match(page.body, /<h1>Requests about personal data<\/h1>/);
+      const bad = await post('/cy/admin/data-requests', owner.cookie, { email: 'nope' });
+      assert.equal(bad.statusCode, 422);
+      assert.match(bad.body, /<html lang="en-GB">/);
+      assert.match(bad.body, /There is a problem/);
+      assert.match(bad.body, /Enter an email address in the correct format, like name@example\.com/);
+      const found = await post('/cy/admin/data-requests', owner.cookie, { email: 'requester-cy@example.org' });
+      assert.match(found.body, /<h2>2 answers given with requester-cy@example\.org<\/h2>/);
+      const none = await post('/cy/admin/data-requests', owner.cookie, { email: 'nobody-at-all@example.org' });
+      assert.match(none.body, /<h2>No answers given with nobody-at-all@example\.org<\/h2>/);
+    });
+
+    test('the notice after an erasure counts one answer in the singular', async () => {
+      const owner = await createFacilitator(t.db, t.config.baseUrl);
+      const one = await t.app.inject({ url: '/admin/data-requests?erased=1', headers: { cookie: owner.cookie } });
+      assert.match(one.body, /1 answer erased\. The erasure is logged by answer id only\./);
+      const three = await t.app.inject({ url: '/admin/data-requests?erased=3', headers: { cookie: owner.cookie } });
+      assert.match(three.body, /3 answers erased\. The erasure is logged by answer id only\./);
+    });
+
     test('an owner finds and exports every answer given with an email, on the boards they own only', async () => {
       const { owner } = await setup('requester1@example.org');
       assert.equal((await post('/admin/data-requests', owner.cookie, { email: 'nope' })).statusCode, 422);

@@ -70,5 +70,34 @@ for (const dialect of dialects) {
       assert.equal(last.statusCode, 409);
       assert.match(last.body, /A board needs at least one owner/);
     });
+
+    test('at a Welsh address the team page is served in English, with its form errors, and redirects to English addresses', async () => {
+      const board = await createBoard(t.db, { title: 'Bwrdd y tîm' });
+      const owner = await createFacilitator(t.db, t.config.baseUrl);
+      const moderator = await createFacilitator(t.db, t.config.baseUrl);
+      await addMember(t.db, board.id, owner.id, 'owner');
+      await addMember(t.db, board.id, moderator.id, 'moderator');
+      const page = await t.app.inject({ url: `/cy/admin/b/${board.slug}/team`, headers: { cookie: owner.cookie } });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<html lang="en-GB">/);
+      assert.match(page.body, /<span class="caption">Team of<\/span> Bwrdd y tîm/);
+      assert.match(page.body, /Their email address \(optional\)/);
+
+      const bad = await t.app.inject({
+        method: 'POST',
+        url: `/cy/admin/b/${board.slug}/team/invite`,
+        headers: { ...formHeaders, cookie: owner.cookie },
+        payload: 'role=owner&email=not-an-address',
+      });
+      assert.equal(bad.statusCode, 422);
+      assert.match(bad.body, /<html lang="en-GB">/);
+      assert.match(bad.body, /Enter an email address in the correct format, like name@example\.com, or leave it blank/);
+
+      const removed = await t.app.inject({ method: 'POST', url: `/cy/admin/b/${board.slug}/team/${moderator.id}/remove`, headers: { cookie: owner.cookie } });
+      assert.equal(removed.statusCode, 303);
+      assert.equal(removed.headers.location, `/admin/b/${board.slug}/team?done=removed`);
+      const after = await t.app.inject({ url: String(removed.headers.location), headers: { cookie: owner.cookie } });
+      assert.match(after.body, /They are no longer on this board’s team\./);
+    });
   });
 }

@@ -230,6 +230,30 @@ describe('themes of a question', () => {
     assert.equal(one.phrases[0]!.key, 'staffing level');
   });
 
+  test('on a Welsh page the summary is in Welsh, with Welsh numerals and plurals; English pages keep their words', () => {
+    const answers = [
+      ...Array.from({ length: 6 }, (_, i) => answer('p1', `Clinical supervision helps me every week ${i}.`)),
+      ...Array.from({ length: 6 }, (_, i) => answer('p2', `Staffing levels are the problem, not clinical supervision ${i}.`)),
+      ...Array.from({ length: 4 }, (_, i) => answer('p3', `Placement mentors and staffing levels ${i}.`)),
+    ];
+    const themes = analyseThemes(answers, perspectives);
+    const welsh = renderFragment(h(ThemeSummary, { summary: { questionKey: 'q1', themes }, locale: 'cy' }));
+    assert.match(welsh, /<h2 id="themes-q1">Themâu yn yr atebion hyn<\/h2>/);
+    assert.match(welsh, /yn yr atebion cyhoeddedig \(16 ateb\)/);
+    assert.match(welsh, /<strong>clinical supervision<\/strong> · 12 ateb/);
+    assert.match(welsh, /aria-label="Ymadroddion allweddol, y rhai a ddefnyddir amlaf yn gyntaf"/);
+    assert.match(welsh, /Darllenwch yr atebion \(12 ateb\)<span class="visually-hidden"> sy’n sôn am “clinical supervision”<\/span>/);
+    assert.match(welsh, /<h3>Beth mae pob safbwynt yn ei ddweud yn fwy na’r lleill<\/h3>/);
+    assert.match(welsh, /: mewn 6 o 6 ateb o’r safbwynt “Practitioner” \(gwahaniaeth clir, z = \d\.\d\)/);
+    for (const english of ['Themes in these answers', 'published answer', 'Read the', 'that mention', 'more than the others', 'difference', ' of 6 answers']) {
+      assert.ok(!welsh.includes(english), `no English words on the Welsh summary: ${english}`);
+    }
+    const english = renderFragment(h(ThemeSummary, { summary: { questionKey: 'q1', themes } }));
+    assert.match(english, /The phrases used most in the 16 published answers, found by counting words/);
+    assert.match(english, /Read the 12 answers<span class="visually-hidden"> that mention “clinical supervision”<\/span>/);
+    assert.match(english, /: in 6 of 6 answers from practitioners \(a clear difference, z = \d\.\d\)/);
+  });
+
   test('the XSS corpus comes out as text in the summary', () => {
     const answers = xssPayloads.flatMap((payload, i) => [
       answer(i % 2 ? 'p1' : 'p2', `${payload} script tags in the handout`),

@@ -1,6 +1,8 @@
-import { plural } from '../web/html.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { formatNumber, plural } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { ThemeSummaryData } from './themes.actions.ts';
-import type { Distinctive, PerspectiveThemes, Quote, Strength, ThemePhrase, Themes } from './themes.ts';
+import type { Distinctive, PerspectiveThemes, Quote, ThemePhrase, Themes } from './themes.ts';
 
 // The themes as readers see them (the public question page, the handout), and the pieces the facilitators' page shares.
 
@@ -15,15 +17,9 @@ export function QuoteText({ quote }: { quote: Quote }) {
   );
 }
 
-export const strengthWords: Record<Strength, string> = {
-  'very clear': 'a very clear difference',
-  clear: 'a clear difference',
-  slight: 'a slight difference',
-};
-
 /** "6 of 10 answers from managers": whose answers, in plain words. */
-export function fromWhom(p: { label: string; plural: string | null }): string {
-  return p.plural ?? `the “${p.label}” perspective`;
+export function fromWhom(p: { label: string; plural: string | null }, locale: Locale = 'en'): string {
+  return p.plural ?? catalogues[locale].themes.summary.perspectiveName(p.label);
 }
 
 /** The first words of an answer, to name a link to it. */
@@ -34,23 +30,30 @@ export function answerOpening(text: string, length = 60): string {
 }
 
 /** How many of a perspective's answers use a distinctive phrase, and how sure the difference is. */
-export function DistinctiveLine({ item, perspective }: { item: Distinctive; perspective: PerspectiveThemes }) {
+export function DistinctiveLine({ item, perspective, locale = 'en' }: { item: Distinctive; perspective: PerspectiveThemes; locale?: Locale }) {
+  const s = catalogues[locale].themes.summary;
   return (
     <>
-      in {item.count} of {plural(perspective.answers, 'answer', 'answers')} from {fromWhom(perspective)} ({strengthWords[item.strength]}, z ={' '}
-      {item.z.toFixed(1)})
+      {s.distinctive(
+        formatNumber(locale, item.count),
+        plural(locale, perspective.answers, s.answers),
+        perspective,
+        s.strength[item.strength],
+        item.z.toFixed(1),
+      )}
     </>
   );
 }
 
 /** The answers using a phrase, as links to them on the question page (each answer there has id="answer-…"). */
-function AnswerLinks({ phrase, openings }: { phrase: ThemePhrase; openings: Map<string, string> }) {
+function AnswerLinks({ phrase, openings, locale }: { phrase: ThemePhrase; openings: Map<string, string>; locale: Locale }) {
+  const s = catalogues[locale].themes.summary;
   const shown = phrase.answerIds.slice(0, 30);
   return (
     <details class="details details--small">
       <summary class="details__summary">
-        Read the {plural(phrase.count, 'answer', 'answers')}
-        <span class="visually-hidden"> that mention “{phrase.label}”</span>
+        {s.readThe(plural(locale, phrase.count, s.answers))}
+        <span class="visually-hidden">{s.thatMention(phrase.label)}</span>
       </summary>
       <ul class="details__text">
         {shown.map((id) => (
@@ -58,7 +61,7 @@ function AnswerLinks({ phrase, openings }: { phrase: ThemePhrase; openings: Map<
             <a href={`#answer-${id}`}>{openings.get(id)}</a>
           </li>
         ))}
-        {phrase.count > shown.length && <li>and {phrase.count - shown.length} more below</li>}
+        {phrase.count > shown.length && <li>{s.moreBelow(formatNumber(locale, phrase.count - shown.length))}</li>}
       </ul>
     </details>
   );
@@ -71,9 +74,11 @@ function firstFrom(themes: Themes, d: Distinctive, p: PerspectiveThemes): string
 
 /**
  * The summary of a question's themes. `links` (the public question page) lists each phrase's answers as links to
- * them on the same page; the handout prints without links.
+ * them on the same page; the handout prints without links. `locale`: the page's language (readers see this part).
  */
-export function ThemeSummary({ summary, links = true, headingLevel = 2 }: { summary: ThemeSummaryData; links?: boolean; headingLevel?: 2 | 3 }) {
+export function ThemeSummary(props: { summary: ThemeSummaryData; links?: boolean; headingLevel?: 2 | 3; locale?: Locale }) {
+  const { summary, links = true, headingLevel = 2, locale = 'en' } = props;
+  const s = catalogues[locale].themes.summary;
   const { themes } = summary;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
@@ -83,32 +88,29 @@ export function ThemeSummary({ summary, links = true, headingLevel = 2 }: { summ
   const perspectives = themes.perspectives.filter((p) => p.distinctive.length > 0);
   return (
     <section class="themes" aria-labelledby={headingId}>
-      <Heading id={headingId}>Themes in these answers</Heading>
-      <p class="hint">
-        The phrases used most in the {plural(themes.answers, 'published answer', 'published answers')}, found by counting words (no AI service), and checked by
-        the board’s facilitators.
-      </p>
+      <Heading id={headingId}>{s.heading}</Heading>
+      <p class="hint">{s.intro(plural(locale, themes.answers, s.publishedAnswers))}</p>
       {themes.phrases.length === 0 ? (
-        <p>No phrase is used in more than one answer yet.</p>
+        <p>{s.noPhrase}</p>
       ) : (
         // A list, not a table: each phrase with its quote reflows to one column at 320 px.
-        <ul class="answer-list" aria-label="Key phrases, the most used first">
+        <ul class="answer-list" aria-label={s.listLabel}>
           {themes.phrases.map((p) => (
             <li key={p.key}>
               <p>
-                <strong>{p.label}</strong> · {plural(p.count, 'answer', 'answers')}
+                <strong>{p.label}</strong> · {plural(locale, p.count, s.answers)}
               </p>
               <p>
                 <QuoteText quote={p.example} />
               </p>
-              {links && <AnswerLinks phrase={p} openings={openings} />}
+              {links && <AnswerLinks phrase={p} openings={openings} locale={locale} />}
             </li>
           ))}
         </ul>
       )}
       {perspectives.length > 0 && (
         <>
-          <Sub>What each perspective says more than the others</Sub>
+          <Sub>{s.perspectivesHeading}</Sub>
           {perspectives.map((p) => (
             <div key={p.key}>
               <p>
@@ -118,7 +120,7 @@ export function ThemeSummary({ summary, links = true, headingLevel = 2 }: { summ
                 {p.distinctive.map((d) => (
                   <li key={d.phrase.key}>
                     {links ? <a href={`#answer-${firstFrom(themes, d, p)}`}>“{d.phrase.label}”</a> : <>“{d.phrase.label}”</>}:{' '}
-                    <DistinctiveLine item={d} perspective={p} />
+                    <DistinctiveLine item={d} perspective={p} locale={locale} />
                   </li>
                 ))}
               </ul>

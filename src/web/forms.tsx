@@ -49,6 +49,8 @@ export interface Choice {
   hint?: string | undefined;
   /** Set when the label is in the other language than the page's (WCAG 3.1.2). */
   lang?: string | undefined;
+  /** The hint's own lang attribute when given (undefined: the page's language); the label's when the key is absent. */
+  hintLang?: string | undefined;
 }
 
 export function Radios(
@@ -85,7 +87,7 @@ export function Radios(
                   {choice.label}
                 </label>
                 {choice.hint && (
-                  <p class="hint radios__hint" id={hintId} lang={choice.lang}>
+                  <p class="hint radios__hint" id={hintId} lang={'hintLang' in choice ? choice.hintLang : choice.lang}>
                     {choice.hint}
                   </p>
                 )}

@@ -66,6 +66,23 @@ for (const dialect of dialects) {
       assert.equal(fragment.statusCode, 303, 'the fragment needs a signed-in member too');
     });
 
+    test('the console stays English at a /cy address: the facilitator area is not translated yet', async () => {
+      const { board, owner } = await setup();
+      const before = await get(`/cy/admin/b/${board.slug}/live`, owner.cookie);
+      assert.equal(before.statusCode, 200);
+      assert.match(before.body, /<html lang="en-GB">/);
+      assert.match(before.body, /Start a live session/);
+      assert.equal((await post(`/admin/b/${board.slug}/live/start`, owner.cookie)).statusCode, 303);
+      const running = await get(`/cy/admin/b/${board.slug}/live?done=start`, owner.cookie);
+      assert.match(running.body, /<html lang="en-GB">/);
+      assert.match(running.body, /The live session has started\. Show people the join address and the code\./);
+      assert.match(running.body, /<h2 id="waiting-heading" tabindex="-1">Waiting answers \(0\)<\/h2>/);
+      assert.match(running.body, /Nothing is waiting\. New answers appear here as people send them\./);
+      const parts = await get(`/cy/admin/b/${board.slug}/live?part=live`, owner.cookie);
+      assert.match(parts.body, /<dt>Projector<\/dt><dd>Showing answers as they are approved<\/dd>/);
+      assert.match(parts.body, /Pause the projector/);
+    });
+
     test('start, choose the question or the whole table, pause, hide the join panel, end', async () => {
       const { board, owner } = await setup();
       const base = `/admin/b/${board.slug}/live`;

@@ -62,7 +62,14 @@ function consoleRoutes(app: FastifyInstance, deps: AppDeps): void {
     // Read before what the console shows: a change made meanwhile reaches its stream as a missed event.
     const since = await latestEventId(db, access.board.id);
     const state = await loadConsole(access.board);
-    const page = h(ConsolePage, { ctx: deps.pageContext(reply.request, reply.cspNonce, { locale: 'en' }), name: access.me.name, board: access.board, state, since, ...options });
+    const page = h(ConsolePage, {
+      ctx: deps.pageContext(reply.request, reply.cspNonce, { locale: 'en' }),
+      name: access.me.name,
+      board: access.board,
+      state,
+      since,
+      ...options,
+    });
     return reply
       .code(options.status ?? 200)
       .type(html)

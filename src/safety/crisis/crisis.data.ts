@@ -23,10 +23,11 @@ export const trainingSets = [
   'cymraeg',
   'cymraeg-posts',
   'cymraeg-lleisiau',
+  'cymraeg-atebion',
 ] as const;
 
 /** The Welsh ones (SG-1a): only the Welsh model learns from them (crisis.model.ts CrisisModels). */
-export const welshTrainingSets: ReadonlySet<string> = new Set(['cymraeg', 'cymraeg-posts', 'cymraeg-lleisiau']);
+export const welshTrainingSets: ReadonlySet<string> = new Set(['cymraeg', 'cymraeg-posts', 'cymraeg-lleisiau', 'cymraeg-atebion']);
 
 export const trainingFiles: readonly string[] = trainingSets.map((name) => path.join(dataDir, 'train', `${name}.jsonl`));
 
