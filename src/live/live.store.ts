@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { nowIso } from '../db/ids.ts';
 import { commitQueue } from '../db/group-commit.ts';
-import { LiveBus, type EventStore, type LiveEvent, type LiveEventKind, type NumberedEvent } from './live.bus.ts';
+import { LiveBus, type EventStore, type LiveEventKind, type NumberedEvent } from './live.bus.ts';
 
 // Every event is a row in live_events, numbered by the database. On SQLite (one instance) the instance that
 // stored it delivers it; on PostgreSQL the insert also NOTIFYs, and every instance, this one included, delivers

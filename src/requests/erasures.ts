@@ -21,7 +21,9 @@ export async function recordErasure(db: Db, erasure: Erasure): Promise<void> {
   await db
     .insertInto('erasures')
     .values(erasure)
-    .onConflict((oc) => (erasure.action === 'delete' ? oc.column('answerId').doUpdateSet({ action: 'delete', at: erasure.at }) : oc.column('answerId').doNothing()))
+    .onConflict((oc) =>
+      erasure.action === 'delete' ? oc.column('answerId').doUpdateSet({ action: 'delete', at: erasure.at }) : oc.column('answerId').doNothing(),
+    )
     .execute();
 }
 

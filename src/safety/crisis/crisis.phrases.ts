@@ -48,7 +48,21 @@ const FIXES: [RegExp, string][] = [
   [/\s+/g, ' '],
 ];
 
+// One answer is normalised several times over (the model, the rules, the Welsh check, each sentence): the recent
+// results are kept. normalise is pure, so a kept result is the same as a new one.
+const normalised = new Map<string, string>();
+
 export function normalise(s: string): string {
+  let found = normalised.get(s);
+  if (found === undefined) {
+    found = normaliseNow(s);
+    if (normalised.size >= 256) normalised.delete(normalised.keys().next().value!);
+    normalised.set(s, found);
+  }
+  return found;
+}
+
+function normaliseNow(s: string): string {
   let t = s.toLowerCase();
   // unusual code points used (or pasted) in social media text: fancy letters, odd apostrophes and hyphens,
   // invisible characters, accents, and letters swapped for digits/symbols inside words ("k1ll", "d!e")
