@@ -28,7 +28,7 @@ import { nextMessage } from './ipc.ts';
 import { compiledServerScript } from './compiled.ts';
 import { startFlags } from '../test/server-process.ts';
 import { get, pageWeight, type Encoding, type PageWeight } from './wire.ts';
-import { aptInstall, ensureWrk, failureText, failures, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
+import { aptInstall, ensureWrk, failureText, failures, settled, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
 import type { StartupStep } from './server.ts';
 import { liveBench } from './live.ts';
 import { themesBench } from './themes.ts';
@@ -179,19 +179,6 @@ async function firstViewsAfterAnswer(port: number, slug: string, question: strin
     }
   }
   return times.map((list) => list.sort((a, b) => a - b));
-}
-
-/** Waits until a count has not moved for a second: requests cut off at the end of a timed run may still commit. */
-async function settled(count: () => Promise<number>): Promise<number> {
-  let last = -1;
-  let still = 0;
-  for (let i = 0; i < 100 && still < 5; i++) {
-    const n = await count();
-    still = n === last ? still + 1 : 0;
-    last = n;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return count();
 }
 
 interface SubmitRun {

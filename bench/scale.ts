@@ -23,7 +23,7 @@ import { startServerProcess, type ServerProcess } from '../test/server-process.t
 import { machineCpu } from './live-cpu.ts';
 import { answerText, seed } from './seed.ts';
 import { fmt, table } from './stats.ts';
-import { aptInstall, ensureWrk, failureText, failures, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
+import { aptInstall, ensureWrk, failureText, failures, settled, pageScript, runWrk, submitScript, type WrkResult } from './wrk.ts';
 
 export interface ScaleOptions {
   quick: boolean;
@@ -146,19 +146,6 @@ async function measured(wrk: string, { haproxy, instances, postmaster }: Process
     postgresCpu: (postgresAfter - postgresBefore) / wall,
     machineCores: (machineCpu().busy - machineBefore.busy) / wall,
   };
-}
-
-/** Waits until a count has not moved for a second: requests cut off at the end of a timed run may still commit. */
-async function settled(count: () => Promise<number>): Promise<number> {
-  let last = -1;
-  let still = 0;
-  for (let i = 0; i < 100 && still < 5; i++) {
-    const n = await count();
-    still = n === last ? still + 1 : 0;
-    last = n;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return count();
 }
 
 /** One GET through HAProxy as a browser asks: status, content-encoding and body bytes. */

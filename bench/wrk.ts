@@ -90,6 +90,19 @@ export function failureText(r: WrkResult): string {
     .join(', ');
 }
 
+/** Waits until a count has not moved for a second: requests cut off at the end of a timed run may still commit. */
+export async function settled(count: () => Promise<number>): Promise<number> {
+  let last = -1;
+  let still = 0;
+  for (let i = 0; i < 100 && still < 5; i++) {
+    const n = await count();
+    still = n === last ? still + 1 : 0;
+    last = n;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return count();
+}
+
 export const failures = (r: WrkResult) => r.responses - r.ok + r.connectErrors + r.readErrors + r.writeErrors + r.timeouts;
 
 const jsonLine = 'BENCH_JSON ';

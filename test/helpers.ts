@@ -10,6 +10,8 @@ import type { AnswerEffects } from '../src/answers/answers.events.ts';
 import { parseConfig, type Config } from '../src/config.ts';
 import { createDatabase, migrate, type Db, type Dialect } from '../src/db/database.ts';
 import { demoBoardFile } from '../src/boards/boards.input.ts';
+import { bumpBoardRevision } from '../src/boards/boards.queries.ts';
+import { nowIso } from '../src/db/ids.ts';
 import { importBoard, importBoardFile, parseBoardFile } from '../src/exports/board-files.ts';
 import { LiveBus } from '../src/live/live.bus.ts';
 import { createProofOfWork } from '../src/safety/abuse/proof-of-work.ts';
@@ -175,4 +177,41 @@ export const formHeaders = { 'content-type': 'application/x-www-form-urlencoded'
 /** The answer id from a redirect to its confirmation page (which may carry the private key in its #fragment). */
 export function answerIdFrom(location: unknown): string {
   return String(location).replace(/#.*$/, '').split('/').pop()!;
+}
+
+/** Welsh for a board's texts: questions and perspectives by key. */
+export interface BoardTranslation {
+  title?: string;
+  intro?: string;
+  questions?: Record<string, string>;
+  perspectives?: Record<string, { label: string; plural?: string; description?: string }>;
+}
+
+/** Gives a board Welsh translations, as the board editor would, and moves its revision on so its pages show them. */
+export async function translateBoard(db: Db, boardId: string, welsh: BoardTranslation): Promise<void> {
+  if (welsh.title !== undefined || welsh.intro !== undefined) {
+    await db.updateTable('boards').set({ translatedTitle: welsh.title, translatedIntro: welsh.intro }).where('id', '=', boardId).execute();
+  }
+  for (const [key, text] of Object.entries(welsh.questions ?? {})) {
+    await db.updateTable('questions').set({ translatedText: text }).where('boardId', '=', boardId).where('key', '=', key).execute();
+  }
+  for (const [key, p] of Object.entries(welsh.perspectives ?? {})) {
+    await db
+      .updateTable('perspectives')
+      .set({ translatedLabel: p.label, translatedPlural: p.plural, translatedDescription: p.description })
+      .where('boardId', '=', boardId)
+      .where('key', '=', key)
+      .execute();
+  }
+  await bumpBoardRevision(db, boardId, nowIso());
+}
+
+/** A page's HTML with the entities Preact writes turned back into characters, to compare with words as written. */
+export function decodedHtml(html: string): string {
+  return html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
 }

@@ -120,7 +120,6 @@ export function AnswerForm(props: AnswerFormProps) {
     );
   }
   const moderationNote = board.moderation === 'pre' ? m.preModerated : m.postModerated;
-  const lang = (item: MaybeShown) => (item.lang ? langOf(item.lang, locale) : undefined);
   return (
     <section class="answer-form" aria-labelledby="answer-heading">
       <h2 id="answer-heading">{fixedQuestion ? m.headingForQuestion : m.heading}</h2>
@@ -147,7 +146,7 @@ export function AnswerForm(props: AnswerFormProps) {
           <Radios
             name="question"
             legend={<h3 class="fieldset__heading">{m.whichQuestion}</h3>}
-            choices={questions.map((q: Question & MaybeShown) => ({ value: q.key, label: q.text, lang: lang(q) }))}
+            choices={questions.map((q: Question & MaybeShown) => ({ value: q.key, label: q.text, lang: langOf(q.lang, locale) }))}
             value={values.question}
             error={errors.question}
             t={t}
@@ -160,8 +159,8 @@ export function AnswerForm(props: AnswerFormProps) {
             value: p.key,
             label: p.label,
             hint: p.description || undefined,
-            lang: lang(p),
-            hintLang: lang({ lang: p.descriptionLang ?? p.lang }),
+            lang: langOf(p.lang, locale),
+            hintLang: langOf(p.descriptionLang ?? p.lang, locale),
           }))}
           value={values.perspective}
           error={errors.perspective}
@@ -339,7 +338,7 @@ export function AnswerPage(props: {
         <a href={ctx.link(questionPath(answer.boardSlug, answer.questionKey))}>{answer.questionText}</a>
       </h1>
       <blockquote class="answer answer--single">
-        <p class="answer__text" lang={answer.language ? langOf(answer.language, locale) : undefined}>
+        <p class="answer__text" lang={langOf(answer.language, locale)}>
           {answer.body}
         </p>
         <footer class="answer__meta">

@@ -2,14 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { answerLimits } from '../answers/answers.input.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
-
-/** Page text with the entities Preact writes turned back into characters. */
-const decoded = (html: string) =>
-  html
-    .replace(/&#x27;|&#39;/g, "'")
-    .replaceAll('&quot;', '"')
-    .replaceAll('&amp;', '&');
+import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp, decodedHtml } from '../../test/helpers.ts';
 
 for (const dialect of dialects) {
   describe(`the author's private link (${dialect})`, () => {
@@ -140,11 +133,11 @@ for (const dialect of dialects) {
       assert.equal(wrong.statusCode, 403);
       assert.match(wrong.body, /<title>Gwall: Newid neu ddileu eich ateb/);
       assert.match(wrong.body, /Mae problem wedi codi/);
-      assert.match(decoded(wrong.body), /Nid yw'r allwedd breifat hon yn gywir/);
+      assert.match(decodedHtml(wrong.body), /Nid yw'r allwedd breifat hon yn gywir/);
 
       const opened = await manage(id, '', { key }, '/cy');
       assert.equal(opened.statusCode, 200);
-      const page = decoded(opened.body);
+      const page = decodedHtml(opened.body);
       assert.match(page, /Mae eich ateb wedi'i gyhoeddi\. Os byddwch chi'n ei newid, bydd y testun newydd yn ymddangos ar unwaith\./);
       assert.match(page, /<p class="caption"><span lang="en-GB">Practitioner<\/span> · ar “Bwrdd yn Gymraeg”<\/p>/, 'the board as translated');
       assert.match(page, /<h2 class="heading-m" lang="en-GB">What do I do first\?<\/h2>/, 'an untranslated question says its language');
@@ -158,14 +151,14 @@ for (const dialect of dialects) {
       assert.match(empty.body, /Mae problem wedi codi[\s\S]*Rhowch eich ateb/);
       const long = await manage(id, '/edit', { key, body: 'x'.repeat(answerLimits.body + 1) }, '/cy');
       assert.equal(long.statusCode, 422);
-      assert.ok(decoded(long.body).includes(`Rhaid i'ch ateb fod yn ${formatNumber('cy', answerLimits.body)} nod neu lai`), 'the limit, in Welsh');
+      assert.ok(decodedHtml(long.body).includes(`Rhaid i'ch ateb fod yn ${formatNumber('cy', answerLimits.body)} nod neu lai`), 'the limit, in Welsh');
 
       const changed = await manage(id, '/edit', { key, body: 'Second thoughts.' }, '/cy');
       assert.equal(changed.statusCode, 303);
       assert.equal(changed.headers.location, `/cy/a/${id}/manage/done?changed=published`);
       const done = await t.app.inject(String(changed.headers.location));
       assert.match(done.body, /<html lang="cy"/);
-      assert.match(decoded(done.body), /Mae eich newidiadau wedi'u cadw[\s\S]*Mae eich ateb diwygiedig wedi'i gyhoeddi\./);
+      assert.match(decodedHtml(done.body), /Mae eich newidiadau wedi'u cadw[\s\S]*Mae eich ateb diwygiedig wedi'i gyhoeddi\./);
       assert.match(done.body, new RegExp(`<a href="/cy/b/${board.slug}">Yn ôl i “Bwrdd yn Gymraeg”</a>`));
 
       const noChoice = await manage(id, '/use', { key }, '/cy');
@@ -173,18 +166,18 @@ for (const dialect of dialects) {
       assert.match(noChoice.body, /Mae problem wedi codi[\s\S]*Dewiswch ble y caiff eich ateb ei ddefnyddio/);
       const use = await manage(id, '/use', { key, use: 'facilitators' }, '/cy');
       assert.equal(use.headers.location, `/cy/a/${id}/manage/done?use=facilitators`);
-      assert.match(decoded((await t.app.inject(String(use.headers.location))).body), /Eich ateb: /);
+      assert.match(decodedHtml((await t.app.inject(String(use.headers.location))).body), /Eich ateb: /);
 
       const atRisk = await manage(id, '/edit', { key, body: "Honestly I don't want to be here any more and I've been saving up my tablets." }, '/cy');
       assert.equal(atRisk.headers.location, `/cy/a/${id}/manage/done?changed=pending&help=1`);
-      const help = decoded((await t.app.inject(String(atRisk.headers.location))).body);
+      const help = decodedHtml((await t.app.inject(String(atRisk.headers.location))).body);
       assert.match(help, /role="status"[\s\S]*Diolch\. Mae eich ateb wedi dod i law[\s\S]*mae help ar gael nawr/);
       assert.match(help, /<a href="tel:08081640123">ffoniwch 0808 164 0123<\/a>/, "Samaritans' Welsh-language line, on Welsh pages");
       assert.match(help, /<a href="\/cy\/help">/);
 
       const deleted = await manage(id, '/delete', { key }, '/cy');
       assert.equal(deleted.headers.location, `/cy/a/${id}/manage/done?deleted=${board.slug}`);
-      assert.match(decoded((await t.app.inject(String(deleted.headers.location))).body), /Mae eich ateb wedi'i ddileu/);
+      assert.match(decodedHtml((await t.app.inject(String(deleted.headers.location))).body), /Mae eich ateb wedi'i ddileu/);
     });
   });
 }

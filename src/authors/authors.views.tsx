@@ -2,6 +2,7 @@ import { ErrorSummary, TextInput } from '../web/forms.tsx';
 import { Layout, type PageContext } from '../web/layout.tsx';
 import { boardPath, managePath } from '../web/paths.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { langOf } from '../boards/board-language.ts';
 import type { AuthorAnswer } from '../answers/answers.queries.ts';
 import { AnswerBodyField, UseChoice } from '../answers/answers.views.tsx';
 import { useWordingIn } from '../answers/answers.input.ts';
@@ -11,11 +12,6 @@ import { CrisisHelpPanel } from '../safety/safety.views.tsx';
 export interface AuthorAnswerShown extends AuthorAnswer {
   /** The language of the board's title, question and perspective as shown (the board's own, or the reader's when translated). */
   boardLang?: { title: Locale; question: Locale; perspective: Locale } | undefined;
-}
-
-/** The lang attribute for a text shown in `lang` on a page in `locale` (WCAG 3.1.2). */
-function langFor(lang: Locale | undefined, locale: Locale): string | undefined {
-  return lang && lang !== locale ? (lang === 'cy' ? 'cy' : 'en-GB') : undefined;
 }
 
 /** A text marked with its language when that differs from the page's. */
@@ -60,10 +56,10 @@ export function ManagePage(props: {
         <ErrorSummary errors={errors} t={t} />
         <h1>{m.title}</h1>
         <p class="caption">
-          <Marked lang={langFor(answer.boardLang?.perspective, locale)}>{answer.perspectiveLabel}</Marked> · {m.on} “
-          <Marked lang={langFor(answer.boardLang?.title, locale)}>{answer.boardTitle}</Marked>”
+          <Marked lang={langOf(answer.boardLang?.perspective, locale)}>{answer.perspectiveLabel}</Marked> · {m.on} “
+          <Marked lang={langOf(answer.boardLang?.title, locale)}>{answer.boardTitle}</Marked>”
         </p>
-        <h2 class="heading-m" lang={langFor(answer.boardLang?.question, locale)}>
+        <h2 class="heading-m" lang={langOf(answer.boardLang?.question, locale)}>
           {answer.questionText}
         </h2>
         <p>

@@ -40,7 +40,8 @@ export function partlyUntranslated(
   return items.some((item) => item.lang !== locale || (item.intro && item.introLang !== locale) || (item.description && item.descriptionLang !== locale));
 }
 
-/** The lang attribute a text shown in `lang` needs on a page in `locale`: none when they are the same. */
-export function langOf(lang: Locale, locale: Locale): string | undefined {
-  return lang === locale ? undefined : lang === 'cy' ? 'cy' : 'en-GB';
+/** The lang attribute a text shown in `lang` needs on a page in `locale` (WCAG 3.1.2): none when they are the same, or when
+ * its language is not known (an answer too short to tell). */
+export function langOf(lang: Locale | null | undefined, locale: Locale): string | undefined {
+  return !lang || lang === locale ? undefined : lang === 'cy' ? 'cy' : 'en-GB';
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createBoard, createTestApp, dialects, type TestApp } from '../../test/helpers.ts';
+import { createBoard, createTestApp, dialects, translateBoard, type TestApp } from '../../test/helpers.ts';
 import { addAnswers } from '../../test/server.ts';
 import { catalogues } from '../i18n/catalogue.ts';
 import { plural } from '../i18n/format.ts';
@@ -197,30 +197,16 @@ for (const dialect of dialects) {
     after(() => t.close());
 
     /** Gives the board a Welsh translation of its title, introduction, questions and perspectives. */
-    async function translate(boardId: string) {
-      await t.db.updateTable('boards').set({ translatedTitle: 'Bwrdd prawf', translatedIntro: 'Cyflwyniad.' }).where('id', '=', boardId).execute();
-      const welsh: Record<string, string> = { q1: 'Beth ydw i’n ei wneud gyntaf?', q2: 'Ble ydw i’n dod o hyd i’r amser?' };
-      for (const [key, text] of Object.entries(welsh)) {
-        await t.db.updateTable('questions').set({ translatedText: text }).where('boardId', '=', boardId).where('key', '=', key).execute();
-      }
-      const labels: Record<string, [string, string]> = {
-        p1: ['Ymarferydd', 'Rydych chi’n gweithio ym maes gofal.'],
-        p2: ['Rheolwr', 'Rydych chi’n arwain tîm.'],
-      };
-      for (const [key, [label, description]] of Object.entries(labels)) {
-        await t.db
-          .updateTable('perspectives')
-          .set({ translatedLabel: label, translatedDescription: description })
-          .where('boardId', '=', boardId)
-          .where('key', '=', key)
-          .execute();
-      }
-      await t.db
-        .updateTable('boards')
-        .set((eb) => ({ revision: eb('revision', '+', 1) }))
-        .where('id', '=', boardId)
-        .execute();
-    }
+    const translate = (boardId: string) =>
+      translateBoard(t.db, boardId, {
+        title: 'Bwrdd prawf',
+        intro: 'Cyflwyniad.',
+        questions: { q1: 'Beth ydw i’n ei wneud gyntaf?', q2: 'Ble ydw i’n dod o hyd i’r amser?' },
+        perspectives: {
+          p1: { label: 'Ymarferydd', description: 'Rydych chi’n gweithio ym maes gofal.' },
+          p2: { label: 'Rheolwr', description: 'Rydych chi’n arwain tîm.' },
+        },
+      });
 
     test('the Welsh home page is in Welsh and links to the Welsh boards', async () => {
       const { slug } = await createBoard(t.db, { title: 'Home page board' });

@@ -13,16 +13,6 @@ import { askWhom } from './share.ts';
 /** A board's text as shown (board-language.ts): `lang` is the language it is in, when known. */
 type MaybeShown = { lang?: Locale | undefined };
 
-/** The lang attribute for a board text shown on a page in `locale` (WCAG 3.1.2): only when it is in the other language. */
-function langFor(item: MaybeShown, locale: Locale): string | undefined {
-  return item.lang ? langOf(item.lang, locale) : undefined;
-}
-
-/** The lang attribute for an answer: answers stay in the language their author wrote, which the safety check noted. */
-function answerLang(answer: PublicAnswer, locale: Locale): string | undefined {
-  return answer.language ? langOf(answer.language, locale) : undefined;
-}
-
 /** "No answers yet from managers": whose voice is missing. */
 export function missingVoice(perspective: Perspective, locale: Locale = 'en'): string {
   return catalogues[locale].boards.missingVoice(perspective);
@@ -68,7 +58,7 @@ export function AnswerCard({ answer, links }: { answer: PublicAnswer; links: Lin
   return (
     <article class="answer">
       {/* Shown as written: marked when the author wrote in the page's other language. */}
-      <p class="answer__text" lang={answerLang(answer, locale)}>
+      <p class="answer__text" lang={langOf(answer.language, locale)}>
         {answer.body}
       </p>
       <p class="answer__meta">
@@ -249,7 +239,7 @@ export function BoardTable({
             {t.questionColumn}
           </th>
           {columns.map((p) => (
-            <th scope="col" key={p.key} lang={langFor(p, locale)}>
+            <th scope="col" key={p.key} lang={langOf(p.lang, locale)}>
               {p.label}
             </th>
           ))}
@@ -258,14 +248,14 @@ export function BoardTable({
       <tbody>
         {snapshot.questions.map((q) => (
           <tr key={q.key}>
-            <th scope="row" class="board-table__question" lang={langFor(q, locale)}>
+            <th scope="row" class="board-table__question" lang={langOf(q.lang, locale)}>
               <a {...linkProps(links, questionPath(board.slug, q.key))}>{q.text}</a>
             </th>
             {columns.map((p) => {
               const all = snapshot.cell(q.key, p.key);
               return (
                 <td key={p.key} data-cell={`${q.key} ${p.key}`} data-cap={cellCap}>
-                  <p class="cell-label" aria-hidden="true" lang={langFor(p, locale)}>
+                  <p class="cell-label" aria-hidden="true" lang={langOf(p.lang, locale)}>
                     {p.label}
                   </p>
                   <AnswerList
@@ -305,7 +295,7 @@ export function PerspectiveFilter({
   const t = catalogues[locale].boards;
   const items: [string | null, string, string | undefined][] = [
     [null, t.filter.all, undefined],
-    ...perspectives.map((p): [string, string, string | undefined] => [p.key, p.label, langFor(p, locale)]),
+    ...perspectives.map((p): [string, string, string | undefined] => [p.key, p.label, langOf(p.lang, locale)]),
   ];
   return (
     <nav class="filter" aria-labelledby="filter-label">
@@ -382,7 +372,7 @@ export function HomePage({ ctx, boards }: { ctx: PageContext; boards: Board[] })
 }
 
 export function BoardIntro({ board, locale = 'en' }: { board: Board & MaybeShown & { introLang?: Locale }; locale?: Locale }) {
-  return <Paragraphs text={board.intro} class="lead" lang={langFor({ lang: board.introLang ?? board.lang }, locale)} />;
+  return <Paragraphs text={board.intro} class="lead" lang={langOf(board.introLang ?? board.lang, locale)} />;
 }
 
 export function BoardPage(props: {
@@ -411,7 +401,7 @@ export function BoardPage(props: {
       head={head}
       scripts={share ? ['answer-form.js', 'share.js', 'live.js', 'votes.js'] : ['answer-form.js', 'live.js', 'votes.js']}
     >
-      <h1 lang={langFor(board, ctx.locale)}>{board.title}</h1>
+      <h1 lang={langOf(board.lang, ctx.locale)}>{board.title}</h1>
       {untranslated && <p class="hint board-untranslated">{ctx.t.boards.untranslated}</p>}
       <BoardIntro board={board} locale={ctx.locale} />
       {filterNav}
@@ -511,7 +501,7 @@ export function QuestionPage(props: {
       scripts={share ? ['answer-form.js', 'share.js', 'live.js', 'votes.js'] : ['answer-form.js', 'live.js', 'votes.js']}
     >
       <BackLink href={ctx.link(boardPath(board.slug))}>{t.boards.backToQuestions(board.title)}</BackLink>
-      <h1 lang={langFor(question, locale)}>{question.text}</h1>
+      <h1 lang={langOf(question.lang, locale)}>{question.text}</h1>
       {sortNav}
       <LiveStatus board={board} since={liveSince} locale={locale} />
       {themes}
@@ -539,7 +529,7 @@ export function QuestionSections({
     <>
       {snapshot.perspectives.map((p) => (
         <section key={p.key} class="perspective-section" aria-labelledby={`p-${p.key}`} data-cell={`${question.key} ${p.key}`}>
-          <h2 id={`p-${p.key}`} lang={langFor(p, locale)}>
+          <h2 id={`p-${p.key}`} lang={langOf(p.lang, locale)}>
             {p.label}
           </h2>
           <AnswerList

@@ -33,11 +33,6 @@ export function Written({ lang, locale, children }: { lang: Locale; locale: Loca
   return tag ? <span lang={tag}>{children}</span> : children;
 }
 
-/** The lang attribute for an answer written in the page's other language (answers stay as their authors wrote them). */
-export function answerLang(answer: PublicAnswer, locale: Locale): string | undefined {
-  return answer.language ? langOf(answer.language, locale) : undefined;
-}
-
 function TopLink({ href, children, class: className, lang }: { href: string; children: ComponentChildren; class?: string; lang?: string | undefined }) {
   return (
     <a href={href} target="_top" class={className} lang={lang}>
@@ -89,7 +84,7 @@ function CompactCell({
         <>
           {answers.slice(0, shown).map((a) => (
             <span class="compact__answer" key={a.id}>
-              <TopLink href={at(answerPath(a.id))} lang={answerLang(a, locale)}>
+              <TopLink href={at(answerPath(a.id))} lang={langOf(a.language, locale)}>
                 “{excerpt(a.body)}”
               </TopLink>{' '}
               <span class="compact__name">{a.displayName ?? t.anonymous}</span>{' '}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { h } from 'preact';
-import { createBoard, createTestApp, dialects, type TestApp } from '../../test/helpers.ts';
+import { createBoard, createTestApp, dialects, translateBoard, type TestApp } from '../../test/helpers.ts';
 import { renderFragment } from '../web/html.ts';
 import { EmbedCode } from './embed.views.tsx';
 
@@ -245,26 +245,12 @@ for (const dialect of dialects) {
     });
 
     /** Gives the board Welsh texts (title, first question, first perspective), as the board editor would. */
-    async function translate(boardId: string) {
-      await t.db.updateTable('boards').set({ translatedTitle: 'Ofnau am y cyfryngau cymdeithasol' }).where('id', '=', boardId).execute();
-      await t.db
-        .updateTable('questions')
-        .set({ translatedText: 'Beth ydw i’n ei wneud gyntaf?' })
-        .where('boardId', '=', boardId)
-        .where('key', '=', 'q1')
-        .execute();
-      await t.db
-        .updateTable('perspectives')
-        .set({ translatedLabel: 'Ymarferydd', translatedPlural: 'ymarferwyr' })
-        .where('boardId', '=', boardId)
-        .where('key', '=', 'p1')
-        .execute();
-      await t.db
-        .updateTable('boards')
-        .set((eb) => ({ revision: eb('revision', '+', 1) }))
-        .where('id', '=', boardId)
-        .execute();
-    }
+    const translate = (boardId: string) =>
+      translateBoard(t.db, boardId, {
+        title: 'Ofnau am y cyfryngau cymdeithasol',
+        questions: { q1: 'Beth ydw i’n ei wneud gyntaf?' },
+        perspectives: { p1: { label: 'Ymarferydd', plural: 'ymarferwyr' } },
+      });
 
     test('the Welsh embed (/cy/embed/…) is in Welsh, with its own bytes and ETag, and its links stay Welsh', async () => {
       const board = await createBoard(t.db, {

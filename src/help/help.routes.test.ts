@@ -3,15 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createTestApp, dialects, type TestApp } from '../../test/helpers.ts';
+import { createTestApp, dialects, type TestApp, decodedHtml } from '../../test/helpers.ts';
 import { loadHelplinesFile, unverified } from '../helplines.ts';
-
-/** Page text with the entities Preact writes turned back into characters. */
-const decoded = (html: string) =>
-  html
-    .replace(/&#x27;|&#39;/g, "'")
-    .replaceAll('&quot;', '"')
-    .replaceAll('&amp;', '&');
 
 for (const dialect of dialects) {
   describe(`the help page in English and Welsh (${dialect})`, () => {
@@ -24,7 +17,7 @@ for (const dialect of dialects) {
     test('in English: the UK lines as tel: and sms: links, and the date they were last checked; no Welsh-language lines', async () => {
       const res = await t.app.inject('/help');
       assert.equal(res.statusCode, 200);
-      const page = decoded(res.body);
+      const page = decodedHtml(res.body);
       assert.match(page, /<html lang="en-GB"/);
       assert.match(page, /<h1>Need help now\?<\/h1>/);
       assert.match(page, /<h2>In the United Kingdom<\/h2>/);
@@ -37,7 +30,7 @@ for (const dialect of dialects) {
     test('in Welsh at /cy/help: Welsh words, the Welsh-language lines, a Welsh date, and nothing about unchecked numbers', async () => {
       const res = await t.app.inject('/cy/help');
       assert.equal(res.statusCode, 200);
-      const page = decoded(res.body);
+      const page = decodedHtml(res.body);
       assert.match(page, /<html lang="cy"/);
       assert.match(page, /<h1>Angen help nawr\?<\/h1>/);
       assert.match(page, /<h2>Yn y Deyrnas Unedig<\/h2>/);
@@ -100,7 +93,7 @@ describe('helplines file', () => {
     assert.equal(loadHelplinesFile(old).countries.IE?.name, 'Ireland');
     const t = await createTestApp('sqlite', { HELPLINES_FILE: old, HELP_COUNTRY: 'IE' });
     try {
-      const page = decoded((await t.app.inject('/cy/help')).body);
+      const page = decodedHtml((await t.app.inject('/cy/help')).body);
       assert.match(page, /<h2>Yn Ireland<\/h2>/);
       assert.match(page, /<strong><span lang="en-GB">Samaritans Ireland<\/span>: <\/strong><a href="tel:116123">ffoniwch 116 123<\/a>/);
       assert.match(page, /<p><span lang="en-GB">In an emergency, call 112\.<\/span><\/p>/);

@@ -132,16 +132,6 @@ export interface PlannedAnswer {
 
 export type SkipKind = 'date' | 'perspective' | 'empty' | 'too-long' | 'repeated' | 'imported';
 
-/** How the preview counts each kind of skip. */
-export const skipCounts: Record<SkipKind, [string, string]> = {
-  date: ['row with a date Roundtable cannot read', 'rows with a date Roundtable cannot read'],
-  perspective: ['row with no perspective or an unknown one', 'rows with no perspective or an unknown one'],
-  empty: ['empty answer', 'empty answers'],
-  'too-long': ['answer too long', 'answers too long'],
-  repeated: ['answer repeated from an earlier row', 'answers repeated from earlier rows'],
-  imported: ['answer imported already', 'answers imported already'],
-};
-
 export interface SkippedCell {
   kind: SkipKind;
   row: number;

@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { createBoard, createTestApp, dialects, formHeaders, type TestApp, decodedHtml } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
-
-/** Page text with the entities Preact writes turned back into characters. */
-const decoded = (html: string) =>
-  html
-    .replace(/&#x27;|&#39;/g, "'")
-    .replaceAll('&quot;', '"')
-    .replaceAll('&amp;', '&');
 
 for (const dialect of dialects) {
   describe(`readers report answers (${dialect})`, () => {
@@ -116,7 +109,7 @@ for (const dialect of dialects) {
       const form = await t.app.inject(`/cy/a/${id}/report`);
       assert.equal(form.statusCode, 200);
       assert.match(form.body, /<html lang="cy"/);
-      const page = decoded(form.body);
+      const page = decodedHtml(form.body);
       assert.match(page, /<h1>Rhoi gwybod am ateb<\/h1>/);
       assert.match(page, new RegExp(`<form method="post" action="/cy/a/${id}/report"`));
       assert.match(page, /Beth sydd o'i le arno\?/);
@@ -128,7 +121,7 @@ for (const dialect of dialects) {
       const missing = await t.app.inject({ method: 'POST', url: `/cy/a/${id}/report`, headers: formHeaders, payload: 'details=hmm' });
       assert.equal(missing.statusCode, 422);
       assert.match(missing.body, /<title>Gwall: Rhoi gwybod am ateb/);
-      assert.match(decoded(missing.body), /Mae problem wedi codi[\s\S]*Dewiswch beth sydd o'i le ar yr ateb/);
+      assert.match(decodedHtml(missing.body), /Mae problem wedi codi[\s\S]*Dewiswch beth sydd o'i le ar yr ateb/);
       assert.match(missing.body, />hmm<\/textarea>/);
 
       const sent = await report(id, '192.0.2.60', 'spam', '', '/cy');

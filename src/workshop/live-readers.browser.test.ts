@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/browser.ts';
-import { answerForm, answerIdFrom, createBoard, formHeaders, importDemoBoard } from '../../test/helpers.ts';
+import { answerForm, answerIdFrom, createBoard, formHeaders, importDemoBoard, translateBoard } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 import { newPerson, pageLooker } from '../../test/journeys.ts';
 import { startServer, type TestServer } from '../../test/server.ts';
@@ -133,17 +133,7 @@ describe('readers see answers arrive live', () => {
   test('in Welsh: the embed says what arrived in Welsh, counts the Welsh way and pauses in Welsh', async () => {
     const board = await createBoard(server.db, { moderation: 'pre' });
     await addMember(server.db, board.id, ownerId, 'owner');
-    await server.db
-      .updateTable('perspectives')
-      .set({ translatedLabel: 'Ymarferydd', translatedPlural: 'ymarferwyr' })
-      .where('boardId', '=', board.id)
-      .where('key', '=', 'p1')
-      .execute();
-    await server.db
-      .updateTable('boards')
-      .set((eb) => ({ revision: eb('revision', '+', 1) }))
-      .where('id', '=', board.id)
-      .execute();
+    await translateBoard(server.db, board.id, { perspectives: { p1: { label: 'Ymarferydd', plural: 'ymarferwyr' } } });
     const { context, page } = await newPerson(browser);
     await openLive(page, `/cy/embed/b/${board.slug}`);
     assert.equal(await page.getAttribute('html', 'lang'), 'cy');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, quietEffects, type TestApp } from '../../test/helpers.ts';
+import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, quietEffects, type TestApp, decodedHtml } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 import { addAnswers } from '../../test/server.ts';
 import { foreignMarkup, xssPayloads } from '../../test/app/xss-payloads.ts';
@@ -11,22 +11,12 @@ import { changeSession, endSession, startSession, type SessionChange } from './w
 const crisisText = "I don't want to be here any more. I've been saving up my tablets and I think tonight is the night.";
 const sentinel = 'sentinel-projector-7d2@example.org';
 
-/** The text a page shows, entities decoded, to compare with what someone typed. */
-function decoded(html: string): string {
-  return html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 const viewTags = new Set(
   'div header p span a main h1 h2 figure blockquote figcaption aside img strong wbr ul li section table caption thead tbody tr th td'.split(' '),
 );
 
 function h1(html: string): string {
-  return decoded(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
+  return decodedHtml(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
 }
 
 for (const dialect of dialects) {
@@ -308,8 +298,8 @@ for (const dialect of dialects) {
         await change({ spotlight: id });
         const screen = (await live('?part=screen')).body;
         check(screen, `spotlight ${i}`);
-        assert.ok(decoded(screen).includes(xssPayloads[i]!), `payload ${i} shows as text`);
-        assert.ok(decoded(screen).includes(xssPayloads[i]!.slice(0, 60)), `payload ${i} as a name shows as text`);
+        assert.ok(decodedHtml(screen).includes(xssPayloads[i]!), `payload ${i} shows as text`);
+        assert.ok(decodedHtml(screen).includes(xssPayloads[i]!.slice(0, 60)), `payload ${i} as a name shows as text`);
       }
       for (const question of ['q1', 'q2', null]) {
         await change({ question });

@@ -9,7 +9,7 @@ import { langOf, type Shown } from '../boards/board-language.ts';
 import type { BoardSnapshot } from '../boards/board-snapshot.ts';
 import type { PublicAnswer } from '../boards/boards.queries.ts';
 import { missingVoice } from '../boards/boards.views.tsx';
-import { answerLang, excerpt, Written } from '../embed/embed.compact.tsx';
+import { excerpt, Written } from '../embed/embed.compact.tsx';
 
 // The projector: one 16:9 screen for the room, read from the back. The page is a minimal shell around the
 // screen, a fragment cached per board revision and session change that projector.js fetches afresh.
@@ -179,7 +179,7 @@ function QuestionScreen({ snapshot, question, withJoin, w }: { snapshot: BoardSn
               ) : (
                 <ul class="projector-column__answers">
                   {answers.slice(0, shown).map((a) => (
-                    <li key={a.id} class="projector-answer" data-answer-id={a.id} lang={answerLang(a, w.locale)}>
+                    <li key={a.id} class="projector-answer" data-answer-id={a.id} lang={langOf(a.language, w.locale)}>
                       {a.body}
                     </li>
                   ))}
@@ -237,7 +237,7 @@ function TableScreen({ board, snapshot, w }: { board: Shown<Board>; snapshot: Bo
                     {newest ? (
                       <>
                         <p class="projector-table__count">{plural(w.locale, answers.length, t.answers)}</p>
-                        <p class="projector-table__clamp projector-table__clamp--answer" data-answer-id={newest.id} lang={answerLang(newest, w.locale)}>
+                        <p class="projector-table__clamp projector-table__clamp--answer" data-answer-id={newest.id} lang={langOf(newest.language, w.locale)}>
                           {excerpt(newest.body, 160)}
                         </p>
                       </>
@@ -272,7 +272,7 @@ function SpotlightScreen({ answer, question, perspective, w }: { answer: PublicA
         {question.text}
       </h1>
       <figure class="projector-spotlight" data-answer-id={answer.id}>
-        <blockquote class={`projector-spotlight__text projector-spotlight__text--${spotlightSize(answer.body)}`} lang={answerLang(answer, w.locale)}>
+        <blockquote class={`projector-spotlight__text projector-spotlight__text--${spotlightSize(answer.body)}`} lang={langOf(answer.language, w.locale)}>
           <p>{answer.body}</p>
         </blockquote>
         <figcaption class="projector-spotlight__who">

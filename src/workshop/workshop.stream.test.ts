@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createApp } from '../app.ts';
 import { latestEventId } from '../live/live.store.ts';
-import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, translateBoard, type TestApp } from '../../test/helpers.ts';
 import { addMember, createFacilitator } from '../../test/accounts.ts';
 import { openSse, type SseReader } from '../../test/sse.ts';
 import { foreignMarkup, xssPayloads } from '../../test/app/xss-payloads.ts';
@@ -95,17 +95,7 @@ for (const dialect of dialects) {
 
     test('a Welsh page’s stream (/cy/b/…/events) gets its messages made in Welsh; the English page’s stay English', async () => {
       const { board, send, decide } = await boardWithModerator();
-      await t.db
-        .updateTable('perspectives')
-        .set({ translatedLabel: 'Ymarferydd', translatedPlural: 'ymarferwyr' })
-        .where('boardId', '=', board.id)
-        .where('key', '=', 'p1')
-        .execute();
-      await t.db
-        .updateTable('boards')
-        .set((eb) => ({ revision: eb('revision', '+', 1) }))
-        .where('id', '=', board.id)
-        .execute();
+      await translateBoard(t.db, board.id, { perspectives: { p1: { label: 'Ymarferydd', plural: 'ymarferwyr' } } });
       const since = await latestEventId(t.db);
       const welsh = await watch(`/cy/b/${board.slug}/events`);
       const welshEmbed = await watch(`/cy/b/${board.slug}/events?view=embed`);

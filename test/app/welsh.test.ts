@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { catalogues } from '../../src/i18n/catalogue.ts';
 import { LiveBus } from '../../src/live/live.bus.ts';
 import { startSession } from '../../src/workshop/workshop.actions.ts';
-import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../helpers.ts';
+import { answerForm, answerIdFrom, createBoard, createTestApp, decodedHtml, dialects, formHeaders, type TestApp } from '../helpers.ts';
 
 /** GET routes that are not pages for a reader, with why. */
 const notPages: Record<string, string> = {
@@ -24,16 +24,6 @@ const notPages: Record<string, string> = {
   '/sign-in': 'the facilitator area, English for now (issue 14, point 5)',
   '/share/mastodon': 'redirects to the reader’s Mastodon server',
 };
-
-/** Page text with the entities Preact writes turned back into characters. */
-function decoded(html: string): string {
-  return html
-    .replace(/&#x27;|&#39;/g, "'")
-    .replaceAll('&quot;', '"')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
-}
 
 const welshSkipLink = catalogues.cy.layout.skipLink;
 const englishSkipLink = catalogues.en.layout.skipLink;
@@ -96,8 +86,8 @@ for (const dialect of dialects) {
         assert.match(welsh.body, /<html lang="cy"/, `${route}: Welsh page language`);
         // The projector and the embed have no site header; every other page has the skip link and the switch.
         if (!route.startsWith('/embed') && !route.endsWith('/live')) {
-          assert.ok(decoded(english.body).includes(englishSkipLink), `${route}: the English skip link`);
-          assert.ok(decoded(welsh.body).includes(welshSkipLink), `${route}: the Welsh skip link`);
+          assert.ok(decodedHtml(english.body).includes(englishSkipLink), `${route}: the English skip link`);
+          assert.ok(decodedHtml(welsh.body).includes(welshSkipLink), `${route}: the Welsh skip link`);
           const twin = /<a class="site-header__language" href="([^"]+)"/.exec(welsh.body)?.[1]?.replaceAll('&amp;', '&');
           assert.equal(twin, path, `${route}: the Welsh page's switch leads to the same page in English`);
           const back = /<a class="site-header__language" href="([^"]+)"/.exec(english.body)?.[1]?.replaceAll('&amp;', '&');
