@@ -1,10 +1,9 @@
 import { constants as zlib } from 'node:zlib';
-import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import { catalogues } from './i18n/catalogue.ts';
-import { type Locale, localised, splitLocale } from './i18n/locale.ts';
+import { type Locale, localeOf, localised, rememberLocale, splitLocale } from './i18n/locale.ts';
 import type { MakePageContext } from './web/layout.tsx';
 import formbody from '@fastify/formbody';
 import type { Config } from './config.ts';
@@ -57,6 +56,10 @@ declare module 'fastify' {
     /** Set by main.ts on SIGTERM: /readyz answers 503 so a load balancer sends new requests elsewhere while this one finishes. */
     readiness: { draining: boolean };
   }
+  interface FastifyRequest {
+    /** The language the address asked for: Welsh under /cy, English elsewhere. */
+    readonly locale: Locale;
+  }
 }
 
 export interface AppOptions {
@@ -67,21 +70,12 @@ export interface AppOptions {
   proofOfWork?: ProofOfWork;
 }
 
-type LocalisedRequest = IncomingMessage & { locale?: Locale };
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The language the address asked for: Welsh under /cy, English elsewhere. */
-    readonly locale: Locale;
-  }
-}
-
 /** Builds the HTTP application. Every route file is mounted here, in one list. */
 export async function createApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
   const assets = await loadAssets();
   const pageContext: MakePageContext = (request, nonce, options = {}) => {
-    // A request Fastify could not route (a malformed address) is made before the request's decorators: read the raw one.
-    const locale = options.locale ?? (request.raw as LocalisedRequest).locale ?? 'en';
+    // localeOf, not request.locale: a request Fastify could not route (a malformed address) has no decorators yet.
+    const locale = options.locale ?? localeOf(request);
     return {
       assets,
       nonce,
@@ -97,7 +91,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     // A Welsh address (/cy/…) is served by the English address's route; the request remembers the language.
     rewriteUrl(raw) {
       const { locale, path } = splitLocale(raw.url ?? '/');
-      (raw as LocalisedRequest).locale = locale;
+      rememberLocale(raw, locale);
       return path;
     },
     logger: {
@@ -119,7 +113,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
 
   app.decorateRequest('locale', {
     getter(this: FastifyRequest) {
-      return (this.raw as LocalisedRequest).locale ?? 'en';
+      return localeOf(this);
     },
   });
 

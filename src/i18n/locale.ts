@@ -26,3 +26,16 @@ export function splitLocale(url: string): { locale: Locale; path: string } {
 export function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'cy';
 }
+
+/** Where app.ts keeps the language it found in a request's address: on the raw request, which exists even for a request
+ * Fastify could not route (a malformed address), before any decorator does. */
+type AddressedRequest = { locale?: Locale };
+
+export function rememberLocale(raw: object, locale: Locale): void {
+  (raw as AddressedRequest).locale = locale;
+}
+
+/** The language a request's address asked for (English when it named none). */
+export function localeOf(request: { raw: object }): Locale {
+  return (request.raw as AddressedRequest).locale ?? 'en';
+}

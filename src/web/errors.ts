@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { catalogues } from '../i18n/catalogue.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { type Locale, localeOf } from '../i18n/locale.ts';
 import { renderPage } from './html.ts';
 import type { MakePageContext } from './layout.tsx';
 import { ErrorPage } from './errors.views.tsx';
@@ -16,7 +16,7 @@ function describe(locale: Locale, status: number): readonly [string, string] {
  */
 function errorLocale(request: FastifyRequest): Locale {
   if (/^\/(admin|sign-in|setup)(\/|\?|$)/.test(request.url)) return 'en';
-  return (request.raw as { locale?: Locale }).locale ?? 'en';
+  return localeOf(request);
 }
 
 function wantsJson(request: FastifyRequest): boolean {
