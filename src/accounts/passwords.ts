@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import { createRequire } from 'node:module';
 import { catalogues } from '../i18n/catalogue.ts';
 
@@ -11,6 +10,9 @@ export const passwordLimits = { min: 8, max: 1000 } as const;
 // Loaded at the first new password, not at start: the word lists hold about 11 MB that every instance would
 // otherwise keep for a check made when an account is created or a password changed.
 let commonPasswords: Set<string> | undefined;
+
+/** argon2, loaded with the first sign-in or new password: a public instance that nobody signs in to never holds it. */
+const argon2 = () => createRequire(import.meta.url)('@node-rs/argon2') as typeof import('@node-rs/argon2');
 function isCommon(password: string): boolean {
   if (!commonPasswords) {
     const { dictionary } = createRequire(import.meta.url)('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
@@ -32,11 +34,13 @@ export function passwordProblem(password: string): string | undefined {
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, argon2Options);
+  return argon2().hash(password, argon2Options);
 }
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  return verify(passwordHash, password).catch(() => false);
+  return argon2()
+    .verify(passwordHash, password)
+    .catch(() => false);
 }
 
 /** A hash to verify against when the email is unknown, so both answers take the same time. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { CamelCasePlugin, Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from './tables.ts';
@@ -22,6 +22,8 @@ export function sqlitePath(config: Pick<Config, 'dataDir'>): string {
 /** Opens SQLite in DATA_DIR (WAL, synchronous=FULL, foreign keys on) or PostgreSQL when DATABASE_URL is set. */
 export function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Db {
   if (config.databaseUrl) {
+    // Loaded only for PostgreSQL: an instance on SQLite never holds the driver (some 10 MiB).
+    const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     // An idle connection that fails (PostgreSQL restarted, the connection killed) is dropped by the pool, which then
     // emits 'error': unhandled, that crashes the process. The next query opens a new connection; failures there surface.

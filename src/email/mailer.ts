@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import { createRequire } from 'node:module';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 
@@ -18,6 +18,8 @@ export function createMailer(config: Config, log: FastifyBaseLogger): Mailer {
       },
     };
   }
+  // Loaded only where email is set up (nodemailer holds some 10 MiB).
+  const nodemailer = createRequire(import.meta.url)('nodemailer') as typeof import('nodemailer');
   const transport = nodemailer.createTransport(config.smtpUrl);
   const from = `Roundtable <no-reply@${new URL(config.baseUrl).hostname}>`;
   return {

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import { createRequire } from 'node:module';
+import type { SheetData } from 'write-excel-file/node';
 import type { Board, Perspective, Question } from '../db/tables.ts';
 import type { listAnswersForExport } from '../answers/answers.queries.ts';
 import { catalogues } from '../i18n/catalogue.ts';
@@ -90,6 +91,8 @@ export function answersXlsx(data: BoardExport): Promise<Buffer> {
       return [{ value: neutralised(q.text), type: String }, ...[...row, row.reduce((x, y) => x + y, 0)].map((value) => ({ value, type: Number }))];
     }),
   ];
+  // Loaded with the first spreadsheet made, not at start.
+  const writeXlsxFile = (createRequire(import.meta.url)('write-excel-file/node') as typeof import('write-excel-file/node')).default;
   return writeXlsxFile([
     {
       data: answers,

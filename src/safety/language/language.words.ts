@@ -66,6 +66,8 @@ export const everydayWords: ReadonlySet<string> = new Set(
   walk sit stand lie sleep eat drink cook clean wash dress pick drop hold carry reach pull push open shut win lose
   pay buy sell spend save cost break fix build cut hurt heal die live born pill tablet medication medicine drug
   alcohol car bus train
+  app facebook whatsapp instagram tiktok snapchat youtube linkedin twitter offline unfollow untag dm dms gp nhs hr
+  rota wellbeing samaritans username livestream webpage chatbot
   today tomorrow yesterday now then soon before after during while until again ago away back down inside outside
   near far here there everywhere somewhere anywhere nowhere above below under over between through across around
   mine yours ours theirs hers anyone someone nobody everybody somebody anybody whatever whenever wherever however`.split(/\s+/),
