@@ -7,49 +7,37 @@ import { BackupError, backup, restore } from './backups/backups.actions.ts';
 import { createSignupLink } from './accounts/accounts.actions.ts';
 import { absoluteUrl, boardPath } from './web/paths.ts';
 import { describeCounts, enforceRetention, runRetentionNow } from './retention/retention.actions.ts';
+import { catalogues } from './i18n/catalogue.ts';
 
-const usage = `Usage: roundtable <command>
-
-Commands:
-  start               serve the application (the default for npm start)
-  import-board FILE   load a board from a JSON file shaped like src/boards/demo-board.json
-  export-board SLUG   print a board as JSON, in the shape import-board reads
-  backup FILE         write a consistent copy of the database to FILE (the app may keep running)
-  restore FILE        replace the database with a backup (stop the app first); logged erasures are applied again
-  create-facilitator EMAIL
-                      print a one-time link (valid for a day) to create a facilitator account
-  retention [--dry-run]
-                      delete now what is older than its retention period (see README, "Retention") and print the
-                      counts; --dry-run counts what would go and changes nothing
-`;
+// The command line is in English (issue 14); its words come from the catalogue so a translation is only data.
+const said = catalogues.en.cli;
+const { usage } = said;
 
 class UsageError extends Error {}
 
 async function importBoardCommand(file: string | undefined): Promise<void> {
-  if (!file) throw new UsageError('import-board needs the path of a JSON file, e.g. roundtable import-board board.json');
+  if (!file) throw new UsageError(said.importBoard.needsFile);
   const config = parseConfig();
   const db = createDatabase(config);
   try {
     await migrate(db);
     const result = await importBoardFile(db, path.resolve(file));
-    console.log(`Imported the board "${result.slug}" with ${result.answers} example answers: ${absoluteUrl(config.baseUrl, boardPath(result.slug))}`);
+    console.log(said.importBoard.done(result.slug, result.answers, absoluteUrl(config.baseUrl, boardPath(result.slug))));
   } finally {
     await db.destroy();
   }
 }
 
 async function exportBoardCommand(slug: string | undefined): Promise<void> {
-  if (!slug) throw new UsageError('export-board needs the slug of a board, e.g. roundtable export-board social-media-questions > board.json');
+  if (!slug) throw new UsageError(said.exportBoard.needsSlug);
   const config = parseConfig();
   const db = createDatabase(config);
   try {
     await migrate(db);
     const file = await exportBoard(db, slug);
-    if (!file) throw new UsageError(`There is no board with the slug "${slug}".`);
+    if (!file) throw new UsageError(said.exportBoard.noBoard(slug));
     process.stdout.write(`${JSON.stringify(file, null, 2)}\n`);
-    console.error(
-      `Exported the board "${slug}": ${file.questions.length} questions, ${file.perspectives.length} perspectives, ${file.exampleAnswers.length} example answers.`,
-    );
+    console.error(said.exportBoard.done(slug, file.questions.length, file.perspectives.length, file.exampleAnswers.length));
   } finally {
     await db.destroy();
   }
@@ -57,34 +45,34 @@ async function exportBoardCommand(slug: string | undefined): Promise<void> {
 
 async function createFacilitatorCommand(email: string | undefined): Promise<void> {
   if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email.trim())) {
-    throw new UsageError('create-facilitator needs an email address, e.g. roundtable create-facilitator jo@example.org');
+    throw new UsageError(said.createFacilitator.needsEmail);
   }
   const config = parseConfig();
   const db = createDatabase(config);
   try {
     await migrate(db);
     const link = await createSignupLink(db, config.baseUrl, email);
-    console.log(`One-time link for ${email.trim().toLowerCase()} to create a facilitator account (valid for a day):\n  ${link}`);
+    console.log(said.createFacilitator.done(email.trim().toLowerCase(), link));
   } finally {
     await db.destroy();
   }
 }
 
 async function backupCommand(file: string | undefined): Promise<void> {
-  if (!file) throw new UsageError('backup needs a file to write, e.g. roundtable backup roundtable-2026-11-25.backup');
+  if (!file) throw new UsageError(said.backup.needsFile);
   await backup(parseConfig(), path.resolve(file));
-  console.log(`Backed up the database to ${path.resolve(file)}`);
+  console.log(said.backup.done(path.resolve(file)));
 }
 
 async function restoreCommand(file: string | undefined): Promise<void> {
-  if (!file) throw new UsageError('restore needs the backup file, e.g. roundtable restore roundtable-2026-11-25.backup');
+  if (!file) throw new UsageError(said.restore.needsFile);
   const erasedAgain = await restore(parseConfig(), path.resolve(file));
-  console.log(`Restored the database from ${path.resolve(file)}; applied ${erasedAgain} logged erasures again.`);
+  console.log(said.restore.done(path.resolve(file), erasedAgain));
 }
 
 async function retentionCommand(options: string[]): Promise<void> {
   const unknown = options.filter((o) => o !== '--dry-run');
-  if (unknown.length > 0) throw new UsageError(`retention takes only --dry-run (got "${unknown.join(' ')}")`);
+  if (unknown.length > 0) throw new UsageError(said.retention.onlyDryRun(unknown.join(' ')));
   const dryRun = options.includes('--dry-run');
   const config = parseConfig();
   const db = createDatabase(config);
@@ -96,7 +84,7 @@ async function retentionCommand(options: string[]): Promise<void> {
     }
     const run = await runRetentionNow(db, config.retention);
     if (run.kind !== 'ran') {
-      console.error('A retention run is under way on another instance: nothing was done. Try again when it has finished.');
+      console.error(said.retention.busy);
       process.exitCode = 1;
       return;
     }
@@ -129,15 +117,15 @@ async function run(args: string[]): Promise<void> {
       console.log(usage);
       return;
     default:
-      throw new UsageError(`Unknown command "${command}".`);
+      throw new UsageError(said.unknownCommand(command));
   }
 }
 
 run(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(`Configuration problem: ${err.message}`);
+  if (err instanceof ConfigError) console.error(said.configProblem(err.message));
   else if (err instanceof UsageError) console.error(`${err.message}\n\n${usage}`);
-  else if (err instanceof BoardFileError || err instanceof BoardExistsError) console.error(`Could not import the board: ${err.message}`);
-  else if (err instanceof BackupError) console.error(`Could not do that: ${err.message}`);
+  else if (err instanceof BoardFileError || err instanceof BoardExistsError) console.error(said.importFailed(err.message));
+  else if (err instanceof BackupError) console.error(said.backupFailed(err.message));
   else console.error(err);
   process.exit(1);
 });

@@ -6,6 +6,7 @@ import { newId, nowIso } from '../db/ids.ts';
 import type { AnswerStatus, Board } from '../db/tables.ts';
 import { bumpBoardRevision, listPerspectives, listQuestions } from '../boards/boards.queries.ts';
 import { boardIn } from '../boards/board-language.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { consentVersion, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { answerSubmitted, type AnswerEffects } from './answers.events.ts';
@@ -55,7 +56,8 @@ export interface SubmitOptions {
   sendAnyway: boolean;
   /** The browser's invisible check passed (always so from the API, which has its own limits). */
   checked: boolean;
-  /** The language the author answered in (the form's address): their private-link email is written in it. English if not given. */
+  /** The language the author answered in (the form's or the API's address): their private-link email and the errors
+   * about the board's questions and perspectives are written in it. English if not given. */
   locale?: Locale | undefined;
 }
 
@@ -97,9 +99,10 @@ export async function submitAnswer(db: Db, effects: AnswerEffects, board: Board,
   const question = questions.find((q) => q.key === input.question);
   const perspective = perspectives.find((p) => p.key === input.perspective);
   if (!question || !perspective) {
+    const said = catalogues[options.locale ?? 'en'].answers.errors;
     const errors: FieldErrors = {};
-    if (!question) errors.question = 'Choose one of the questions on this board';
-    if (!perspective) errors.perspective = 'Choose one of the perspectives on this board';
+    if (!question) errors.question = said.questionNotOnBoard;
+    if (!perspective) errors.perspective = said.perspectiveNotOnBoard;
     return { kind: 'invalid', errors };
   }
 

@@ -170,5 +170,23 @@ describe('parseAnswerJson', () => {
 
   test('refuses a body that is not a JSON object', () => {
     for (const body of [null, [], 'text', 42]) assert.equal(parseAnswerJson(body).ok, false);
+    assert.deepEqual(parseAnswerJson([]), { ok: false, errors: { body: 'Send a JSON object with question, perspective, body and use' } });
+  });
+
+  test('in Welsh (an answer sent to /cy/api/…), every field’s message is Welsh; the names a program sends are not translated', () => {
+    assert.deepEqual(parseAnswerJson({ body: 42, displayName: 'x'.repeat(61), email: 'name@example' }, 'cy'), {
+      ok: false,
+      errors: {
+        question: "Dewiswch y cwestiwn rydych chi'n ei ateb",
+        perspective: "Dewiswch y safbwynt rydych chi'n ateb ohono",
+        body: 'rhaid iddo fod yn destun',
+        displayName: "Rhaid i'ch enw fod yn 60 nod neu lai",
+        email: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+        use: 'Dewiswch ble gellir defnyddio eich ateb: anfonwch "use" fel "board", "workshop" neu "facilitators"',
+      },
+    });
+    assert.deepEqual(parseAnswerJson('text', 'cy'), { ok: false, errors: { body: 'Anfonwch wrthrych JSON gyda question, perspective, body a use' } });
+    const kept = parseAnswerJson({ ...answer, use: 'workshop' }, 'cy');
+    assert.equal(kept.ok && kept.input.use, 'workshop');
   });
 });

@@ -135,20 +135,26 @@ export const answerFormAsTyped = z.object({
 });
 
 // Version 1 of the API asked for `consent: true`, agreeing to publication: a client that still sends only that gets 'board'.
-export const answerApiSchema = z.preprocess(
-  (body) => (isObject(body) && body.use === undefined && body.consent === true ? { ...body, use: 'board' } : body),
-  z.object({
-    ...answerFieldsIn('en'),
-    use: z.enum(answerUses, { error: `${catalogues.en.answers.errors.use}: send "use" as "board", "workshop" or "facilitators"` }).meta({
-      description: answerUses.map((use) => `${use}: ${useWording[use].label} (${useWording[use].hint})`).join(' · '),
+// Its messages are in the address's language (/cy/api/… in Welsh); its descriptions, for the reference, stay English.
+const answerApiSchemaIn = (locale: Locale) =>
+  z.preprocess(
+    (body) => (isObject(body) && body.use === undefined && body.consent === true ? { ...body, use: 'board' } : body),
+    z.object({
+      ...answerFieldsIn(locale),
+      use: z.enum(answerUses, { error: catalogues[locale].answers.errors.useApi }).meta({
+        description: answerUses.map((use) => `${use}: ${useWording[use].label} (${useWording[use].hint})`).join(' · '),
+      }),
+      // Read only by the step above; any other value is ignored, as a field the API does not know would be.
+      consent: z
+        .unknown()
+        .optional()
+        .meta({ type: 'boolean', description: 'From the first version: `consent: true` without `use` means "board".', deprecated: true }),
     }),
-    // Read only by the step above; any other value is ignored, as a field the API does not know would be.
-    consent: z
-      .unknown()
-      .optional()
-      .meta({ type: 'boolean', description: 'From the first version: `consent: true` without `use` means "board".', deprecated: true }),
-  }),
-);
+  );
+
+/** The API's input, with English messages: the OpenAPI document is generated from it. */
+export const answerApiSchema = answerApiSchemaIn('en');
+const answerApiSchemas: Record<Locale, typeof answerApiSchema> = { en: answerApiSchema, cy: answerApiSchemaIn('cy') };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -184,11 +190,12 @@ export function parseAnswerForm(body: unknown, locale: Locale = 'en'): ParseResu
   return toResult(answerFormSchemas[locale].safeParse(body ?? {}));
 }
 
-export function parseAnswerJson(body: unknown): ParseResult {
+/** An answer sent to the API, with its messages in the address's language. */
+export function parseAnswerJson(body: unknown, locale: Locale = 'en'): ParseResult {
   if (!isObject(body)) {
-    return { ok: false, errors: { body: 'Send a JSON object with question, perspective, body and use' } };
+    return { ok: false, errors: { body: catalogues[locale].answers.errors.notJsonObject } };
   }
-  return toResult(answerApiSchema.safeParse(body));
+  return toResult(answerApiSchemas[locale].safeParse(body));
 }
 
 export type AnswerFormAsTyped = z.infer<typeof answerFormAsTyped>;

@@ -20,7 +20,7 @@ import { ShareSection } from '../boards/share.views.tsx';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { submitAnswer } from './answers.actions.ts';
-import { boardPageHtml, newFormState, questionPageHtml, shareMeta, type FormState } from './answers.pages.ts';
+import { boardPageHtml, newFormState, questionPageHtml, sharedIn, shareMeta, type FormState } from './answers.pages.ts';
 import { answerFormAsTyped, parseAnswerForm, type AnswerFormAsTyped, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
@@ -68,13 +68,9 @@ export async function takeAnswerForm(deps: AppDeps, request: FastifyRequest, rep
       return sendError(request, reply, deps.pageContext, 409, catalogues[request.locale].answers.form.closed);
     case 'check-identifying':
       return replies.showFormAgain(typed, {}, 200, result.spans);
-    case 'invalid': {
-      // The only fields the action checks against the board: said here in the page's language.
-      const errors: FieldErrors = {};
-      if (result.errors.question) errors.question = said.questionNotOnBoard;
-      if (result.errors.perspective) errors.perspective = said.perspectiveNotOnBoard;
-      return replies.showFormAgain(typed, { ...result.errors, ...errors }, 422);
-    }
+    case 'invalid':
+      // Said by the action in the page's language (the locale above).
+      return replies.showFormAgain(typed, result.errors, 422);
     case 'key-reused':
       return replies.showFormAgain(typed, {}, 422);
   }
@@ -200,7 +196,6 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const answer = await findPublishedAnswer(db, request.params.id);
     if (!answer) return reply.callNotFound();
     const board = await findBoardBySlug(db, answer.boardSlug);
-    const sharing = answerShare(config.baseUrl, answer, board?.archivedAt ?? null);
     const { locale } = request;
     // The board's texts in the reader's language where translated (the answer itself stays as written).
     let shown: { answer: typeof answer; langs?: { question: Locale; perspective: Locale } } = { answer };
@@ -216,6 +211,8 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
         };
       }
     }
+    // Shared as it is shown: the board's texts and the words around them in the page's language, at its address.
+    const sharing = sharedIn(answerShare(config.baseUrl, shown.answer, board?.archivedAt ?? null, locale), config.baseUrl, locale);
     const page = h(AnswerPage, {
       ctx: deps.pageContext(request, reply.cspNonce),
       answer: shown.answer,

@@ -397,6 +397,31 @@ for (const dialect of dialects) {
       assert.equal(await answerCount(board.id), 0);
     });
 
+    test('under /cy the messages are in Welsh; the codes and field names stay as they are', async () => {
+      const welsh = (slug: string, payload: unknown, headers: Record<string, string> = jsonHeaders) =>
+        t.app.inject({ method: 'POST', url: `/cy/api/v1/boards/${slug}/answers`, headers, payload: JSON.stringify(payload) });
+      const closed = await createBoard(t.db, { accepting: false });
+      const refused = assertProblem(await welsh(closed.slug, valid), 409);
+      assert.deepEqual(refused, { error: 'closed', message: 'Mae’r bwrdd hwn ar gau i atebion newydd.' });
+      const board = await createBoard(t.db);
+      const invalid = assertProblem(await welsh(board.slug, {}), 422, ['question', 'perspective', 'body', 'use']);
+      assert.equal(invalid.error, 'invalid');
+      assert.equal(invalid.message, 'Mae angen cywiro rhai meysydd.');
+      // Each field's message is Welsh too, the form's own words.
+      const fields = invalid.fields as Record<string, string>;
+      assert.equal(fields.body, 'Rhowch eich ateb');
+      assert.equal(fields.question, "Dewiswch y cwestiwn rydych chi'n ei ateb");
+      assert.equal(fields.use, 'Dewiswch ble gellir defnyddio eich ateb: anfonwch "use" fel "board", "workshop" neu "facilitators"');
+      const notOnBoard = assertProblem(await welsh(board.slug, { ...valid, question: 'nope', perspective: 'nope' }), 422, ['question', 'perspective']);
+      assert.deepEqual(notOnBoard.fields, {
+        question: "Dewiswch un o'r cwestiynau ar y bwrdd hwn",
+        perspective: "Dewiswch un o'r safbwyntiau ar y bwrdd hwn",
+      });
+      const notJson = assertProblem(await welsh(board.slug, valid, { 'content-type': 'text/plain' }), 415);
+      assert.equal(notJson.message, 'Anfonwch yr ateb fel JSON gyda Content-Type: application/json.');
+      assert.equal(await answerCount(board.id), 0);
+    });
+
     if (dialect === 'postgres') {
       test('when PostgreSQL drops the idle connections, the process survives and the next request works', async () => {
         const board = await createBoard(t.db, { moderation: 'post' });

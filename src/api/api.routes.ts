@@ -7,6 +7,7 @@ import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { submitAnswer } from '../answers/answers.actions.ts';
 import { type FieldErrors, parseAnswerJson } from '../answers/answers.input.ts';
 import { newDecoyId } from '../safety/abuse/decoys.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { openApiDocument } from './api.openapi.ts';
 import { type AnswerCreatedResponse, type BoardResponse, type ErrorResponse, type InvalidFieldsResponse, idempotencyKey } from './api.schemas.ts';
 import { ApiReferencePage } from './api.views.tsx';
@@ -65,50 +66,50 @@ export function apiRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<{ Params: { slug: string } }>('/api/v1/boards/:slug/answers', async (request, reply) => {
+    // Messages in the address's language (/cy/api/… is Welsh); the codes and field names are the API's and stay as they are.
+    const said = catalogues[request.locale].api;
     if (!request.headers['content-type']?.toLowerCase().startsWith('application/json')) {
-      return reply.code(415).type(json).send(problem('Send the answer as JSON with Content-Type: application/json.'));
+      return reply.code(415).type(json).send(problem(said.notJson));
     }
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board) return reply.callNotFound();
     const rawKey = request.headers['idempotency-key'];
     const key = rawKey === undefined ? undefined : idempotencyKey.safeParse(rawKey);
     if (key && !key.success) {
-      return reply.code(400).type(json).send(problem('Idempotency-Key must be 1 to 255 visible ASCII characters.'));
+      return reply.code(400).type(json).send(problem(said.badIdempotencyKey));
     }
     if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
-      return reply
-        .code(400)
-        .type(json)
-        .send(problem('Send a JSON object: { question, perspective, body, displayName?, email?, use: "board" | "workshop" | "facilitators" }.'));
+      return reply.code(400).type(json).send(problem(said.notObject));
     }
     if (!(await deps.answerLimiter.take(request.ip))) {
       reply.header('retry-after', String(await deps.answerLimiter.retryAfter(request.ip)));
       return reply
         .code(429)
         .type(json)
-        .send({ error: 'rate-limited', message: 'Too many answers from this address in the last minute. Wait and send again.' } satisfies ErrorResponse);
+        .send({ error: 'rate-limited', message: said.rateLimited } satisfies ErrorResponse);
     }
-    const parsed = parseAnswerJson(request.body);
-    if (!parsed.ok) return reply.code(422).type(json).send(problem('Some fields need correcting.', parsed.errors));
+    const parsed = parseAnswerJson(request.body, request.locale);
+    if (!parsed.ok) return reply.code(422).type(json).send(problem(said.invalid, parsed.errors));
     // A program has no review step: what the checks find is held for a moderator and reported in `safety`.
     const result = await submitAnswer(db, deps, board, parsed.input, {
       key: key?.data ? { from: 'api', value: key.data } : undefined,
       sendAnyway: true,
       checked: true,
+      locale: request.locale,
     });
     switch (result.kind) {
       case 'closed':
         return reply
           .code(409)
           .type(json)
-          .send({ error: 'closed', message: 'This board is closed for new answers.' } satisfies ErrorResponse);
+          .send({ error: 'closed', message: said.closed } satisfies ErrorResponse);
       case 'invalid':
-        return reply.code(422).type(json).send(problem('Some fields need correcting.', result.errors));
+        return reply.code(422).type(json).send(problem(said.invalid, result.errors));
       case 'key-reused':
         return reply
           .code(422)
           .type(json)
-          .send({ error: 'idempotency-key-reused', message: 'This Idempotency-Key was already used for a different answer.' } satisfies ErrorResponse);
+          .send({ error: 'idempotency-key-reused', message: said.keyReused } satisfies ErrorResponse);
       case 'check-identifying':
         throw new Error('the API always sends answers as they are');
       case 'suppressed':

@@ -1,31 +1,38 @@
 import { z } from 'zod';
+import { catalogues } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { textField } from '../web/input.ts';
 
-/** A board's slug, or a question's or perspective's key: lower-case words joined by hyphens. */
+/** A board's slug, or a question's or perspective's key: lower-case words joined by hyphens. Read from board files by
+ * import-board, whose messages are in English (the command line's). */
 export const boardKey = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "finding-time"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: catalogues.en.cli.boardFile.keyShape })
   .max(60);
 
 /** `?perspective=` on the board and its embed: '' for the whole board. Not a key's shape fails: there is no such
  * perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw). */
-export const perspectiveFilterQuery = z.object({
-  perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: 'There is no such perspective' }),
-});
+export const perspectiveFilterQueryIn = (locale: Locale) =>
+  z.object({
+    perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: catalogues[locale].boards.errors.noSuchPerspective }),
+  });
+export const perspectiveFilterQuery = perspectiveFilterQueryIn('en');
 
 /** The board and question pages' query: the filter, and `?sort=helpful` (each cell most helpful first; null: oldest first). Any other order fails. */
-export const boardPageQuery = perspectiveFilterQuery.extend({
-  sort: textField
-    .refine((s) => s === '' || s === 'helpful', { message: 'There is no such order' })
-    .transform((s) => (s === 'helpful' ? ('helpful' as const) : null)),
-});
+export const boardPageQueryIn = (locale: Locale) =>
+  perspectiveFilterQueryIn(locale).extend({
+    sort: textField
+      .refine((s) => s === '' || s === 'helpful', { message: catalogues[locale].boards.errors.noSuchOrder })
+      .transform((s) => (s === 'helpful' ? ('helpful' as const) : null)),
+  });
+export const boardPageQuery = boardPageQueryIn('en');
 
 /** The demo board every fresh install starts with; also the example of a board file. */
 export const demoBoardFile = new URL('./demo-board.json', import.meta.url);
 
 /** Turns zod issues into lines like `questions.2.key: must be lower-case…` for the command line. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  return error.issues.map((issue) => `${issue.path.join('.') || catalogues.en.cli.boardFile.wholeFile}: ${issue.message}`);
 }
 
 /** A key for a new question or perspective, from its text: "Where do I find the time?" → "where-do-i-find". */

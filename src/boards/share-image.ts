@@ -1,9 +1,12 @@
 import { deflateSync } from 'node:zlib';
+import { catalogues } from '../i18n/catalogue.ts';
+import { plural } from '../i18n/format.ts';
+import { type Locale, languageTag } from '../i18n/locale.ts';
 
 // The picture social sites show with a link to a board (og:image), drawn here so no other service is involved:
 // the board's questions × perspectives as a grid, each cell as full as its answers, the empty ones — the
 // missing voices — left pale with a dashed edge, under the name and a count of answers and missing voices in a
-// tiny built-in pixel font. A PNG, the format every site accepts, with no dependency.
+// tiny built-in pixel font, in the language of the page it is shared from. A PNG, the format every site accepts, with no dependency.
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
@@ -22,27 +25,35 @@ const shades: Rgb[] = [
   [0x1d, 0x70, 0xb8],
 ];
 
-// A 5 × 7 pixel font for the few words the image says: rows top to bottom, '#' for ink.
+// A 5 × 7 pixel font for the few words the image says, in English and Welsh: rows top to bottom, '#' for ink.
+// Capitals A–Z without accents (the Welsh words chosen need none), digits and the comma.
 const glyphs: Record<string, string> = {
   A: '.###. #...# #...# ##### #...# #...# #...#',
   B: '####. #...# #...# ####. #...# #...# ####.',
   C: '.###. #...# #.... #.... #.... #...# .###.',
   D: '####. #...# #...# #...# #...# #...# ####.',
   E: '##### #.... #.... ####. #.... #.... #####',
+  F: '##### #.... #.... ####. #.... #.... #....',
   G: '.###. #...# #.... #.### #...# #...# .####',
+  H: '#...# #...# #...# ##### #...# #...# #...#',
   I: '.###. ..#.. ..#.. ..#.. ..#.. ..#.. .###.',
+  J: '..### ...#. ...#. ...#. ...#. #..#. .##..',
+  K: '#...# #..#. #.#.. ##... #.#.. #..#. #...#',
   L: '#.... #.... #.... #.... #.... #.... #####',
   M: '#...# ##.## #.#.# #.#.# #...# #...# #...#',
   N: '#...# #...# ##..# #.#.# #..## #...# #...#',
   O: '.###. #...# #...# #...# #...# #...# .###.',
   P: '####. #...# #...# ####. #.... #.... #....',
+  Q: '.###. #...# #...# #...# #.#.# #..#. .##.#',
   R: '####. #...# #...# ####. #.#.. #..#. #...#',
   S: '.#### #.... #.... .###. ....# ....# ####.',
   T: '##### ..#.. ..#.. ..#.. ..#.. ..#.. ..#..',
   U: '#...# #...# #...# #...# #...# #...# .###.',
   V: '#...# #...# #...# #...# #...# .#.#. ..#..',
   W: '#...# #...# #...# #.#.# #.#.# #.#.# .#.#.',
+  X: '#...# #...# .#.#. ..#.. .#.#. #...# #...#',
   Y: '#...# #...# .#.#. ..#.. ..#.. ..#.. ..#..',
+  Z: '##### ....# ...#. ..#.. .#... #.... #####',
   '0': '.###. #...# #..## #.#.# ##..# #...# .###.',
   '1': '..#.. .##.. ..#.. ..#.. ..#.. ..#.. .###.',
   '2': '.###. #...# ....# ...#. ..#.. .#... #####',
@@ -154,8 +165,19 @@ function shade(count: number): Rgb {
   return shades[0]!;
 }
 
-/** The share image for a board: `counts[question][perspective]` published answers (at most 10 × 8 are drawn). */
-export function drawShareImage(counts: number[][]): Buffer {
+/** Whether the image's font can draw every character of `words` (spaces included). */
+export function drawable(words: string): boolean {
+  return [...words].every((char) => char === ' ' || char in glyphs);
+}
+
+/** The line under the grid, in capitals: "12 ANSWERS, 5 VOICES MISSING" / "12 ATEB, 5 LLAIS AR GOLL". */
+export function shareImageLine(answers: number, missing: number, locale: Locale): string {
+  const t = catalogues[locale].embed;
+  return `${plural(locale, answers, t.shareImageAnswers)}, ${plural(locale, missing, t.shareImageMissing)}`.toLocaleUpperCase(languageTag[locale]);
+}
+
+/** The share image for a board: `counts[question][perspective]` published answers (at most 10 × 8 are drawn), its words in `locale`. */
+export function drawShareImage(counts: number[][], locale: Locale = 'en'): Buffer {
   const { width, height } = shareImageSize;
   const canvas = new Canvas(width, height, brand);
   canvas.rect(0, height - 16, width, 16, stripe);
@@ -164,13 +186,7 @@ export function drawShareImage(counts: number[][]): Buffer {
   const answers = counts.flat().reduce((sum, n) => sum + n, 0);
   const missing = counts.flat().filter((n) => n === 0).length;
   canvas.text(card.x, 16, 'ROUNDTABLE', 4, white);
-  canvas.text(
-    card.x,
-    card.y + card.h + 16,
-    `${answers} ${answers === 1 ? 'ANSWER' : 'ANSWERS'}, ${missing} ${missing === 1 ? 'VOICE' : 'VOICES'} MISSING`,
-    4,
-    white,
-  );
+  canvas.text(card.x, card.y + card.h + 16, shareImageLine(answers, missing, locale), 4, white);
 
   const rows = counts.slice(0, 10);
   const columns = Math.min(8, Math.max(1, ...rows.map((r) => r.length)));

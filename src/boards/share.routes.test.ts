@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { h } from 'preact';
-import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, type TestApp } from '../../test/helpers.ts';
+import { answerForm, answerIdFrom, createBoard, createTestApp, dialects, formHeaders, translateBoard, type TestApp } from '../../test/helpers.ts';
 import { renderFragment } from '../web/html.ts';
 import { ShareSection } from './share.views.tsx';
 
@@ -245,6 +245,81 @@ for (const dialect of dialects) {
       assert.match(html, /data-share-words="[^"]*Mae’r ddolen wedi’i chopïo\./);
       assert.match(html, /<form method="get" action="\/cy\/share\/mastodon"/);
       assert.doesNotMatch(html, /Copy link|Link to this page|Share on/);
+    });
+
+    test('the Welsh page of a board translated into Welsh: its link preview, image alt text included, reads in Welsh', async () => {
+      const board = await createBoard(t.db, { title: 'Finding time' });
+      await translateBoard(t.db, board.id, { title: 'Dod o hyd i amser', intro: 'Cyflwyniad.', questions: { q1: 'Beth yn gyntaf?' } });
+      const welsh = metaTags((await t.app.inject(`/cy/b/${board.slug}`)).body);
+      assert.equal(welsh.get('og:title'), 'Dod o hyd i amser');
+      assert.match(welsh.get('og:image:alt') ?? '', /^Grid o’r cwestiynau ar “Dod o hyd i amser” a’r safbwyntiau sy’n eu hateb/);
+      assert.equal(welsh.get('twitter:image:alt'), welsh.get('og:image:alt'));
+      const question = metaTags((await t.app.inject(`/cy/b/${board.slug}/q/q1`)).body);
+      assert.match(question.get('og:image:alt') ?? '', /^Grid o’r cwestiynau ar “Dod o hyd i amser”/);
+      assert.match(question.get('og:description') ?? '', /^Atebion i “Beth yn gyntaf\?”, o bob safbwynt\. Cwestiwn ar “Dod o hyd i amser”/);
+      // The English page of the same board is unchanged.
+      const english = metaTags((await t.app.inject(`/b/${board.slug}`)).body);
+      assert.match(english.get('og:image:alt') ?? '', /^A grid of the questions on “Finding time” and the points of view answering them/);
+    });
+
+    test('the Welsh page of a board written only in English: Welsh share words, /cy addresses and the Welsh image', async () => {
+      const board = await createBoard(t.db, { title: 'Finding time', moderation: 'post' });
+      const address = `https://roundtable.example/cy/b/${board.slug}`;
+      const page = await t.app.inject(`/cy/b/${board.slug}`);
+      const meta = metaTags(page.body);
+      assert.equal(meta.get('og:url'), address);
+      assert.equal(meta.get('og:image'), `${address}/share.png`);
+      assert.match(meta.get('og:image:alt') ?? '', /^Grid o’r cwestiynau ar “Finding time” a’r safbwyntiau sy’n eu hateb/);
+      assert.match(page.body, new RegExp(`data-share-url="${address}"`));
+      assert.match(page.body, /data-share-text="Finding time – atebion o bob safbwynt\. Darllenwch nhw, neu ychwanegwch eich un chi\."/);
+      assert.match(page.body, new RegExp(`value="${address}" readonly`), 'the link to copy is the Welsh page');
+
+      const question = await t.app.inject(`/cy/b/${board.slug}/q/q1?perspective=p2`);
+      const asked = metaTags(question.body);
+      assert.equal(asked.get('og:url'), `${address}/q/q1?perspective=p2`);
+      assert.match(question.body, /data-share-text="Fel rhywun o safbwynt “Manager”, sut fyddech chi’n ateb “What do I do first\?”\?"/);
+
+      // The English page is as it was.
+      const english = metaTags((await t.app.inject(`/b/${board.slug}`)).body);
+      assert.equal(english.get('og:url'), `https://roundtable.example/b/${board.slug}`);
+      assert.equal(english.get('og:image'), `https://roundtable.example/b/${board.slug}/share.png`);
+
+      // The image at the Welsh address is drawn with Welsh words: another picture, cached apart.
+      const welshImage = await t.app.inject(`/cy/b/${board.slug}/share.png`);
+      const englishImage = await t.app.inject(`/b/${board.slug}/share.png`);
+      assert.equal(welshImage.statusCode, 200);
+      assert.equal(welshImage.headers['content-type'], 'image/png');
+      assert.notDeepEqual(welshImage.rawPayload, englishImage.rawPayload);
+      assert.notEqual(welshImage.headers.etag, englishImage.headers.etag);
+      const again = await t.app.inject({ url: `/cy/b/${board.slug}/share.png`, headers: { 'if-none-match': String(welshImage.headers.etag) } });
+      assert.equal(again.statusCode, 304);
+      const crossed = await t.app.inject({ url: `/b/${board.slug}/share.png`, headers: { 'if-none-match': String(welshImage.headers.etag) } });
+      assert.equal(crossed.statusCode, 200, 'the Welsh image’s tag does not stand for the English one');
+    });
+
+    test('an answer’s Welsh page (/cy/a/:id) is shared in Welsh, with the board’s Welsh texts, at its /cy address', async () => {
+      const board = await createBoard(t.db, { title: 'Finding time', moderation: 'post' });
+      await translateBoard(t.db, board.id, {
+        title: 'Dod o hyd i amser',
+        questions: { q1: 'Beth ydw i’n ei wneud gyntaf?' },
+        perspectives: { p1: { label: 'Ymarferydd', plural: 'ymarferwyr' } },
+      });
+      const id = answerIdFrom((await send(board.slug, { body: 'Siaradwch â’ch goruchwyliwr.' })).headers.location);
+      const page = await t.app.inject(`/cy/a/${id}`);
+      assert.equal(page.statusCode, 200);
+      const meta = metaTags(page.body);
+      assert.equal(meta.get('og:url'), `https://roundtable.example/cy/a/${id}`);
+      assert.equal(meta.get('og:title'), 'Ateb o safbwynt “Ymarferydd” i “Beth ydw i’n ei wneud gyntaf?”');
+      assert.equal(meta.get('og:image'), `https://roundtable.example/cy/b/${board.slug}/share.png`);
+      assert.match(meta.get('og:image:alt') ?? '', /^Grid o’r cwestiynau ar “Dod o hyd i amser” a’r safbwyntiau sy’n eu hateb/);
+      assert.equal(meta.get('twitter:image:alt'), meta.get('og:image:alt'));
+      assert.match(page.body, /data-share-text="Dienw \(Ymarferydd\) ar “Beth ydw i’n ei wneud gyntaf\?”"/);
+      assert.match(page.body, new RegExp(`value="https://roundtable.example/cy/a/${id}" readonly`));
+      // The same answer's English page keeps the English words.
+      const english = metaTags((await t.app.inject(`/a/${id}`)).body);
+      assert.equal(english.get('og:title'), 'Practitioner answer to “What do I do first?”');
+      assert.equal(english.get('og:url'), `https://roundtable.example/a/${id}`);
+      assert.match(english.get('og:image:alt') ?? '', /^A grid of the questions on “Finding time”/);
     });
 
     test('the share image: a PNG per board revision, cached by ETag; 404 for unknown and archived boards', async () => {

@@ -37,13 +37,17 @@ export function shareRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string } }>('/b/:slug/share.png', async (request, reply) => {
     const board = await findBoardBySlug(db, request.params.slug);
     if (!board || board.archivedAt) return reply.callNotFound();
-    const etag = `"share-${board.id}-${board.revision}"`;
+    // Drawn in the address's language (/cy/b/…/share.png in Welsh), as the page that links to it.
+    const etag = `"share-${board.id}-${board.revision}-${request.locale}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=3600');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     // Drawn once per board revision, with the snapshot: a board changes far less often than its link is previewed.
     const snapshot = await loadBoardSnapshot(db, board, request.locale);
     const png = snapshot.rendered('share.png', () =>
-      drawShareImage(snapshot.questions.map((q) => snapshot.perspectives.map((p) => snapshot.cell(q.key, p.key).length))),
+      drawShareImage(
+        snapshot.questions.map((q) => snapshot.perspectives.map((p) => snapshot.cell(q.key, p.key).length)),
+        request.locale,
+      ),
     );
     return reply.type('image/png').send(png);
   });

@@ -17,19 +17,23 @@ export interface ShareLink {
 }
 
 import { absoluteUrl, answerPath, boardPath, questionPath, shareImagePath } from '../web/paths.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 const q = encodeURIComponent;
 
-/** Email first (it needs no account), then the social sites in a fixed order. */
-export function shareLinks({ url, title, text }: ShareTarget): ShareLink[] {
+/** Email first (it needs no account), then the social sites in a fixed order. `site` names the site ('Email' for email). */
+export function shareLinks({ url, title, text }: ShareTarget, locale: Locale = 'en'): ShareLink[] {
+  const t = catalogues[locale].embed;
   const withUrl = `${text} ${url}`;
+  const on = (site: string, href: string): ShareLink => ({ site, name: t.shareOn(site), href });
   return [
-    { site: 'Email', name: 'Share by email', href: `mailto:?subject=${q(title)}&body=${q(`${text}\n\n${url}`)}` },
-    { site: 'X', name: 'Share on X', href: `https://twitter.com/intent/tweet?text=${q(text)}&url=${q(url)}` },
-    { site: 'Bluesky', name: 'Share on Bluesky', href: `https://bsky.app/intent/compose?text=${q(withUrl)}` },
-    { site: 'LinkedIn', name: 'Share on LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}` },
-    { site: 'Facebook', name: 'Share on Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${q(url)}` },
-    { site: 'WhatsApp', name: 'Share on WhatsApp', href: `https://wa.me/?text=${q(withUrl)}` },
+    { site: 'Email', name: t.shareByEmail, href: `mailto:?subject=${q(title)}&body=${q(`${text}\n\n${url}`)}` },
+    on('X', `https://twitter.com/intent/tweet?text=${q(text)}&url=${q(url)}`),
+    on('Bluesky', `https://bsky.app/intent/compose?text=${q(withUrl)}`),
+    on('LinkedIn', `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}`),
+    on('Facebook', `https://www.facebook.com/sharer/sharer.php?u=${q(url)}`),
+    on('WhatsApp', `https://wa.me/?text=${q(withUrl)}`),
   ];
 }
 
@@ -90,25 +94,31 @@ interface BoardLike {
   title: string;
   intro: string;
   archivedAt?: string | null;
+  /** The language its title is shown in (board-language.ts boardIn), when known. */
+  lang?: Locale;
 }
 
-function boardImage(baseUrl: string, board: BoardLike) {
+// The words around the board's own texts are in `locale`: the page's language when the caller gives it, else the
+// language the board's title is shown in, so a link preview's text and its image's alt text read in one language.
+
+function boardImage(baseUrl: string, board: BoardLike, locale: Locale) {
   if (board.archivedAt) return undefined;
   return {
     url: absoluteUrl(baseUrl, shareImagePath(board.slug)),
-    alt: `A grid of the questions on “${board.title}” and the points of view answering them, shaded by how many answers each has, with the number of answers and of voices still missing`,
+    alt: catalogues[locale].embed.shareImageAlt(board.title),
   };
 }
 
-export function boardShare(baseUrl: string, board: BoardLike): PageShare {
+export function boardShare(baseUrl: string, board: BoardLike, locale: Locale = board.lang ?? 'en'): PageShare {
+  const t = catalogues[locale].embed;
   return {
     share: {
       url: absoluteUrl(baseUrl, boardPath(board.slug)),
       title: board.title,
-      text: `${board.title} – answers from every point of view. Read them, or add yours.`,
+      text: t.shareBoardText(board.title),
     },
-    description: board.intro ? shorten(board.intro, 200) : `${board.title}: answers from every point of view.`,
-    image: boardImage(baseUrl, board),
+    description: board.intro ? shorten(board.intro, 200) : t.shareBoardDescription(board.title),
+    image: boardImage(baseUrl, board, locale),
   };
 }
 
@@ -118,16 +128,18 @@ export function questionShare(
   board: BoardLike,
   question: { key: string; text: string },
   asking: { key: string; label: string; plural: string | null } | null,
+  locale: Locale = board.lang ?? 'en',
 ): PageShare {
+  const t = catalogues[locale].embed;
   const text = !asking
-    ? `“${question.text}” – answers from every point of view.`
+    ? t.shareQuestionText(question.text)
     : isCatchAll(asking)
-      ? `How would you answer “${question.text}”?`
-      : `As ${aPerson(asking.label)}, how would you answer “${question.text}”?`;
+      ? t.shareQuestionAsk(question.text)
+      : t.shareQuestionAskAs({ label: asking.label, aPerson: aPerson(asking.label) }, question.text);
   return {
     share: { url: absoluteUrl(baseUrl, questionPath(board.slug, question.key, asking?.key)), title: question.text, text },
-    description: `${asking ? text : `Answers to “${question.text}”, from every point of view.`} A question on “${board.title}”: read the answers, or add yours.`,
-    image: boardImage(baseUrl, board),
+    description: t.shareQuestionDescription(asking ? text : t.shareAnswersTo(question.text), board.title),
+    image: boardImage(baseUrl, board, locale),
   };
 }
 
@@ -136,16 +148,18 @@ export function answerShare(
   baseUrl: string,
   answer: { id: string; body: string; displayName: string | null; perspectiveLabel: string; questionText: string; boardTitle: string; boardSlug: string },
   boardArchivedAt: string | null,
+  locale: Locale = 'en',
 ): PageShare {
-  const name = answer.displayName ?? 'Anonymous';
+  const t = catalogues[locale].embed;
+  const name = answer.displayName ?? t.anonymous;
   return {
     share: {
       url: absoluteUrl(baseUrl, answerPath(answer.id)),
-      title: `${answer.perspectiveLabel} answer to “${answer.questionText}”`,
-      text: `${name} (${answer.perspectiveLabel}) on “${answer.questionText}”`,
+      title: t.shareAnswerTitle(answer.perspectiveLabel, answer.questionText),
+      text: t.shareAnswerText(name, answer.perspectiveLabel, answer.questionText),
     },
     description: shorten(answer.body, 200),
-    image: boardImage(baseUrl, { slug: answer.boardSlug, title: answer.boardTitle, intro: '', archivedAt: boardArchivedAt }),
+    image: boardImage(baseUrl, { slug: answer.boardSlug, title: answer.boardTitle, intro: '', archivedAt: boardArchivedAt }, locale),
   };
 }
 

@@ -191,6 +191,28 @@ for (const dialect of dialects) {
       assert.ok(broken.statusCode >= 400 && broken.statusCode < 500, String(broken.statusCode));
     });
 
+    test('oEmbed asked at its Welsh address (/cy/oembed) explains a 400 and a 404 in Welsh, naming the parameters as sent', async () => {
+      const board = await createBoard(t.db);
+      const cases: [Record<string, string>, RegExp][] = [
+        [{}, /^Mae angen url: cyfeiriad bwrdd\.$/],
+        [{ url: `${t.config.baseUrl}/b/${board.slug}`, maxwidth: '0' }, /^Rhaid i maxwidth fod yn nifer cyfan o bicseli, 1 neu fwy\.$/],
+        [{ url: `${t.config.baseUrl}/b/${board.slug}`, format: 'xml' }, /^Dim ond format=json sydd ar gael\.$/],
+      ];
+      for (const [query, message] of cases) {
+        const res = await t.app.inject({ url: '/cy/oembed', query });
+        assert.equal(res.statusCode, 400, JSON.stringify(query));
+        assert.deepEqual(Object.keys(res.json()), ['error', 'message']);
+        assert.equal(res.json().error, 'Cais gwael');
+        assert.match(res.json().message, message);
+      }
+      const missing = await t.app.inject({ url: '/cy/oembed', query: { url: `${t.config.baseUrl}/cy/b/no-such-board` } });
+      assert.equal(missing.statusCode, 404);
+      assert.equal(missing.json().error, 'Dim bwrdd yn y cyfeiriad hwnnw.');
+      assert.equal(missing.json().message, `Rhaid i url fod yn gyfeiriad bwrdd sy’n dechrau ${t.config.baseUrl}/b/`);
+      // The plain address still answers in English.
+      assert.equal((await t.app.inject({ url: '/oembed', query: { url: `${t.config.baseUrl}/b/no-such-board` } })).json().error, 'No board at that address.');
+    });
+
     test('the compact embed shows one question, its newest answer per perspective and "N more", every link leaving at the top level', async () => {
       const board = await createBoard(t.db, {
         examples: [

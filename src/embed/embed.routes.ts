@@ -9,21 +9,25 @@ import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { oembedSnippet } from './embed.snippet.ts';
 import { EmbedPage } from './embed.views.tsx';
 import { parseForm } from '../web/input.ts';
-import { embedQuery, oembedQuery } from './embed.input.ts';
+import { embedQueryIn, oembedQuery } from './embed.input.ts';
 import { CompactEmbedPage } from './embed.compact.tsx';
 import { boardIn } from '../boards/board-language.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, assets } = deps;
   const frameable = { config: { frameable: true } };
-  const oembed = oembedQuery(config.baseUrl);
+  // Each query's messages in the language of the request's address.
+  const embedQueries: Record<Locale, ReturnType<typeof embedQueryIn>> = { en: embedQueryIn('en'), cy: embedQueryIn('cy') };
+  const oembedQueries: Record<Locale, ReturnType<typeof oembedQuery>> = { en: oembedQuery(config.baseUrl, 'en'), cy: oembedQuery(config.baseUrl, 'cy') };
 
   app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/embed/b/:slug', frameable, async (request, reply) => {
     const found = await findBoardBySlug(db, request.params.slug);
     if (!found) return reply.callNotFound();
     const { locale } = request;
     const board = boardIn(found, locale);
-    const query = parseForm(embedQuery, request.query);
+    const query = parseForm(embedQueries[locale], request.query);
     if (!query.ok) return reply.callNotFound();
     const { perspective: filterKey, compact, q } = query.input;
     const view = compact ? `compact:${q}:${filterKey}` : `embed:${filterKey}`;
@@ -47,10 +51,11 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // oEmbed (https://oembed.com): lets WordPress and others turn a pasted board address into the embed.
   app.get<{ Querystring: Record<string, unknown> }>('/oembed', async (request, reply) => {
-    const query = parseForm(oembed, request.query);
+    const said = catalogues[request.locale].embed.oembed;
+    const query = parseForm(oembedQueries[request.locale], request.query);
     if (!query.ok) {
       const message = Object.values(query.errors).join(' ');
-      return reply.code(400).type('application/json; charset=utf-8').send({ error: 'Bad request', message });
+      return reply.code(400).type('application/json; charset=utf-8').send({ error: said.badRequest, message });
     }
     // A Welsh board address (/cy/b/…) is answered with the Welsh embed and the board's Welsh title.
     const { slug, locale, width } = query.input;
@@ -61,7 +66,7 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply
         .code(404)
         .type('application/json; charset=utf-8')
-        .send({ error: 'No board at that address.', message: `url must be a board address starting ${absoluteUrl(config.baseUrl, boardsRoot)}` });
+        .send({ error: said.noBoard, message: said.notBoardAddress(absoluteUrl(config.baseUrl, boardsRoot)) });
     }
     const board = boardIn(found, locale);
     const html = oembedSnippet(config.baseUrl, board, height, locale);

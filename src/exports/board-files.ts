@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { type Locale, otherLocale } from '../i18n/locale.ts';
 import { insertAnswers } from '../answers/answers.queries.ts';
 import { boardKey as key, describeIssues } from '../boards/boards.input.ts';
@@ -22,11 +23,13 @@ import {
 // Each text (title, intro, a question, a perspective's label, plural and description) is a string in the board's
 // `language` ("en" unless it says "cy"), or an object { "en": "…", "cy": "…" } holding its translation too.
 
-const languageName: Record<Locale, string> = { en: 'English', cy: 'Welsh' };
+// Read by import-board: its messages are the command line's, in English (docs/TRANSLATION.md).
+const said = catalogues.en.cli.boardFile;
+const languageName: Record<Locale, string> = said.languages;
 
 /** A text as a file may give it: a string, or an object with one text per language. */
 const text = z.union([z.string(), z.strictObject({ en: z.string().optional(), cy: z.string().optional() })], {
-  error: 'must be a string, or an object like { "en": "…", "cy": "…" }',
+  error: said.notText,
 });
 type FileText = z.infer<typeof text>;
 
@@ -38,7 +41,7 @@ export interface Translatable<T extends string | null = string> {
 
 const fileShape = z.object({
   slug: key,
-  language: z.enum(['en', 'cy'], { error: 'must be "en" (English) or "cy" (Welsh)' }).default('en'),
+  language: z.enum(['en', 'cy'], { error: said.language }).default('en'),
   title: text,
   intro: text.default(''),
   moderation: z.enum(['pre', 'post']).default('pre'),
@@ -67,7 +70,7 @@ function readText(value: FileText | undefined, path: (string | number)[], langua
   const at = (locale: Locale) => (typeof value === 'string' ? path : [...path, locale]);
   const read = (locale: Locale): string | null => {
     const s = byLanguage[locale]?.trim() ?? '';
-    if (s.length > max) issues.push({ path: at(locale), message: `must be ${max} characters or fewer` });
+    if (s.length > max) issues.push({ path: at(locale), message: said.tooLong(max) });
     return s || null;
   };
   const own = read(language);
@@ -75,7 +78,7 @@ function readText(value: FileText | undefined, path: (string | number)[], langua
   if (required && !own)
     issues.push({
       path: at(language),
-      message: `needs a text in ${languageName[language]}, the board's language ("language": "${language}")`,
+      message: said.needsOwnText(languageName[language], language),
     });
   return { text: own, translated };
 }
@@ -84,8 +87,7 @@ function parseTexts(file: z.infer<typeof fileShape>, issues: Issue[]) {
   const { language } = file;
   const title = readText(file.title, ['title'], language, 200, true, issues);
   const intro = readText(file.intro, ['intro'], language, 5000, false, issues);
-  if (intro.translated && !title.translated)
-    issues.push({ path: ['title'], message: `needs a text in ${languageName[otherLocale(language)]} too, as the intro has one` });
+  if (intro.translated && !title.translated) issues.push({ path: ['title'], message: said.titleNeedsTranslation(languageName[otherLocale(language)]) });
   const perspectives = file.perspectives.map((p, i) => {
     const label = readText(p.label, ['perspectives', i, 'label'], language, 80, true, issues);
     const plural = readText(p.plural, ['perspectives', i, 'plural'], language, 80, false, issues);
@@ -93,7 +95,7 @@ function parseTexts(file: z.infer<typeof fileShape>, issues: Issue[]) {
     if ((plural.translated || description.translated) && !label.translated)
       issues.push({
         path: ['perspectives', i, 'label'],
-        message: `needs a text in ${languageName[otherLocale(language)]} too, as the plural or description has one`,
+        message: said.labelNeedsTranslation(languageName[otherLocale(language)]),
       });
     return {
       key: p.key,
@@ -122,12 +124,12 @@ export const boardFileSchema = fileShape
     parseTexts(file, issues);
     const questionKeys = new Set(file.questions.map((q) => q.key));
     const perspectiveKeys = new Set(file.perspectives.map((p) => p.key));
-    if (questionKeys.size !== file.questions.length) issues.push({ path: ['questions'], message: 'question keys must be unique' });
-    if (perspectiveKeys.size !== file.perspectives.length) issues.push({ path: ['perspectives'], message: 'perspective keys must be unique' });
+    if (questionKeys.size !== file.questions.length) issues.push({ path: ['questions'], message: said.questionKeysRepeated });
+    if (perspectiveKeys.size !== file.perspectives.length) issues.push({ path: ['perspectives'], message: said.perspectiveKeysRepeated });
     file.exampleAnswers.forEach((answer, i) => {
-      if (!questionKeys.has(answer.question)) issues.push({ path: ['exampleAnswers', i, 'question'], message: `no question with key "${answer.question}"` });
+      if (!questionKeys.has(answer.question)) issues.push({ path: ['exampleAnswers', i, 'question'], message: said.noQuestion(answer.question) });
       if (!perspectiveKeys.has(answer.perspective))
-        issues.push({ path: ['exampleAnswers', i, 'perspective'], message: `no perspective with key "${answer.perspective}"` });
+        issues.push({ path: ['exampleAnswers', i, 'perspective'], message: said.noPerspective(answer.perspective) });
     });
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
   })
@@ -140,13 +142,13 @@ export type BoardFileJson = z.input<typeof boardFileSchema> & Pick<BoardFile, 'e
 
 export class BoardFileError extends Error {
   constructor(readonly problems: string[]) {
-    super(`the board file is not valid:\n  ${problems.join('\n  ')}`);
+    super(`${said.invalid}\n  ${problems.join('\n  ')}`);
   }
 }
 
 export class BoardExistsError extends Error {
   constructor(readonly slug: string) {
-    super(`a board with the slug "${slug}" already exists`);
+    super(said.exists(slug));
   }
 }
 
@@ -235,7 +237,7 @@ export async function importBoardFile(db: Db, file: string | URL): Promise<{ id:
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch (err) {
-    const reason = err instanceof SyntaxError ? `it is not valid JSON (${err.message})` : `it cannot be read (${(err as Error).message})`;
+    const reason = err instanceof SyntaxError ? said.notJson(err.message) : said.unreadable((err as Error).message);
     throw new BoardFileError([reason]);
   }
   return importBoard(db, parseBoardFile(json));

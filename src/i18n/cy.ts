@@ -23,6 +23,8 @@ import { imports } from './cy/imports.ts';
 import { handouts } from './cy/handouts.ts';
 import { themes } from './cy/themes.ts';
 import { exports } from './cy/exports.ts';
+import { api } from './cy/api.ts';
+import { cli } from './cy/cli.ts';
 
 export const cy: Messages = {
   layout,
@@ -48,4 +50,6 @@ export const cy: Messages = {
   handouts,
   themes,
   exports,
+  api,
+  cli,
 };

@@ -22,6 +22,8 @@ import { imports } from './en/imports.ts';
 import { handouts } from './en/handouts.ts';
 import { themes } from './en/themes.ts';
 import { exports } from './en/exports.ts';
+import { api } from './en/api.ts';
+import { cli } from './en/cli.ts';
 
 export const en = {
   layout,
@@ -47,6 +49,8 @@ export const en = {
   handouts,
   themes,
   exports,
+  api,
+  cli,
 };
 
 export type Messages = typeof en;

@@ -2,14 +2,16 @@
 // the text parsed into a header and rows, which columns Google adds itself (timestamp, email, quiz score), and the
 // timestamps in both of Google's shapes read as UTC instants. Every failure is a sentence a facilitator can act on.
 import { CsvError, parse } from 'csv-parse/sync';
+import { catalogues } from '../i18n/catalogue.ts';
 
 /** Larger files are refused with 413: a form's responses are far smaller. */
 export const maxUploadBytes = 2 * 1024 * 1024;
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const saveAsCsv =
-  'In Google Sheets choose File, then Download, then “Comma-separated values (.csv)”; in Google Forms choose Responses, then “Download responses (.csv)”; in Excel save it as “CSV UTF-8”.';
+// The facilitator area is served in English for now (issue 14); its words come from the catalogue.
+const said = catalogues.en.imports.csv;
+const { saveAsCsv } = said;
 
 function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -17,10 +19,11 @@ function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
 
 /** What a binary file is, from its first bytes, when it is one of those people mistake for a CSV. */
 function binaryKind(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'a workbook (such as an .xlsx or .ods file) or another zipped file';
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'an old Excel workbook (.xls)';
-  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff) || startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) return 'an image';
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return said.binaryKinds.zip;
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return said.binaryKinds.xls;
+  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff) || startsWith(bytes, 0x47, 0x49, 0x46, 0x38))
+    return said.binaryKinds.image;
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return said.binaryKinds.pdf;
   return undefined;
 }
 
@@ -29,22 +32,22 @@ function binaryKind(bytes: Uint8Array): string | undefined {
  * “Unicode text”. Anything else is refused rather than guessed, so no answer is imported with garbled letters.
  */
 export function decodeCsvFile(bytes: Uint8Array): Read<string> {
-  if (bytes.length === 0) return { ok: false, message: `The file is empty. Choose the CSV file of your form’s responses. ${saveAsCsv}` };
+  if (bytes.length === 0) return { ok: false, message: `${said.empty} ${saveAsCsv}` };
   const kind = binaryKind(bytes);
-  if (kind) return { ok: false, message: `This file is ${kind}, not a CSV file. ${saveAsCsv}` };
+  if (kind) return { ok: false, message: `${said.binary(kind)} ${saveAsCsv}` };
   let text: string;
   try {
     if (startsWith(bytes, 0xff, 0xfe)) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
     else if (startsWith(bytes, 0xfe, 0xff)) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
     else text = new TextDecoder('utf-8', { fatal: true }).decode(startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes);
   } catch {
-    return { ok: false, message: `This file is not in a text encoding Roundtable can read without guessing. Save it as CSV UTF-8: ${saveAsCsv}` };
+    return { ok: false, message: `${said.encoding} ${saveAsCsv}` };
   }
   // Text holds no NUL and hardly any other control characters; a binary file decodes to many.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point of this line
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
-  if (text.includes('\u0000') || controls > text.length / 100) return { ok: false, message: `This file holds binary data, not a CSV file. ${saveAsCsv}` };
-  if (text.trim() === '') return { ok: false, message: `The file is empty. Choose the CSV file of your form’s responses. ${saveAsCsv}` };
+  if (text.includes('\u0000') || controls > text.length / 100) return { ok: false, message: `${said.binaryData} ${saveAsCsv}` };
+  if (text.trim() === '') return { ok: false, message: `${said.empty} ${saveAsCsv}` };
   return { ok: true, value: text };
 }
 
@@ -56,14 +59,14 @@ export interface Table {
 }
 
 function csvProblem(err: CsvError): string {
-  const where = typeof err.lines === 'number' ? ` near line ${err.lines}` : '';
+  const where = typeof err.lines === 'number' ? said.nearLine(err.lines) : '';
   const what =
     err.code === 'CSV_QUOTE_NOT_CLOSED'
-      ? 'a quoted field is never closed'
+      ? said.quoteNotClosed
       : err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'INVALID_OPENING_QUOTE'
-        ? 'a quotation mark is in the wrong place'
-        : 'it is not in CSV format';
-  return `The file could not be read as CSV${where}: ${what}. ${saveAsCsv}`;
+        ? said.quoteMisplaced
+        : said.notCsvFormat;
+  return `${said.notCsv(where, what)} ${saveAsCsv}`;
 }
 
 /**
@@ -82,27 +85,20 @@ export function readTable(text: string): Read<Table> {
     throw err;
   }
   const [first, ...rest] = records;
-  if (!first) return { ok: false, message: `The file is empty. ${saveAsCsv}` };
-  const header = first.map((title, i) => title.trim() || `Column ${i + 1}`);
+  if (!first) return { ok: false, message: `${said.noRecords} ${saveAsCsv}` };
+  const header = first.map((title, i) => title.trim() || said.untitledColumn(i + 1));
   if (first.every((t) => t.trim() === '') || first.some((t) => parseTimestamp(t, 'mdy') !== undefined)) {
-    return {
-      ok: false,
-      message:
-        'The first row of the file must hold the column titles (such as “Timestamp” and your questions), but it holds a response. Download the file again from Google.',
-    };
+    return { ok: false, message: said.headerIsResponse };
   }
   const rows: Table['rows'] = [];
   for (const [i, cells] of rest.entries()) {
     const row = i + 2;
     if (cells.length !== header.length) {
-      return {
-        ok: false,
-        message: `Row ${row} has ${cells.length} ${cells.length === 1 ? 'field' : 'fields'} but the first row has ${header.length} column titles. Every row must have one field per column; download the file again from Google rather than editing it by hand.`,
-      };
+      return { ok: false, message: said.ragged(row, cells.length, header.length) };
     }
     if (cells.some((c) => c.trim() !== '')) rows.push({ row, cells });
   }
-  if (rows.length === 0) return { ok: false, message: 'The file has column titles but no responses.' };
+  if (rows.length === 0) return { ok: false, message: said.noResponses };
   return { ok: true, value: { header, rows } };
 }
 

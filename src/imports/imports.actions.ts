@@ -9,6 +9,8 @@ import { answersImported, type AnswerEffects } from '../answers/answers.events.t
 import { countAnswersWithBodyHash, insertAnswer, insertSubmissionKey } from '../answers/answers.queries.ts';
 import { assessAnswer, bodyHash, holdReasons, isUrgent, repeatLimit, storeHoldReasons, type HoldReason } from '../safety/safety.ts';
 import { emailPattern } from '../web/input.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { columnKinds, decodeCsvFile, normaliseTitle, parseTimestamp, readTable, type ColumnKind, type DateOrder, type Table } from './google-forms.ts';
 import { deleteUpload, deleteUploadsBefore, findUpload, insertUpload, listStoredKeys } from './imports.queries.ts';
 import type { MappingInput } from './imports.input.ts';
@@ -152,6 +154,8 @@ function importKey(boardId: string, a: Omit<PlannedAnswer, 'key' | 'row' | 'colu
 
 /** What an import with this mapping would create, and which cells it would skip and why. Nothing is written. */
 export async function planImport(db: Db, board: Board, open: OpenUpload, mapping: Mapping): Promise<ImportPlan> {
+  // Shown on the preview, in English like the rest of the facilitator area (docs/TRANSLATION.md).
+  const said = catalogues.en.imports.skipReasons;
   const { table, kinds } = open;
   const timestampColumn = kinds.indexOf('timestamp');
   const emailColumn = kinds.indexOf('email');
@@ -163,7 +167,7 @@ export async function planImport(db: Db, board: Board, open: OpenUpload, mapping
     const stamp = timestampColumn >= 0 ? cells[timestampColumn]!.trim() : '';
     const createdAt = stamp === '' ? uploadedAt : parseTimestamp(stamp, mapping.dates);
     if (!createdAt) {
-      skipped.push({ kind: 'date', row, column: null, reason: `the date “${stamp}” is not one Roundtable can read` });
+      skipped.push({ kind: 'date', row, column: null, reason: said.date(stamp) });
       continue;
     }
     let perspective: Perspective | undefined;
@@ -176,7 +180,7 @@ export async function planImport(db: Db, board: Board, open: OpenUpload, mapping
           kind: 'perspective',
           row,
           column: null,
-          reason: value === '' ? 'no perspective given' : `“${value}” is not one of the board’s perspectives`,
+          reason: value === '' ? said.noPerspective : said.unknownPerspective(value),
         });
         continue;
       }
@@ -190,17 +194,17 @@ export async function planImport(db: Db, board: Board, open: OpenUpload, mapping
       const column = table.header[i]!;
       const body = cleanText(cells[i]!);
       if (isBlank(body)) {
-        skipped.push({ kind: 'empty', row, column, reason: 'empty answer' });
+        skipped.push({ kind: 'empty', row, column, reason: said.empty });
         continue;
       }
       if (charCount(body) > answerLimits.body) {
-        skipped.push({ kind: 'too-long', row, column, reason: `longer than ${answerLimits.body.toLocaleString('en-GB')} characters, the answer form’s limit` });
+        skipped.push({ kind: 'too-long', row, column, reason: said.tooLong(formatNumber('en', answerLimits.body)) });
         continue;
       }
       const answer = { question, perspective, body, displayName, email, createdAt };
       const key = importKey(board.id, answer);
       if (inFile.has(key)) {
-        skipped.push({ kind: 'repeated', row, column, reason: 'the same as an earlier row of this file' });
+        skipped.push({ kind: 'repeated', row, column, reason: said.repeated });
         continue;
       }
       inFile.add(key);
@@ -212,7 +216,7 @@ export async function planImport(db: Db, board: Board, open: OpenUpload, mapping
     create.map((a) => a.key),
   );
   const fresh = create.filter((a) => !stored.has(a.key));
-  for (const a of create) if (stored.has(a.key)) skipped.push({ kind: 'imported', row: a.row, column: a.column, reason: 'already imported' });
+  for (const a of create) if (stored.has(a.key)) skipped.push({ kind: 'imported', row: a.row, column: a.column, reason: said.imported });
   skipped.sort((a, b) => a.row - b.row);
   return { create: fresh, skipped };
 }

@@ -8,6 +8,11 @@ import { answerModerated, type AnswerEffects } from '../answers/answers.events.t
 import { findAnswerOnBoard, updateAnswer } from '../answers/answers.queries.ts';
 import { insertAuditEntry } from './moderation.queries.ts';
 import { findIdentifying, identifyingLabels, type IdentifyingSpan } from '../safety/identifying/identifying.ts';
+import { catalogues } from '../i18n/catalogue.ts';
+import { formatNumber } from '../i18n/format.ts';
+
+// The facilitator area is served in English for now (issue 14); its words come from the catalogue.
+const said = catalogues.en.moderation.errors;
 
 export type ModerationAction = 'approve' | 'reject' | 'hide' | 'edit' | 'redact' | 'mark-example' | 'unmark-example';
 
@@ -77,9 +82,8 @@ export function setExample(db: Db, effects: AnswerEffects, actorId: string, boar
 /** Edits or redacts the text readers see; what the author first wrote is kept privately. */
 export async function editAnswer(db: Db, effects: AnswerEffects, actorId: string, board: Board, answerId: string, newBody: string): Promise<ModerationResult> {
   const body = cleanText(newBody);
-  if (isBlank(body)) return { kind: 'invalid', error: 'Enter the text to publish' };
-  if (charCount(body) > answerLimits.body)
-    return { kind: 'invalid', error: `The text must be ${answerLimits.body.toLocaleString('en-GB')} characters or fewer` };
+  if (isBlank(body)) return { kind: 'invalid', error: said.emptyText };
+  if (charCount(body) > answerLimits.body) return { kind: 'invalid', error: said.textTooLong(formatNumber('en', answerLimits.body)) };
   return moderate(db, effects, actorId, board, answerId, 'edit', (current) => ({ body, originalBody: current.originalBody ?? current.body }));
 }
 
@@ -97,7 +101,7 @@ export async function redactAnswer(db: Db, effects: AnswerEffects, actorId: stri
   const current = await findAnswerOnBoard(db, board.id, answerId);
   if (!current) return { kind: 'not-found' };
   const span = findIdentifying(current.body).find((s) => spanKey(s) === key);
-  if (!span) return { kind: 'invalid', error: 'The answer has changed since you opened the page. Look at it again before redacting.' };
+  if (!span) return { kind: 'invalid', error: said.changed };
   return moderate(db, effects, actorId, board, answerId, 'redact', (row) => ({
     body: row.body.slice(0, span.start) + identifyingLabels[span.kind].placeholder + row.body.slice(span.end),
     originalBody: row.originalBody ?? row.body,

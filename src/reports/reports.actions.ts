@@ -2,18 +2,15 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { newId, nowIso } from '../db/ids.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 import { bumpBoardRevision } from '../boards/boards.queries.ts';
 import { answerReported, type AnswerEffects } from '../answers/answers.events.ts';
 import { findAnswerForReport, updateAnswer } from '../answers/answers.queries.ts';
 import { countOpenReports, insertReport } from './reports.queries.ts';
 
-export const reportReasons = {
-  abusive: 'It is abusive or hateful',
-  identifying: 'It identifies someone',
-  harmful: 'It could put someone at risk',
-  spam: 'It is spam or advertising',
-  other: 'Something else',
-} as const;
+/** The reasons a reader can give, with their English words: the moderation queue shows these (the facilitator area
+ * is in English for now); the report form names them in the page's language (t.reports.reasons). */
+export const reportReasons = catalogues.en.reports.reasons;
 export type ReportReason = keyof typeof reportReasons;
 
 export type ReportResult = { kind: 'reported' } | { kind: 'not-found' };

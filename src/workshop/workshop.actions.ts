@@ -7,9 +7,13 @@ import { listQuestions } from '../boards/boards.queries.ts';
 import { findAnswerStatus } from '../answers/answers.queries.ts';
 import { newJoinCode } from './join-code.ts';
 import { findRunningSession, insertSession, updateSession } from './workshop.queries.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 
 // What a facilitator does to run a session. Each change is stored first (so every instance and a restarted
 // one show the same session), then announced on the live bus for the projector, the console and joiners.
+
+// The console is served in English for now, like the rest of the facilitator area (issue 14).
+const said = catalogues.en.workshop.console;
 
 export type SessionResult = { kind: 'done'; session: LiveSession } | { kind: 'not-running' } | { kind: 'invalid'; error: string };
 
@@ -57,7 +61,7 @@ export async function changeSession(db: Db, bus: LiveBus, board: Board, change: 
   const patch: Partial<LiveSession> = {};
   if (change.question !== undefined) {
     const question = change.question === null ? null : (await listQuestions(db, board.id)).find((q) => q.key === change.question);
-    if (question === undefined) return { kind: 'invalid', error: 'That question is not on this board.' };
+    if (question === undefined) return { kind: 'invalid', error: said.questionNotOnBoard };
     patch.questionId = question?.id ?? null;
     // A new question starts with no spotlight.
     patch.spotlightAnswerId = null;
@@ -69,7 +73,7 @@ export async function changeSession(db: Db, bus: LiveBus, board: Board, change: 
       const answer = await findAnswerStatus(db, board.id, change.spotlight);
       // The projector is a public page: an answer kept for workshops or the facilitators never goes on it.
       if (answer?.status !== 'published' || answer.useAllowed !== 'board') {
-        return { kind: 'invalid', error: 'Only an answer published on the board can be put in the spotlight.' };
+        return { kind: 'invalid', error: said.spotlightNotPublished };
       }
     }
     patch.spotlightAnswerId = change.spotlight;

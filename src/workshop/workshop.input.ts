@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { oneOf, textField } from '../web/input.ts';
 import { normaliseJoinCode } from './join-code.ts';
+import { catalogues } from '../i18n/catalogue.ts';
 
 // The live console's forms and query strings, and the join flow's.
+
+// The console is served in English for now, like the rest of the facilitator area (issue 14).
+const said = catalogues.en.workshop.console;
 
 const consoleNotices = [
   'start',
@@ -29,12 +33,12 @@ export const wholeTable = 'whole_table';
 
 /** The projector's question: a question's key, or the whole table. Which keys the board has is checked by changeSession. */
 export const questionForm = z.object({
-  question: textField.pipe(z.string().regex(/^(?:[a-z0-9-]{1,60}|whole_table)$/, { error: 'Choose what the projector shows' })),
+  question: textField.pipe(z.string().regex(/^(?:[a-z0-9-]{1,60}|whole_table)$/, { error: said.chooseShown })),
 });
 
 /** The answer to put in the spotlight; changeSession checks it is a published answer of the board. */
 export const spotlightForm = z.object({
-  answer: textField.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Choose an answer to put in the spotlight' })),
+  answer: textField.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: said.chooseAnswer })),
 });
 
 /** A join code as typed into the form on the join pages (`GET /j?code=`): normalised, or undefined when it cannot be a code. */

@@ -58,6 +58,8 @@ export const answers: Messages['answers'] = {
     notText: 'rhaid iddo fod yn destun',
     questionNotOnBoard: "Dewiswch un o'r cwestiynau ar y bwrdd hwn",
     perspectiveNotOnBoard: "Dewiswch un o'r safbwyntiau ar y bwrdd hwn",
+    useApi: 'Dewiswch ble gellir defnyddio eich ateb: anfonwch "use" fel "board", "workshop" neu "facilitators"',
+    notJsonObject: 'Anfonwch wrthrych JSON gyda question, perspective, body a use',
     tooMany:
       "Mae llawer o atebion wedi dod o'ch rhwydwaith yn ystod y funud ddiwethaf. Arhoswch funud, yna anfonwch eich ateb eto: mae'r hyn a ysgrifennoch wedi'i gadw isod.",
   },

@@ -29,6 +29,18 @@ export const embed: typeof English = {
   position: (i, n) => `${i} o ${n}`,
   compactTitle: (board, i) => `${board} — cwestiwn ${i}`,
   allAnswers: 'Pob ateb i’r cwestiwn hwn',
+  noSuchQuestion: 'Nid oes cwestiwn o’r fath',
+
+  // The parameters’ names (url, format, maxwidth, maxheight) stay as they are: a program sends them.
+  oembed: {
+    badRequest: 'Cais gwael',
+    onlyJson: 'Dim ond format=json sydd ar gael.',
+    urlRequired: 'Mae angen url: cyfeiriad bwrdd.',
+    urlTooLong: (max) => `Mae url yn rhy hir (dim mwy na ${max} nod).`,
+    notPixels: (name) => `Rhaid i ${name} fod yn nifer cyfan o bicseli, 1 neu fwy.`,
+    noBoard: 'Dim bwrdd yn y cyfeiriad hwnnw.',
+    notBoardAddress: (start) => `Rhaid i url fod yn gyfeiriad bwrdd sy’n dechrau ${start}`,
+  },
 
   shareBoard: 'Rhannu’r bwrdd hwn',
   shareQuestion: 'Rhannu’r cwestiwn hwn',
@@ -51,4 +63,27 @@ export const embed: typeof English = {
   mastodonBadHost: 'Rhowch gyfeiriad eich gweinydd Mastodon ar ei ben ei hun, fel mastodon.social',
   takingYou: (host) => `Yn mynd â chi i ${host} i ysgrifennu eich postiad. Os nad oes dim yn digwydd,`,
   continueTo: (host) => `ewch ymlaen i ${host}`,
+
+  // A perspective's label is the board's own text: named after "safbwynt" so it need not mutate (as in cy/boards.ts).
+  shareImageAlt: (board) =>
+    `Grid o’r cwestiynau ar “${board}” a’r safbwyntiau sy’n eu hateb, wedi’u lliwio yn ôl faint o atebion sydd gan bob un, gyda nifer yr atebion a’r lleisiau sy’n dal ar goll`,
+  // After a numeral Welsh keeps the noun singular ("5 ateb"), as in answers above.
+  shareImageAnswers: { zero: 'dim atebion', one: '{n} ateb', two: '{n} ateb', few: '{n} ateb', many: '{n} ateb', other: '{n} ateb' },
+  shareImageMissing: {
+    zero: 'dim lleisiau ar goll',
+    one: '{n} llais ar goll',
+    two: '{n} llais ar goll',
+    few: '{n} llais ar goll',
+    many: '{n} llais ar goll',
+    other: '{n} llais ar goll',
+  },
+  shareBoardText: (board) => `${board} – atebion o bob safbwynt. Darllenwch nhw, neu ychwanegwch eich un chi.`,
+  shareBoardDescription: (board) => `${board}: atebion o bob safbwynt.`,
+  shareQuestionText: (question) => `“${question}” – atebion o bob safbwynt.`,
+  shareQuestionAsk: (question) => `Sut fyddech chi’n ateb “${question}”?`,
+  shareQuestionAskAs: (asking, question) => `Fel rhywun o safbwynt “${asking.label}”, sut fyddech chi’n ateb “${question}”?`,
+  shareAnswersTo: (question) => `Atebion i “${question}”, o bob safbwynt.`,
+  shareQuestionDescription: (lead, board) => `${lead} Cwestiwn ar “${board}”: darllenwch yr atebion, neu ychwanegwch eich un chi.`,
+  shareAnswerTitle: (perspective, question) => `Ateb o safbwynt “${perspective}” i “${question}”`,
+  shareAnswerText: (name, perspective, question) => `${name} (${perspective}) ar “${question}”`,
 };

@@ -63,6 +63,9 @@ export const answers = {
     notText: 'must be text',
     questionNotOnBoard: 'Choose one of the questions on this board',
     perspectiveNotOnBoard: 'Choose one of the perspectives on this board',
+    /** The API's (answers.input.ts): its field names and values are for programs and stay as they are. */
+    useApi: 'Choose where your answer may be used: send "use" as "board", "workshop" or "facilitators"',
+    notJsonObject: 'Send a JSON object with question, perspective, body and use',
     tooMany: 'A lot of answers have come from your network in the last minute. Wait a minute, then send your answer again: what you wrote is kept below.',
   },
   privateLink: {

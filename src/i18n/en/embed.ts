@@ -35,6 +35,21 @@ export const embed = {
   position: (i: number, n: number) => `${i} of ${n}`,
   compactTitle: (board: string, i: number) => `${board} — question ${i}`,
   allAnswers: 'All answers to this question',
+  /** The embed's query (embed.input.ts): the embed answers 404. */
+  noSuchQuestion: 'There is no such question',
+
+  /** /oembed's errors, as JSON for the program asking (embed.input.ts, embed.routes.ts). */
+  oembed: {
+    badRequest: 'Bad request',
+    onlyJson: 'Only format=json is available.',
+    urlRequired: 'url is required: the address of a board.',
+    urlTooLong: (max: number) => `url is too long (at most ${max} characters).`,
+    /** `name` is maxwidth or maxheight. */
+    notPixels: (name: string) => `${name} must be a whole number of pixels, 1 or more.`,
+    noBoard: 'No board at that address.',
+    /** `start` is the address every board's address starts with. */
+    notBoardAddress: (start: string) => `url must be a board address starting ${start}`,
+  },
 
   // Sharing (boards/share.views.tsx)
   shareBoard: 'Share this board',
@@ -59,4 +74,26 @@ export const embed = {
   /** Followed by a link (continueTo), then a full stop. */
   takingYou: (host: string) => `Taking you to ${host} to write your post. If nothing happens,`,
   continueTo: (host: string) => `continue to ${host}`,
+
+  /**
+   * What a shared page offers other sites (boards/share.ts): the text that goes with its link, its link-preview
+   * description and the preview image's alt text. Board, question and perspective names are the board's own texts.
+   */
+  shareImageAlt: (board: string) =>
+    `A grid of the questions on “${board}” and the points of view answering them, shaded by how many answers each has, with the number of answers and of voices still missing`,
+  /** The line under the share image's grid (share-image.ts), drawn in capitals: "12 answers, 5 voices missing". A voice
+   * missing is an empty cell of the grid. The image's font has A–Z, digits and commas only: no accents, no apostrophes. */
+  shareImageAnswers: forms({ one: '{n} answer', other: '{n} answers' }),
+  shareImageMissing: forms({ one: '{n} voice missing', other: '{n} voices missing' }),
+  shareBoardText: (board: string) => `${board} – answers from every point of view. Read them, or add yours.`,
+  shareBoardDescription: (board: string) => `${board}: answers from every point of view.`,
+  shareQuestionText: (question: string) => `“${question}” – answers from every point of view.`,
+  shareQuestionAsk: (question: string) => `How would you answer “${question}”?`,
+  /** `aPerson` is the label with its article, "a manager" (share.ts aPerson). */
+  shareQuestionAskAs: (asking: { label: string; aPerson: string }, question: string) => `As ${asking.aPerson}, how would you answer “${question}”?`,
+  shareAnswersTo: (question: string) => `Answers to “${question}”, from every point of view.`,
+  /** `lead` is shareQuestionAsk…, or shareAnswersTo. */
+  shareQuestionDescription: (lead: string, board: string) => `${lead} A question on “${board}”: read the answers, or add yours.`,
+  shareAnswerTitle: (perspective: string, question: string) => `${perspective} answer to “${question}”`,
+  shareAnswerText: (name: string, perspective: string, question: string) => `${name} (${perspective}) on “${question}”`,
 };

@@ -95,6 +95,50 @@ export const imports = {
     backLink: 'go back to the answers',
   },
 
+  /** Why a cell or row is skipped, in the preview's table (imports.actions.ts planImport). */
+  skipReasons: {
+    date: (stamp: string) => `the date “${stamp}” is not one Roundtable can read`,
+    noPerspective: 'no perspective given',
+    unknownPerspective: (value: string) => `“${value}” is not one of the board’s perspectives`,
+    empty: 'empty answer',
+    /** `max` is formatted. */
+    tooLong: (max: string) => `longer than ${max} characters, the answer form’s limit`,
+    repeated: 'the same as an earlier row of this file',
+    imported: 'already imported',
+  },
+
+  /** Why an uploaded file cannot be read (google-forms.ts); each is followed by `saveAsCsv` where it says so. */
+  csv: {
+    saveAsCsv:
+      'In Google Sheets choose File, then Download, then “Comma-separated values (.csv)”; in Google Forms choose Responses, then “Download responses (.csv)”; in Excel save it as “CSV UTF-8”.',
+    empty: 'The file is empty. Choose the CSV file of your form’s responses.',
+    /** Empty once parsed (only blank lines). */
+    noRecords: 'The file is empty.',
+    /** `kind` is one of binaryKinds. */
+    binary: (kind: string) => `This file is ${kind}, not a CSV file.`,
+    binaryKinds: {
+      zip: 'a workbook (such as an .xlsx or .ods file) or another zipped file',
+      xls: 'an old Excel workbook (.xls)',
+      image: 'an image',
+      pdf: 'a PDF document',
+    },
+    encoding: 'This file is not in a text encoding Roundtable can read without guessing. Save it as CSV UTF-8:',
+    binaryData: 'This file holds binary data, not a CSV file.',
+    /** `where` is nearLine or ''; `what` one of the three below. */
+    notCsv: (where: string, what: string) => `The file could not be read as CSV${where}: ${what}.`,
+    nearLine: (line: number) => ` near line ${line}`,
+    quoteNotClosed: 'a quoted field is never closed',
+    quoteMisplaced: 'a quotation mark is in the wrong place',
+    notCsvFormat: 'it is not in CSV format',
+    /** A column with no title in the file. */
+    untitledColumn: (n: number) => `Column ${n}`,
+    headerIsResponse:
+      'The first row of the file must hold the column titles (such as “Timestamp” and your questions), but it holds a response. Download the file again from Google.',
+    ragged: (row: number, fields: number, titles: number) =>
+      `Row ${row} has ${fields} ${fields === 1 ? 'field' : 'fields'} but the first row has ${titles} column titles. Every row must have one field per column; download the file again from Google rather than editing it by hand.`,
+    noResponses: 'The file has column titles but no responses.',
+  },
+
   /** The routes' messages. */
   errors: {
     useNotChosen: 'Choose what the people who answered your form agreed to',

@@ -80,6 +80,13 @@ export const moderation = {
   /** After an import that said how many: "3 answers imported; …". */
   importedCount: forms({ one: '{n} answer imported; they wait for moderation.', other: '{n} answers imported; they wait for moderation.' }),
 
+  /** Why an edit or a redaction was not saved (moderation.actions.ts); `max` is formatted. */
+  errors: {
+    emptyText: 'Enter the text to publish',
+    textTooLong: (max: string) => `The text must be ${max} characters or fewer`,
+    changed: 'The answer has changed since you opened the page. Look at it again before redacting.',
+  },
+
   edit: {
     title: 'Edit or redact an answer',
     back: 'Back to the answers',

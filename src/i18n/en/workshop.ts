@@ -160,5 +160,7 @@ export const workshop = {
     notRunning: 'No live session is running on this board. Start one first.',
     chooseShown: 'Choose what the projector shows',
     chooseAnswer: 'Choose an answer to put in the spotlight',
+    questionNotOnBoard: 'That question is not on this board.',
+    spotlightNotPublished: 'Only an answer published on the board can be put in the spotlight.',
   },
 };
