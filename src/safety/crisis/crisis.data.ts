@@ -24,10 +24,23 @@ export const trainingSets = [
   'cymraeg-posts',
   'cymraeg-lleisiau',
   'cymraeg-atebion',
+  'cymraeg-negeseuon',
+  'cymraeg-bywydau',
+  'cymraeg-delweddau',
+  'cymraeg-bwrdd',
 ] as const;
 
 /** The Welsh ones (SG-1a): only the Welsh model learns from them (crisis.model.ts CrisisModels). */
-export const welshTrainingSets: ReadonlySet<string> = new Set(['cymraeg', 'cymraeg-posts', 'cymraeg-lleisiau', 'cymraeg-atebion']);
+export const welshTrainingSets: ReadonlySet<string> = new Set([
+  'cymraeg',
+  'cymraeg-posts',
+  'cymraeg-lleisiau',
+  'cymraeg-atebion',
+  'cymraeg-negeseuon',
+  'cymraeg-bywydau',
+  'cymraeg-delweddau',
+  'cymraeg-bwrdd',
+]);
 
 export const trainingFiles: readonly string[] = trainingSets.map((name) => path.join(dataDir, 'train', `${name}.jsonl`));
 
