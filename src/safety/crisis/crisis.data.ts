@@ -30,17 +30,8 @@ export const trainingSets = [
   'cymraeg-bwrdd',
 ] as const;
 
-/** The Welsh ones (SG-1a): only the Welsh model learns from them (crisis.model.ts CrisisModels). */
-export const welshTrainingSets: ReadonlySet<string> = new Set([
-  'cymraeg',
-  'cymraeg-posts',
-  'cymraeg-lleisiau',
-  'cymraeg-atebion',
-  'cymraeg-negeseuon',
-  'cymraeg-bywydau',
-  'cymraeg-delweddau',
-  'cymraeg-bwrdd',
-]);
+/** The Welsh ones (SG-1a), named cymraeg…: only the Welsh model learns from them (crisis.model.ts CrisisModels). */
+export const welshTrainingSets: ReadonlySet<string> = new Set(trainingSets.filter((name) => name.startsWith('cymraeg')));
 
 export const trainingFiles: readonly string[] = trainingSets.map((name) => path.join(dataDir, 'train', `${name}.jsonl`));
 
