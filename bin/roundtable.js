@@ -22,7 +22,8 @@ function newest(dir) {
 let compiled = false;
 try {
   const built = fs.statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (built < Math.max(newest(path.join(root, 'src')), fs.statSync(path.join(root, 'bin/build.js')).mtimeMs)) {
+  // src/ and public/ (the stylesheet) are compiled into dist/, with bin/build.js's own choices
+  if (built < Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'public')), fs.statSync(path.join(root, 'bin/build.js')).mtimeMs)) {
     const { buildServer } = await import('./build.js');
     await buildServer();
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { build } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import clientAssets from './client-assets.json' with { type: 'json' };
 import { encodeOnce, type Encoded } from './encoded.ts';
 import { assetPath, embedScriptPath } from './paths.ts';
 
@@ -19,21 +20,8 @@ export interface Assets {
 }
 
 const root = new URL('../../', import.meta.url);
-const clientEntries = {
-  'answer-form.js': 'src/client/answer-form.ts',
-  'embed-frame.js': 'src/client/embed-frame.ts',
-  'embed-host.js': 'src/client/embed-host.ts',
-  'live.js': 'src/client/live.ts',
-  'live-console.js': 'src/client/live-console.ts',
-  'joined.js': 'src/client/joined.ts',
-  'language.js': 'src/client/language.ts',
-  'moderation-queue.js': 'src/client/moderation-queue.ts',
-  'private-link.js': 'src/client/private-link.ts',
-  'projector.js': 'src/client/projector.ts',
-  'share.js': 'src/client/share.ts',
-  'votes.js': 'src/client/votes.ts',
-} as const;
-export type AssetName = keyof typeof clientEntries | 'style.css';
+type ScriptName = keyof typeof clientAssets.scripts;
+export type AssetName = ScriptName | 'style.css';
 
 /** An asset at /assets/<name>.<hash>.<ext>, or at `stablePath` when given (the embed script blogs paste). */
 function makeAsset(name: string, type: string, body: Buffer, stablePath?: string): Asset {
@@ -54,25 +42,31 @@ function makeAsset(name: string, type: string, body: Buffer, stablePath?: string
   };
 }
 
-async function bundle(entry: string): Promise<Buffer> {
-  const result = await build({
-    entryPoints: [new URL(entry, root).pathname],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2019',
-    write: false,
-    legalComments: 'none',
-  });
-  return Buffer.from(result.outputFiles[0]!.contents);
+// The compiled server (bin/build.js) is given the folder where the stylesheet and scripts were built with it.
+declare const ROUNDTABLE_ASSETS_DIR: string | undefined;
+
+/** The minified stylesheet and browser scripts, by name: built with the compiled server, or here and now. */
+async function clientFiles(): Promise<Map<string, Buffer>> {
+  const names = ['style.css', ...Object.keys(clientAssets.scripts)];
+  if (typeof ROUNDTABLE_ASSETS_DIR === 'string') {
+    const dir = new URL(ROUNDTABLE_ASSETS_DIR, root);
+    return new Map(await Promise.all(names.map(async (name) => [name, await fs.readFile(new URL(name, dir))] as const)));
+  }
+  // Running the TypeScript sources (tests, a read-only install): esbuild, loaded only then (about 10 MiB).
+  const { build } = await import('esbuild');
+  const css = await build({ stdin: { contents: await fs.readFile(new URL(clientAssets.style, root), 'utf8'), loader: 'css' }, minify: true, write: false });
+  const files = new Map([['style.css', Buffer.from(css.outputFiles[0]!.contents)]]);
+  for (const [name, entry] of Object.entries(clientAssets.scripts)) {
+    const script = await build({ ...(clientAssets.scriptOptions as BuildOptions), entryPoints: [new URL(entry, root).pathname], write: false });
+    files.set(name, Buffer.from(script.outputFiles[0]!.contents));
+  }
+  return files;
 }
 
 async function buildAssets(): Promise<Assets> {
-  const css = await build({ stdin: { contents: await fs.readFile(new URL('public/style.css', root), 'utf8'), loader: 'css' }, minify: true, write: false });
   const byName = new Map<string, Asset>();
-  byName.set('style.css', makeAsset('style.css', 'text/css; charset=utf-8', Buffer.from(css.outputFiles[0]!.contents)));
-  for (const [name, entry] of Object.entries(clientEntries)) {
-    byName.set(name, makeAsset(name, 'text/javascript; charset=utf-8', await bundle(entry)));
+  for (const [name, body] of await clientFiles()) {
+    byName.set(name, makeAsset(name, name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8', body));
   }
   const byPath = new Map([...byName.values()].map((a) => [a.path, a]));
   const hostAsset = byName.get('embed-host.js')!;
@@ -86,7 +80,7 @@ async function buildAssets(): Promise<Assets> {
 
 let built: Promise<Assets> | undefined;
 
-/** Builds the stylesheet and browser scripts once per process, in memory, pre-compressed. */
+/** The stylesheet and browser scripts, read or built once per process, held pre-compressed. */
 export function loadAssets(): Promise<Assets> {
   built ??= buildAssets();
   return built;
