@@ -6,7 +6,7 @@ import { demoBoardFile } from './boards/boards.input.ts';
 import { importBoardFile } from './exports/board-files.ts';
 import { firstRunSetupLink } from './accounts/accounts.actions.ts';
 import { reapplyErasures } from './requests/erasures.ts';
-import { crisisModel } from './safety/crisis/crisis.weights.ts';
+import { prepareCrisisModel } from './safety/crisis/crisis.weights.ts';
 import { startRetentionSchedule } from './retention/retention.schedule.ts';
 
 /** Starts the server: open the database, migrate, load the demo on first run, listen, drain on SIGTERM. */
@@ -19,7 +19,7 @@ export async function start(config: Config): Promise<void> {
   }
   const reapplied = await reapplyErasures(db, config.dataDir);
   if (reapplied > 0) console.log(`Applied ${reapplied} logged erasures again (the database was restored from before them).`);
-  crisisModel(); // loaded now (or, if npm install did not, trained: a few seconds) rather than on the first answer
+  prepareCrisisModel();
   const app = await createApp(config, db);
   let stopping = false;
   // While draining, answer in-flight requests with Connection: close, so keep-alive sockets do not hold up the exit.

@@ -152,3 +152,12 @@ export function crisisModel(): CrisisModels {
   }
   return loaded;
 }
+
+/**
+ * At start: when there is no weights file (an install that skipped npm's postinstall), trains the models now, a few
+ * seconds, rather than while the first answer waits. An existing file is read with the first answer instead: the
+ * 16 MiB of weights are held only by an instance that receives answers.
+ */
+export function prepareCrisisModel(): void {
+  if (!loaded && readWeightsKey() === null) crisisModel();
+}
