@@ -97,6 +97,19 @@ const CORES: [RegExp, Need][] = [
   [/\bheno (?:di|yw|ydy|fydd|fydd hi)(?:'r| y) noson\b|\bfy (?:neges|noson) olaf\b|\bnadolig ola(?:f)? fi\b/, 'self'],
   [/\bddim (?:yn )?(?:saff|ddiogel) (?:gyda|efo|hefo) (?:fi|fy hun)\b|\bofn (?:beth|be) (?:wna|na|fydda) i\b/, 'self'],
   [/\b(?:cynilo|gynilo|hel|casglu|gasglu|stocio|cuddio|guddio) (?:fy )?(?:nhabledi|tabledi|dabledi|pils|bils|mhils|meds|moddion|foddion)\b/, 'first'],
+  // "something stupid", "something final": the usual way of not saying it
+  [/\b(?:neud|gwneud|wneud|gneud) (?:rhywbeth|rywbeth|rwbath|rwbeth|rhwbath) (?:gwirion|twp|stiwpid|dwl|ffol|terfynol)\b/, 'first'],
+  // asking God to take me, praying not to wake
+  [/\b(?:gofyn|gweddio|erfyn)\b[^.]{0,20}\b(?:fy nghymryd|mynd a fi|fynd a fi|beidio (?:a |ag )?(?:deffro|dihuno))\b/, 'first'],
+  // one's own funeral, a last note
+  [/\bfy angladd\b|\b(?:nodyn|llythyr) (?:ola|olaf|ffarwel)\b/, 'first'],
+  // self-harm now: cutting, scratching or burning again, every night, until it bleeds, one's own skin
+  [
+    /\b(?:torri|crafu|llosgi|pigo)(?: (?:eto|bob nos)\b| [^.]{0,20}\b(?:nes (?:bod|i) \w+ (?:gwaedu|waedu)|(?:fy|'y) (?:nghroen|mreichiau|mraich|nghoesau|nghoes|ngarddwrn))\b)/,
+    'first',
+  ],
+  // wanting to disappear (not "for a week", "to the sun")
+  [new RegExp(`\\b${WANT} (?:jyst |just )?(?:diflannu|ddiflannu)\\b(?! (?:i|am|i'r|ar|tan|dros|o'r|o dan|dan)\\b)`), 'first'],
 ];
 
 // Means and methods, in any person (held as 'method').
