@@ -10,7 +10,8 @@
 //    folds). The Welsh rules were written alongside these files, so their figures here are not fair either.
 // 3. The held-out corpora, written without seeing the detector or its corpora and never tuned against, judged by
 //    the models that ship (trained on every training corpus), Welsh included when data/heldout/cymraeg.jsonl is
-//    there, and the two methods evaluation corpora (data/eval/, not trained on). Their items are never printed.
+//    there, the two methods evaluation corpora and the two Welsh everyday ones (data/eval/, not trained on). Their items
+//    are never printed.
 // 4. Time per answer.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -117,6 +118,9 @@ for (const [title, corpus] of [
   ...heldout,
   ['Methods evaluation corpus 1', readData('eval/methods1.jsonl')],
   ['Methods evaluation corpus 2', readData('eval/methods2.jsonl')],
+  // ordinary Welsh board talk, all of it: how often an everyday Welsh answer is taken for a crisis
+  ['Welsh everyday corpus 1 (cymraeg-bob-dydd)', readData('eval/cymraeg-bob-dydd.jsonl')],
+  ['Welsh everyday corpus 2 (cymraeg-sgwrs)', readData('eval/cymraeg-sgwrs.jsonl')],
 ] as const) {
   const cols = [
     { name: 'rules', figures: crisisFigures(corpus, detectByRules) },
