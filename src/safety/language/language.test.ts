@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { mulberry32 } from '../../prng.ts';
 import { readLabelled, type LabelledLine } from '../labelled-data.ts';
 import { detectLanguage, hasForeignLetter } from './language.ts';
 
@@ -98,6 +99,19 @@ describe('which language an answer is in (SG-1a)', () => {
       assert.deepEqual(detectLanguage(text), { language: null, covered: true }, text);
     }
     for (const line of tuned.filter((l) => l.note === 'short')) assert.equal(held(line.text), false, line.text);
+  });
+
+  test('codes and numbers say nothing of the language: an answer naming a board by its address is still English', () => {
+    // The letters of "board-47c5aee8" once counted as words ("c", "aee"), and one board address in five got such an answer held.
+    const rand = mulberry32(14);
+    for (let i = 0; i < 200; i++) {
+      const slug = `board-${Math.floor(rand() * 2 ** 32)
+        .toString(16)
+        .padStart(8, '0')}`;
+      assert.equal(held(`API answer 6 on ${slug}.`), false, slug);
+    }
+    assert.equal(held('Ring 0808 164 0123 or 111, then tell the B12 clinic.'), false);
+    assert.equal(held('Chcę umrzeć 2night'), true, 'Polish: the words are still read');
   });
 
   test('two words are enough when they have letters English and Welsh never use, or another script', () => {

@@ -69,8 +69,9 @@ function francAll(): typeof FrancAll {
   return loaded;
 }
 
-// Addresses, emails and @handles say nothing about the language an answer is written in.
-const notWords = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@\w+/giu;
+// Addresses, emails and @handles say nothing about the language an answer is written in, and neither does anything
+// with a digit in it (a board's address "board-47c5aee8", "B12", "0808 164 0123"): its letters are not words.
+const notWords = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@\w+|[^\s\d]*\d\S*/giu;
 const word = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 // Chinese, Japanese, Thai and their neighbours leave no spaces between words: each character counts as one.
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/gu;
