@@ -1,7 +1,7 @@
 // SG-1a: the crisis detector reads English and Welsh. An answer in any other language is held for a moderator rather
 // than published unchecked; this says whether an answer is English or Welsh, or too short to tell. In order:
-// 1. fewer than 3 words or 10 letters (links, emails and @handles left out) is too short, unless two words have a letter
-//    English and Welsh never use ("Chcę umrzeć") or another script;
+// 1. fewer than 3 words or 10 letters (links, emails, @handles and codes with digits left out) is too short, unless
+//    two words have a letter English and Welsh never use ("Chcę umrzeć") or another script;
 // 2. enough common English or Welsh words (language.words.ts) say English or Welsh: most answers stop here;
 // 3. every word an English one (SCOWL's list, englishLexicon) says English;
 // 4. otherwise franc-all (character trigrams; 414 languages, Welsh among them) decides among `candidateLanguages`.
