@@ -9,7 +9,6 @@ import { EmbedCode } from '../embed/embed.views.tsx';
 import type { IdentifyingSpan } from '../safety/identifying/identifying.ts';
 import { renderFragment, renderPage } from '../web/html.ts';
 import type { PageContext } from '../web/layout.tsx';
-import { type Locale, localised } from '../i18n/locale.ts';
 import { type AnswerSort, absoluteUrl, boardPath, feedPath, oembedUrl, questionPath } from '../web/paths.ts';
 import type { ThemeSummaryData } from '../themes/themes.actions.ts';
 import { ThemeSummary } from '../themes/themes.views.tsx';
@@ -44,14 +43,6 @@ export function hasErrors(form: FormState): boolean {
   return Object.keys(form.errors).length > 0;
 }
 
-/** A page's share card at this language's addresses: the link it shares (og:url, the share links) is the page's own,
- * /cy/… on a Welsh page, and so is its image, which share.routes.ts draws in the address's language. */
-export function sharedIn(page: PageShare, baseUrl: string, locale: Locale): PageShare {
-  // share.ts builds each address as baseUrl + an English path.
-  const at = (url: string) => (url.startsWith(`${baseUrl}/`) ? absoluteUrl(baseUrl, localised(locale, url.slice(baseUrl.length))) : url);
-  return { ...page, share: { ...page.share, url: at(page.share.url) }, ...(page.image && { image: { ...page.image, url: at(page.image.url) } }) };
-}
-
 /** The link-preview tags for a page's head (og:*, twitter:*). */
 export function shareMeta(page: PageShare, type: 'website' | 'article' = 'website') {
   return h(ShareMeta, { share: page.share, description: page.description, image: page.image, type });
@@ -76,7 +67,7 @@ export function boardPageHtml(
     renderFragment(h(BoardTable, { board, snapshot: snapshot.sorted(sort), filter, links: { ...siteLinks, back: here, locale } })),
   );
   // In the page's language even where the board's own texts are not (a board not translated into Welsh).
-  const sharing = sharedIn(boardShare(baseUrl, board, locale), baseUrl, locale);
+  const sharing = boardShare(baseUrl, board, locale);
   const page = renderPage(
     h(BoardPage, {
       ctx,
@@ -126,7 +117,7 @@ export function questionPageHtml(
   const sections = snapshot.rendered(`question:${question.key}:${sort ?? 'oldest'}`, () =>
     renderFragment(h(QuestionSections, { board, question, snapshot: snapshot.sorted(sort), links: { ...siteLinks, back, locale } })),
   );
-  const sharing = sharedIn(questionShare(baseUrl, board, question, asking, locale), baseUrl, locale);
+  const sharing = questionShare(baseUrl, board, question, asking, locale);
   const page = renderPage(
     h(QuestionPage, {
       ctx,

@@ -20,7 +20,7 @@ import { ShareSection } from '../boards/share.views.tsx';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { submitAnswer } from './answers.actions.ts';
-import { boardPageHtml, newFormState, questionPageHtml, sharedIn, shareMeta, type FormState } from './answers.pages.ts';
+import { boardPageHtml, newFormState, questionPageHtml, shareMeta, type FormState } from './answers.pages.ts';
 import { answerFormAsTyped, parseAnswerForm, type AnswerFormAsTyped, type AnswerInput, type FieldErrors } from './answers.input.ts';
 import { findAnswerStatus, findPublishedAnswer } from './answers.queries.ts';
 import { AnswerPage, ReceivedPage } from './answers.views.tsx';
@@ -212,7 +212,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
     }
     // Shared as it is shown: the board's texts and the words around them in the page's language, at its address.
-    const sharing = sharedIn(answerShare(config.baseUrl, shown.answer, board?.archivedAt ?? null, locale), config.baseUrl, locale);
+    const sharing = answerShare(config.baseUrl, shown.answer, board?.archivedAt ?? null, locale);
     const page = h(AnswerPage, {
       ctx: deps.pageContext(request, reply.cspNonce),
       answer: shown.answer,

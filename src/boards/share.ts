@@ -18,7 +18,7 @@ export interface ShareLink {
 
 import { absoluteUrl, answerPath, boardPath, questionPath, shareImagePath } from '../web/paths.ts';
 import { catalogues } from '../i18n/catalogue.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { type Locale, localised } from '../i18n/locale.ts';
 
 const q = encodeURIComponent;
 
@@ -100,11 +100,14 @@ interface BoardLike {
 
 // The words around the board's own texts are in `locale`: the page's language when the caller gives it, else the
 // language the board's title is shown in, so a link preview's text and its image's alt text read in one language.
+// The addresses are that language's too (/cy/… for Welsh), the image's included: share.routes.ts draws it in the
+// language of its address.
+const at = (baseUrl: string, locale: Locale, path: string) => absoluteUrl(baseUrl, localised(locale, path));
 
 function boardImage(baseUrl: string, board: BoardLike, locale: Locale) {
   if (board.archivedAt) return undefined;
   return {
-    url: absoluteUrl(baseUrl, shareImagePath(board.slug)),
+    url: at(baseUrl, locale, shareImagePath(board.slug)),
     alt: catalogues[locale].embed.shareImageAlt(board.title),
   };
 }
@@ -113,7 +116,7 @@ export function boardShare(baseUrl: string, board: BoardLike, locale: Locale = b
   const t = catalogues[locale].embed;
   return {
     share: {
-      url: absoluteUrl(baseUrl, boardPath(board.slug)),
+      url: at(baseUrl, locale, boardPath(board.slug)),
       title: board.title,
       text: t.shareBoardText(board.title),
     },
@@ -137,7 +140,7 @@ export function questionShare(
       ? t.shareQuestionAsk(question.text)
       : t.shareQuestionAskAs({ label: asking.label, aPerson: aPerson(asking.label) }, question.text);
   return {
-    share: { url: absoluteUrl(baseUrl, questionPath(board.slug, question.key, asking?.key)), title: question.text, text },
+    share: { url: at(baseUrl, locale, questionPath(board.slug, question.key, asking?.key)), title: question.text, text },
     description: t.shareQuestionDescription(asking ? text : t.shareAnswersTo(question.text), board.title),
     image: boardImage(baseUrl, board, locale),
   };
@@ -154,7 +157,7 @@ export function answerShare(
   const name = answer.displayName ?? t.anonymous;
   return {
     share: {
-      url: absoluteUrl(baseUrl, answerPath(answer.id)),
+      url: at(baseUrl, locale, answerPath(answer.id)),
       title: t.shareAnswerTitle(answer.perspectiveLabel, answer.questionText),
       text: t.shareAnswerText(name, answer.perspectiveLabel, answer.questionText),
     },
