@@ -150,14 +150,10 @@ async function main() {
       send({ type: 'sent', streams: sse.send(Buffer.from(message.bytes, 'base64')) });
     } else if (message.type === 'rss') {
       const usage = process.resourceUsage();
-      const memory = process.memoryUsage();
       send({
         type: 'rss',
         maxRssKb: usage.maxRSS,
-        rssKb: Math.round(memory.rss / 1024),
-        heapTotalKb: Math.round(memory.heapTotal / 1024),
-        heapUsedKb: Math.round(memory.heapUsed / 1024),
-        externalKb: Math.round(memory.external / 1024),
+        rssKb: Math.round(process.memoryUsage().rss / 1024),
         cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
       });
     } else if (message.type === 'stop') {
