@@ -17,6 +17,7 @@ import { registerErrors, sendError } from './web/errors.ts';
 import { registerSecurity } from './web/security.ts';
 import { assetRoutes } from './web/assets.routes.ts';
 import { healthRoutes } from './web/health.routes.ts';
+import { createSharedPages } from './web/shared-pages.ts';
 import { boardRoutes } from './boards/boards.routes.ts';
 import { answerRoutes } from './answers/answers.routes.ts';
 import { shareRoutes } from './boards/share.routes.ts';
@@ -87,7 +88,10 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
       link: (path) => localised(locale, path),
     };
   };
+  const sharedPages = createSharedPages(db);
   const app = Fastify({
+    // Pages every reader of a revision gets byte for byte are answered by the server itself once sent (shared-pages.ts).
+    serverFactory: sharedPages.serverFactory,
     // A Welsh address (/cy/…) is served by the English address's route; the request remembers the language.
     rewriteUrl(raw) {
       const { locale, path } = splitLocale(raw.url ?? '/');
@@ -146,6 +150,7 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
     secrets,
     proofOfWork: options.proofOfWork ?? createProofOfWork(db, secrets),
     answerLimiter: createAnswerRateLimiter(db, secrets),
+    sharedPages,
   };
 
   await app.register(formbody, { bodyLimit: 64 * 1024 });
@@ -159,7 +164,8 @@ export async function createApp(config: Config, db: Db, options: AppOptions = {}
   const streams = new StreamHub();
   app.decorate('liveStreams', streams);
   app.decorate('readiness', { draining: false });
-  healthRoutes(app, deps, streams);
+  // The pages the server answers itself are counted in /metrics and logged like every other response.
+  sharedPages.attach(app, healthRoutes(app, deps, streams));
   helpRoutes(app, deps.pageContext);
   boardRoutes(app, deps);
   answerRoutes(app, deps);

@@ -7,6 +7,7 @@ import type { LiveBus } from './live/live.bus.ts';
 import type { Assets } from './web/assets.ts';
 import type { MakePageContext } from './web/layout.tsx';
 import type { Secrets } from './web/secrets.ts';
+import type { SharedPages } from './web/shared-pages.ts';
 
 // The bag createApp hands every route file. It imports shared modules only, so any feature may import it:
 // what it needs of the safety checks is declared here, and safety/abuse provides it.
@@ -38,4 +39,6 @@ export interface AppDeps {
   /** Answers per client address, shared by the form and the API. */
   answerLimiter: ClientLimiter;
   pageContext: MakePageContext;
+  /** Sends the pages every reader of a board's revision gets byte for byte, and answers the next readers without Fastify. */
+  sharedPages: SharedPages;
 }

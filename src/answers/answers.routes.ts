@@ -9,7 +9,7 @@ import { renderPage } from '../web/html.ts';
 import { formBody, parseForm, readForm } from '../web/input.ts';
 import { boardPageQuery } from '../boards/boards.input.ts';
 import { sendError } from '../web/errors.ts';
-import { etagMatches, sendEncoded } from '../web/encoded.ts';
+import { etagMatches } from '../web/encoded.ts';
 import { publicThemes } from '../themes/themes.actions.ts';
 import { boardPath, questionPath, receivedPath } from '../web/paths.ts';
 import { boardIn } from '../boards/board-language.ts';
@@ -104,7 +104,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
         sort,
       ),
     );
-    return sendEncoded(request, reply.type(html), page);
+    return deps.sharedPages.send(request, reply.type(html), board, page);
   });
 
   app.get<{ Params: { slug: string; question: string } }>('/b/:slug/q/:question', async (request, reply) => {
@@ -139,7 +139,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
         themes,
       );
     });
-    return sendEncoded(request, reply.type(html), page);
+    return deps.sharedPages.send(request, reply.type(html), board, page);
   });
 
   app.post<{ Params: { slug: string } }>('/b/:slug/answers', async (request, reply) => {

@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../web/html.ts';
 import { absoluteUrl, boardsRoot } from '../web/paths.ts';
 import { loadBoardSnapshot } from '../boards/board-snapshot.ts';
-import { etagMatches, sendEncoded } from '../web/encoded.ts';
+import { etagMatches } from '../web/encoded.ts';
 import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { oembedSnippet } from './embed.snippet.ts';
 import { EmbedPage } from './embed.views.tsx';
@@ -43,10 +43,10 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
       const question = q ? snapshot.questions.find((x) => x.key === q) : snapshot.questions[0];
       if (!question) return reply.callNotFound();
       const page = snapshot.page(view, () => renderPage(h(CompactEmbedPage, { assets, baseUrl: config.baseUrl, locale, board, snapshot, question, filter })));
-      return sendEncoded(request, reply.type('text/html; charset=utf-8'), page);
+      return deps.sharedPages.send(request, reply.type('text/html; charset=utf-8'), found, page);
     }
     const page = snapshot.page(view, () => renderPage(h(EmbedPage, { assets, baseUrl: config.baseUrl, locale, board, snapshot, filter })));
-    return sendEncoded(request, reply.type('text/html; charset=utf-8'), page);
+    return deps.sharedPages.send(request, reply.type('text/html; charset=utf-8'), found, page);
   });
 
   // oEmbed (https://oembed.com): lets WordPress and others turn a pasted board address into the embed.

@@ -33,13 +33,17 @@ export function encodeOnce(body: Buffer, effort: 'pages' | 'best' = 'pages'): En
   };
 }
 
-/** Sends the form the browser asks for (brotli, then gzip, else as it is); @fastify/compress leaves an encoded reply alone. */
+/** The form a browser asks for: brotli, then gzip, else none (the bytes as they are). */
+export function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  const accept = acceptEncoding ?? '';
+  return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+}
+
+/** Sends the form the browser asks for (encodingFor); @fastify/compress leaves an encoded reply alone. */
 export function sendEncoded(request: FastifyRequest, reply: FastifyReply, encoded: Encoded): FastifyReply {
   reply.header('vary', 'accept-encoding');
-  const accept = String(request.headers['accept-encoding'] ?? '');
-  if (/\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(encoded.br);
-  if (/\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(encoded.gzip);
-  return reply.send(encoded.body);
+  const encoding = encodingFor(request.headers['accept-encoding']);
+  return encoding ? reply.header('content-encoding', encoding).send(encoded[encoding]) : reply.send(encoded.body);
 }
 
 /** True when an If-None-Match header (one tag, a list, or "*") names this ETag, compared weakly as GET allows. */

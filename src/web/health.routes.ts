@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 
-/** Liveness, readiness and a few Prometheus counters. */
-export function healthRoutes(app: FastifyInstance, deps: { db: Db }, streams: { count(): number }): void {
+/** Liveness, readiness and a few Prometheus counters. Returns the counter of responses, for those sent without Fastify. */
+export function healthRoutes(app: FastifyInstance, deps: { db: Db }, streams: { count(): number }): (status: number) => void {
   const responses = new Map<string, number>();
-  app.addHook('onResponse', async (_request, reply) => {
-    const key = `${Math.floor(reply.statusCode / 100)}xx`;
+  const count = (status: number) => {
+    const key = `${Math.floor(status / 100)}xx`;
     responses.set(key, (responses.get(key) ?? 0) + 1);
-  });
+  };
+  app.addHook('onResponse', async (_request, reply) => count(reply.statusCode));
 
   app.get('/healthz', (_request, reply) => reply.type('text/plain; charset=utf-8').send('ok\n'));
 
@@ -45,4 +46,5 @@ export function healthRoutes(app: FastifyInstance, deps: { db: Db }, streams: { 
     );
     return reply.type('text/plain; version=0.0.4; charset=utf-8').send(`${lines.join('\n')}\n`);
   });
+  return count;
 }
