@@ -17,7 +17,7 @@ import { type CrisisModel, type CrisisModels, modelDim, trainModels } from './cr
 
 const cacheDir = path.join(import.meta.dirname, '../../../node_modules/.cache/roundtable');
 export const weightsFile = path.join(cacheDir, 'crisis-weights.bin');
-const format = 'roundtable-crisis-weights/2';
+const format = 'roundtable-crisis-weights/3';
 const modelNames = ['english', 'welsh'] as const;
 
 /** The code whose changes make old weights wrong: features, word lists, labels, augmentation, reading, training, this format. */
