@@ -105,7 +105,8 @@ export function createSharedPages(db: Db): SharedPages {
       count = served;
       app.addHook('onResponse', async (request, reply) => {
         const sent = (reply as FastifyReply & { [pending]?: { board: PageBoard; page: Encoded } })[pending];
-        if (!sent || reply.statusCode !== 200) return;
+        // A response that sets a cookie is one reader's, whatever the route said: it is never given to the next.
+        if (!sent || reply.statusCode !== 200 || reply.hasHeader('set-cookie')) return;
         const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = reply.getHeaders();
         const { 'content-type': _type, vary: _vary, ...notModified } = headers;
         if (remembered.size >= maxRemembered) remembered.delete(remembered.keys().next().value!);

@@ -35,7 +35,7 @@ export const modelDim = DIM;
 
 export interface CrisisModel {
   /** DIM × K weights, feature-major: a feature's K weights sit side by side, so scoring an answer reads one cache
-   * line per feature rather than K lines a megabyte apart (the check took twice as long label-major) */
+   * line per feature rather than K lines a megabyte apart (scoring took three times as long label-major) */
   weights: Float32Array;
   bias: Float32Array;
 }
