@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { catalogues } from '../i18n/catalogue.ts';
-import type { Locale } from '../i18n/locale.ts';
 import { textField } from '../web/input.ts';
 
 /** A board's slug, or a question's or perspective's key: lower-case words joined by hyphens. Read from board files by
@@ -11,21 +10,16 @@ export const boardKey = z
   .max(60);
 
 /** `?perspective=` on the board and its embed: '' for the whole board. Not a key's shape fails: there is no such
- * perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw). */
-export const perspectiveFilterQueryIn = (locale: Locale) =>
-  z.object({
-    perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: catalogues[locale].boards.errors.noSuchPerspective }),
-  });
-export const perspectiveFilterQuery = perspectiveFilterQueryIn('en');
+ * perspective, and it must not reach the ETag header (a control or non-Latin-1 character would throw). A query that
+ * fails is answered with the not-found page, so these schemas carry no message of their own. */
+export const perspectiveFilterQuery = z.object({
+  perspective: textField.refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s)),
+});
 
 /** The board and question pages' query: the filter, and `?sort=helpful` (each cell most helpful first; null: oldest first). Any other order fails. */
-export const boardPageQueryIn = (locale: Locale) =>
-  perspectiveFilterQueryIn(locale).extend({
-    sort: textField
-      .refine((s) => s === '' || s === 'helpful', { message: catalogues[locale].boards.errors.noSuchOrder })
-      .transform((s) => (s === 'helpful' ? ('helpful' as const) : null)),
-  });
-export const boardPageQuery = boardPageQueryIn('en');
+export const boardPageQuery = perspectiveFilterQuery.extend({
+  sort: textField.refine((s) => s === '' || s === 'helpful').transform((s) => (s === 'helpful' ? ('helpful' as const) : null)),
+});
 
 /** The demo board every fresh install starts with; also the example of a board file. */
 export const demoBoardFile = new URL('./demo-board.json', import.meta.url);

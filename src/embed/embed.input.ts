@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { absoluteUrl, boardsRoot } from '../web/paths.ts';
 import { type Locale, localised } from '../i18n/locale.ts';
 import { catalogues } from '../i18n/catalogue.ts';
-import { perspectiveFilterQueryIn } from '../boards/boards.input.ts';
+import { perspectiveFilterQuery } from '../boards/boards.input.ts';
 
 /** The longest `url` /oembed reads: a board's address is far shorter; anything longer is refused, not parsed. */
 export const maxOembedUrlLength = 2000;
@@ -53,16 +53,15 @@ export function oembedQuery(baseUrl: string, messages: Locale = 'en') {
 }
 
 /** The embed's query: `?compact` (one question at a time, sized for hosts that clamp the frame), `?q=` the question shown, `?perspective=`. */
-export const embedQueryIn = (locale: Locale) =>
-  perspectiveFilterQueryIn(locale).extend({
-    compact: z
-      .unknown()
-      .optional()
-      .transform((v) => v !== undefined),
-    q: z
-      .unknown()
-      .optional()
-      .transform((v) => (typeof v === 'string' ? v : ''))
-      .refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s), { message: catalogues[locale].embed.noSuchQuestion }),
-  });
-export const embedQuery = embedQueryIn('en');
+/** Like the board's, a query that fails is answered with the not-found page. */
+export const embedQuery = perspectiveFilterQuery.extend({
+  compact: z
+    .unknown()
+    .optional()
+    .transform((v) => v !== undefined),
+  q: z
+    .unknown()
+    .optional()
+    .transform((v) => (typeof v === 'string' ? v : ''))
+    .refine((s) => s === '' || /^[a-z0-9-]{1,60}$/.test(s)),
+});

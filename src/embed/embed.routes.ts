@@ -9,7 +9,7 @@ import { findBoardBySlug } from '../boards/boards.queries.ts';
 import { oembedSnippet } from './embed.snippet.ts';
 import { EmbedPage } from './embed.views.tsx';
 import { parseForm } from '../web/input.ts';
-import { embedQueryIn, oembedQuery } from './embed.input.ts';
+import { embedQuery, oembedQuery } from './embed.input.ts';
 import { CompactEmbedPage } from './embed.compact.tsx';
 import { boardIn } from '../boards/board-language.ts';
 import { catalogues } from '../i18n/catalogue.ts';
@@ -18,8 +18,7 @@ import type { Locale } from '../i18n/locale.ts';
 export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config, assets } = deps;
   const frameable = { config: { frameable: true } };
-  // Each query's messages in the language of the request's address.
-  const embedQueries: Record<Locale, ReturnType<typeof embedQueryIn>> = { en: embedQueryIn('en'), cy: embedQueryIn('cy') };
+  // oEmbed's messages in the language of the request's address.
   const oembedQueries: Record<Locale, ReturnType<typeof oembedQuery>> = { en: oembedQuery(config.baseUrl, 'en'), cy: oembedQuery(config.baseUrl, 'cy') };
 
   app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/embed/b/:slug', frameable, async (request, reply) => {
@@ -27,7 +26,7 @@ export function embedRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!found) return reply.callNotFound();
     const { locale } = request;
     const board = boardIn(found, locale);
-    const query = parseForm(embedQueries[locale], request.query);
+    const query = parseForm(embedQuery, request.query);
     if (!query.ok) return reply.callNotFound();
     const { perspective: filterKey, compact, q } = query.input;
     const view = compact ? `compact:${q}:${filterKey}` : `embed:${filterKey}`;

@@ -40,8 +40,4 @@ export const boards: Messages['boards'] = {
   untranslated: "Nid yw rhannau o'r bwrdd hwn wedi'u cyfieithu i'r Gymraeg eto, felly maen nhw'n cael eu dangos yn Saesneg.",
   shareBoard: "Rhannu'r bwrdd hwn",
   shareQuestion: "Rhannu'r cwestiwn hwn",
-  errors: {
-    noSuchPerspective: "Nid oes safbwynt o'r fath",
-    noSuchOrder: "Nid oes trefn o'r fath",
-  },
 };

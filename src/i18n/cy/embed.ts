@@ -29,7 +29,6 @@ export const embed: typeof English = {
   position: (i, n) => `${i} o ${n}`,
   compactTitle: (board, i) => `${board} — cwestiwn ${i}`,
   allAnswers: 'Pob ateb i’r cwestiwn hwn',
-  noSuchQuestion: 'Nid oes cwestiwn o’r fath',
 
   // The parameters’ names (url, format, maxwidth, maxheight) stay as they are: a program sends them.
   oembed: {

@@ -47,9 +47,4 @@ export const boards = {
   untranslated: 'Parts of this board have not been translated into English yet, so they are shown in Welsh.',
   shareBoard: 'Share this board',
   shareQuestion: 'Share this question',
-  /** A query string the board and question pages cannot read (boards.input.ts): the page answers 404. */
-  errors: {
-    noSuchPerspective: 'There is no such perspective',
-    noSuchOrder: 'There is no such order',
-  },
 };

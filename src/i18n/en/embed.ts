@@ -36,7 +36,6 @@ export const embed = {
   compactTitle: (board: string, i: number) => `${board} — question ${i}`,
   allAnswers: 'All answers to this question',
   /** The embed's query (embed.input.ts): the embed answers 404. */
-  noSuchQuestion: 'There is no such question',
 
   /** /oembed's errors, as JSON for the program asking (embed.input.ts, embed.routes.ts). */
   oembed: {
