@@ -34,7 +34,7 @@ export function detectCrisisWith(models: CrisisModels, text: string): CrisisFind
   // here, and the same findings come without running the rules (which took over half the check's time).
   if (p.held < modelVeto) return null;
   const byRules = detectByRules(text);
-  if (byRules && p.held >= modelVeto) return byRules;
+  if (byRules) return byRules;
   if (p.held < modelThreshold) return null;
   const kind = p.method > p.held - p.method ? 'method' : 'at-risk';
   const sentences = splitSentences(text);
